@@ -1,0 +1,64 @@
+# PEC Desk — `make help` lists the targets. `make run` and `make test` work in a fresh clone.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEV    := .dev
+QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
+export PEC_DESK_DATA ?= $(CURDIR)/$(DEV)/data
+DEMO_VOTERS ?= 6000
+
+.PHONY: help setup system run demo demo-reset test lint format bench translations clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-13s %s\n", $$1, $$2}'
+
+system: ## install the system packages (keyring, D-Bus, Xvfb, fonts, Qt libraries)
+	@bash scripts/install-system.sh
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $@
+
+setup: system $(STAMP) translations ## virtualenv, dependencies, translations
+
+translations: $(STAMP) $(QM) ## build the .qm files from resources/i18n/*.ts
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+demo: setup ## create the demo precinct in .dev/data if there is none
+	@mkdir -p $(DEV)
+	@if [ ! -f "$(PEC_DESK_DATA)/precinct.db" ]; then \
+	  KEYRING_HOME=$(CURDIR)/$(DEV)/keyring bash scripts/with-keyring.sh \
+	    $(BIN)/pec-desk demo --voters $(DEMO_VOTERS) | tee $(DEV)/demo-logins.txt; \
+	  echo "(these one-time logins are also in $(DEV)/demo-logins.txt until first use)"; \
+	fi
+
+demo-reset: ## throw the demo precinct away and make a new one
+	rm -rf $(DEV)
+	$(MAKE) demo
+
+run: demo ## set everything up and open the app
+	@cat $(DEV)/demo-logins.txt 2>/dev/null || true
+	KEYRING_HOME=$(CURDIR)/$(DEV)/keyring bash scripts/with-keyring.sh bash scripts/run-gui.sh $(BIN)/pec-desk gui
+
+test: setup ## run the whole test suite (real SQLCipher, real keyring in a private D-Bus)
+	QT_QPA_PLATFORM=offscreen bash scripts/with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: setup ## ruff (lint + format check) and mypy
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: $(STAMP) ## apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: setup ## the performance benchmarks (BENCH_VOTERS=1000000 for the full size)
+	bash scripts/with-keyring.sh $(BIN)/python bench/search.py --voters $${BENCH_VOTERS:-100000}
+
+clean: ## remove the virtualenv and caches (keeps .dev)
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm

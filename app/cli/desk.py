@@ -1,0 +1,228 @@
+"""`pec-desk`: the precinct workstation's command line (CLI.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app.cli.common import PasswordSource, data_dir, emit_json, run_guarded
+from app.errors import AppError, Reason
+from app.security.permissions import Role
+from app.security.session import Session
+from app.services.accounts import AccountService
+from app.services.audit import AuditService
+from app.services.auth import AuthService
+from app.services.context import DeskContext
+from app.services.voters import VoterService
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pec-desk", description="PEC Desk: the precinct commission workstation")
+    parser.add_argument("--data-dir", help="data directory (default: $PEC_DESK_DATA or the user data dir)")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("gui", help="open the desktop app")
+    demo = sub.add_parser("demo", help="create a demo precinct with synthetic or given voters")
+    demo.add_argument("--voters", type=int, default=6000)
+    demo.add_argument("--voters-csv", type=Path)
+    demo.add_argument("--election", type=Path)
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument("--force", action="store_true", help="replace a precinct already in the data dir")
+    demo.add_argument("--json", action="store_true")
+    search = _user_command(sub, "search", "find voters (public fields only)")
+    search.add_argument("text")
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true")
+    _user_command(sub, "passwd", "change your own password")
+    _users_parser(sub)
+    audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="audit_command", required=True)
+    verify = audit.add_parser("verify", help="check the hash chain against the signed checkpoints")
+    verify.add_argument("--json", action="store_true")
+    tail = _user_command(audit, "tail", "print recent events")
+    tail.add_argument("--count", type=int, default=20)
+    tail.add_argument("--json", action="store_true")
+    check = _user_command(sub, "selfcheck", "check the encrypted store (cipher version, page integrity)")
+    check.add_argument("--integrity", action="store_true")
+    return parser
+
+
+def _user_command(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str) -> argparse.ArgumentParser:
+    command = sub.add_parser(name, help=help_text)
+    command.add_argument("--user", required=True, help="your login")
+    command.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    return command
+
+
+def _users_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    users = sub.add_parser("users", help="account administration").add_subparsers(dest="users_command", required=True)
+    _user_command(users, "list", "list accounts").add_argument("--json", action="store_true")
+    add = _user_command(users, "add", "add an account (prints its one-time password)")
+    add.add_argument("login")
+    add.add_argument("--full-name", required=True)
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    for name in ("disable", "reset-password", "unlock"):
+        _user_command(users, name, f"{name} an account").add_argument("login")
+
+
+class Desk:
+    """One command's run: a context on the data dir, logged in where the command needs it."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.ctx = DeskContext(data_dir(args, "PEC_DESK_DATA", "pec-desk"))
+        self.passwords = PasswordSource(getattr(args, "password_stdin", False))
+
+    def as_user(self, action: Callable[[Session], int]) -> int:
+        auth = AuthService(self.ctx)
+        session = auth.login(self.args.user, self.passwords.read("Password: "))
+        try:
+            return action(session)
+        finally:
+            auth.logout(session)
+            self.ctx.close()
+
+
+def cmd_search(desk: Desk) -> int:
+    def run(session: Session) -> int:
+        result = VoterService(desk.ctx).search(session, desk.args.text, desk.args.limit)
+        if desk.args.json:
+            emit_json([{"id": v.id, "full_name": v.full_name, "precinct": v.precinct, "status": v.status.value} for v in result.voters])
+        for voter in [] if desk.args.json else result.voters:
+            print(f"{voter.full_name}\t{voter.precinct}\t{voter.status.value}")
+        return 0
+
+    return desk.as_user(run)
+
+
+def cmd_passwd(desk: Desk) -> int:
+    auth = AuthService(desk.ctx)
+    current = desk.passwords.read("Current password: ")
+    session = auth.login(desk.args.user, current)
+    try:
+        new = desk.passwords.read("New password: ")
+        if not desk.passwords._stdin and desk.passwords.read("Repeat the new password: ") != new:
+            raise AppError(Reason.USAGE, detail="the two new passwords differ")
+        auth.change_password(session, current, new)
+    finally:
+        auth.logout(session)
+        desk.ctx.close()
+    print("password changed")
+    return 0
+
+
+def cmd_users(desk: Desk) -> int:
+    args = desk.args
+
+    def run(session: Session) -> int:
+        service = AccountService(desk.ctx)
+        if args.users_command == "list":
+            accounts = service.list(session)
+            if args.json:
+                emit_json([{"login": a.login, "full_name": a.full_name, "role": a.role, "status": a.status} for a in accounts])
+            for a in [] if args.json else accounts:
+                print(f"{a.login}\t{a.role}\t{a.status}\t{a.full_name}")
+        elif args.users_command == "add":
+            print(service.add(session, args.login, args.full_name, Role(args.role)))
+        elif args.users_command == "disable":
+            service.disable(session, args.login)
+        elif args.users_command == "reset-password":
+            print(service.reset_password(session, args.login))
+        else:
+            service.unlock(session, args.login)
+        return 0
+
+    return desk.as_user(run)
+
+
+def cmd_audit(desk: Desk) -> int:
+    service = AuditService(desk.ctx)
+    if desk.args.audit_command == "verify":
+        report = service.verify()
+        desk.ctx.close()
+        if desk.args.json:
+            emit_json(report.to_json())
+        else:
+            print(f"events={report.events} head={report.head_seq} checkpoint={report.checkpoint_seq}")
+            for seq, problem in report.problems:
+                print(f"seq {seq}: {problem.value}")
+        if not report.ok:
+            detail = ", ".join(f"{p.value}@{s}" for s, p in report.problems[:10])
+            raise AppError(Reason.AUDIT_BROKEN, detail=detail)
+        return 0
+
+    def run(session: Session) -> int:
+        events = service.tail(session, desk.args.count)
+        if desk.args.json:
+            emit_json([e.__dict__ for e in events])
+        for e in [] if desk.args.json else events:
+            print(f"{e.seq}\t{e.at}\t{e.login}\t{e.action}\t{e.object}\t{e.outcome}")
+        return 0
+
+    return desk.as_user(run)
+
+
+def cmd_selfcheck(desk: Desk) -> int:
+    from app.models.db import self_check
+
+    def run(session: Session) -> int:
+        check = self_check(desk.ctx.precinct, integrity=desk.args.integrity)
+        print(f"sqlcipher {check.cipher_version} ({check.cipher_provider}), sqlite {check.sqlite_version}")
+        for error in check.integrity_errors:
+            print(error)
+        if not check.ok:
+            raise AppError(Reason.STORE_DAMAGED, detail="; ".join(check.integrity_errors) or check.cipher_version)
+        return 0
+
+    return desk.as_user(run)
+
+
+def cmd_demo(desk: Desk) -> int:
+    from app.models.voter_csv import VoterCsvError, read_voters_csv
+    from app.services.demo import build_demo, demo_voters, read_election
+
+    args = desk.args
+    if args.voters_csv is not None:
+        try:
+            voters = read_voters_csv(args.voters_csv)
+        except (OSError, VoterCsvError) as exc:
+            raise AppError(Reason.MALFORMED, detail=f"{args.voters_csv.name}: {exc}") from exc
+    else:
+        voters = list(demo_voters(max(0, args.voters), args.seed)) if args.voters <= 100_000 else demo_voters(args.voters, args.seed)
+    result = build_demo(desk.ctx, voters, read_election(args.election), force=args.force)
+    desk.ctx.close()
+    if args.json:
+        emit_json(result.to_json())
+        return 0
+    print(f"Demo precinct in {result.data_dir} (synthetic data).")
+    print("One-time passwords (each must be changed at first login):")
+    for account in result.accounts:
+        print(f"  {account.login:<10} {account.role.value:<10} {account.password}")
+    return 0
+
+
+def cmd_gui(desk: Desk) -> int:
+    from app.main import run_gui
+
+    return run_gui(desk.ctx.paths.root)
+
+
+COMMANDS: dict[str, Callable[[Desk], int]] = {
+    "gui": cmd_gui,
+    "demo": cmd_demo,
+    "search": cmd_search,
+    "passwd": cmd_passwd,
+    "users": cmd_users,
+    "audit": cmd_audit,
+    "selfcheck": cmd_selfcheck,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = COMMANDS[args.command or "gui"]
+    return run_guarded(lambda: command(Desk(args)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""One error family for the whole core: a stable reason code plus parameters.
+
+The core raises `AppError` with a code from `Reason`; the CLI prints
+``[code] explanation`` and the window shows the same explanation, both taken from
+`app.messages` in the user's language. Scripts rely on the codes (CLI.md).
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+
+class Reason(enum.StrEnum):
+    # Contract codes from CLI.md.
+    WRONG_PASSWORD = "wrong-password"
+    THROTTLED = "throttled"
+    ACCOUNT_LOCKED = "account-locked"
+    PASSWORD_POLICY = "password-policy"
+    PASSWORD_CHANGE_REQUIRED = "password-change-required"
+    NOT_PERMITTED = "not-permitted"
+    DEADLINE_PASSED = "deadline-passed"
+    MALFORMED = "malformed"
+    TOO_LARGE = "too-large"
+    KEYRING_UNAVAILABLE = "keyring-unavailable"
+    # Codes added by this project.
+    KEYRING_LOCKED = "keyring-locked"
+    DEVICE_SECRET_MISSING = "device-secret-missing"
+    NO_PRECINCT = "no-precinct"
+    DATA_DIR_IN_USE = "data-dir-in-use"
+    STORE_DAMAGED = "store-damaged"
+    UNKNOWN_USER = "unknown-user"
+    ACCOUNT_DISABLED = "account-disabled"
+    DUPLICATE = "duplicate"
+    AUDIT_BROKEN = "audit-broken"
+    USAGE = "usage"
+
+
+# Refusals exit 1; environment and usage problems exit 2 (CLI.md).
+ENVIRONMENT_REASONS = frozenset(
+    {
+        Reason.KEYRING_UNAVAILABLE,
+        Reason.KEYRING_LOCKED,
+        Reason.DEVICE_SECRET_MISSING,
+        Reason.NO_PRECINCT,
+        Reason.STORE_DAMAGED,
+        Reason.USAGE,
+    }
+)
+
+
+class AppError(Exception):
+    """A refusal or failure with a stable reason code and message parameters."""
+
+    def __init__(self, reason: Reason, **params: Any) -> None:
+        super().__init__(f"[{reason.value}] {params}" if params else f"[{reason.value}]")
+        self.reason = reason
+        self.params = params
+
+    @property
+    def exit_code(self) -> int:
+        return 2 if self.reason in ENVIRONMENT_REASONS else 1

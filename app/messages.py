@@ -1,0 +1,138 @@
+"""Explanations of the reason codes in Kyrgyz (default), Russian and English.
+
+The core raises codes (`app.errors`); the command line and the window show these
+texts: what happened and what to do next. `{name}` placeholders are filled from
+the error's parameters; a test checks every language has every code and the same
+placeholders.
+"""
+
+from __future__ import annotations
+
+import os
+import string
+from typing import Any
+
+from app.errors import AppError, Reason
+
+LANGUAGES = ("ky", "ru", "en")
+
+MESSAGES: dict[Reason, dict[str, str]] = {
+    Reason.WRONG_PASSWORD: {
+        "ky": "Логин же сырсөз туура эмес. Кайра аракет кылыңыз; 5 катадан кийин кирүү убактылуу токтотулат.",
+        "ru": "Неверный логин или пароль. Попробуйте ещё раз; после 5 ошибок вход временно приостанавливается.",
+        "en": "Wrong login or password. Try again; after 5 mistakes logging in is paused for a while.",
+    },
+    Reason.THROTTLED: {
+        "ky": "Өтө көп туура эмес аракет. {seconds} секунд күтүп, кайра киргизиңиз.",
+        "ru": "Слишком много неудачных попыток. Подождите {seconds} с и попробуйте снова.",
+        "en": "Too many wrong attempts. Wait {seconds} s and try again.",
+    },
+    Reason.ACCOUNT_LOCKED: {
+        "ky": "«{login}» эсеби бөгөттөлдү. Системалык администраторго кайрылыңыз.",
+        "ru": "Учётная запись «{login}» заблокирована. Обратитесь к системному администратору.",
+        "en": "Account '{login}' is locked. Ask the system administrator to unlock it.",
+    },
+    Reason.PASSWORD_POLICY: {
+        "ky": "Сырсөз талаптарга жооп бербейт ({problems}). Кеминде 8 белги: латын чоң жана кичине тамгалары, сан жана атайын белги; логин, ат, жөнөкөй же акыркы 5 сырсөз болбосун.",
+        "ru": "Пароль не отвечает требованиям ({problems}). Не менее 8 символов: заглавные и строчные латинские буквы, цифра и спецсимвол; без логина, имени, простых и последних 5 паролей.",
+        "en": "The password does not meet the policy ({problems}). At least 8 characters with upper- and lower-case Latin letters, a digit and a special character; no login, name, common password or one of the last 5.",
+    },
+    Reason.PASSWORD_CHANGE_REQUIRED: {
+        "ky": "Алгач бир жолку сырсөздү алмаштырыңыз: pec-desk passwd --user {login}",
+        "ru": "Сначала смените одноразовый пароль: pec-desk passwd --user {login}",
+        "en": "Change your one-time password first: pec-desk passwd --user {login}",
+    },
+    Reason.NOT_PERMITTED: {
+        "ky": "Бул аракет сиздин ролуңузга уруксат эмес. Төрагага же катчыга кайрылыңыз.",
+        "ru": "Это действие не разрешено для вашей роли. Обратитесь к председателю или секретарю.",
+        "en": "Your role does not permit this action. Ask the chair or the secretary.",
+    },
+    Reason.DEADLINE_PASSED: {
+        "ky": "Мөөнөт өттү ({date}).",
+        "ru": "Срок истёк ({date}).",
+        "en": "The deadline has passed ({date}).",
+    },
+    Reason.MALFORMED: {
+        "ky": "Маалымат туура эмес форматта: {detail}. Файлды же талааны оңдоп, кайра аракет кылыңыз; эч нерсе өзгөртүлгөн жок.",
+        "ru": "Неверный формат данных: {detail}. Исправьте файл или поле и повторите; ничего не изменено.",
+        "en": "Malformed input: {detail}. Fix the file or field and try again; nothing was changed.",
+    },
+    Reason.TOO_LARGE: {
+        "ky": "Файл өтө чоң ({detail}). Эч нерсе өзгөртүлгөн жок.",
+        "ru": "Файл слишком большой ({detail}). Ничего не изменено.",
+        "en": "The file is too large ({detail}). Nothing was changed.",
+    },
+    Reason.KEYRING_UNAVAILABLE: {
+        "ky": "Операциялык системанын ачкыч сактагычы жеткиликсиз ({backend}). Системалык администраторго кайрылыңыз; маалымат шифрленген бойдон калат.",
+        "ru": "Хранилище ключей ОС недоступно ({backend}). Обратитесь к системному администратору; данные остаются зашифрованными.",
+        "en": "The OS keyring is not available ({backend}). Ask the system administrator; the data stays encrypted.",
+    },
+    Reason.KEYRING_LOCKED: {
+        "ky": "Ачкыч сактагыч кулпуланган. Компьютердин сеансына кайра кирип, аны ачыңыз.",
+        "ru": "Хранилище ключей заблокировано. Разблокируйте его, войдя в сеанс компьютера заново.",
+        "en": "The keyring is locked. Unlock it by logging in to the computer's session again.",
+    },
+    Reason.DEVICE_SECRET_MISSING: {
+        "ky": "Бул компьютердин жашыруун ачкычы табылган жок. Маалымат башка компьютерде же ачкыч өчүрүлгөн; АШКнын администраторуна кайрылыңыз.",
+        "ru": "Секрет устройства не найден. Данные с другого компьютера или ключ удалён; обратитесь к администратору ТИК.",
+        "en": "This computer's device secret is missing. The data comes from another computer or the key was deleted; contact the TEC administrator.",
+    },
+    Reason.NO_PRECINCT: {
+        "ky": "{path} ичинде участок жок. Алгач участокту орнотуңуз (pec-desk demo же пакетти импорттоо).",
+        "ru": "В {path} нет участка. Сначала установите участок (pec-desk demo или импорт пакета).",
+        "en": "There is no precinct in {path}. Set one up first (pec-desk demo, or import a package).",
+    },
+    Reason.DATA_DIR_IN_USE: {
+        "ky": "{path} ичинде участок бар. Башка папканы тандаңыз же --force колдонуңуз (бар маалымат жок кылынат).",
+        "ru": "В {path} уже есть участок. Выберите другую папку или используйте --force (данные будут удалены).",
+        "en": "{path} already holds a precinct. Choose another directory or use --force (its data is destroyed).",
+    },
+    Reason.STORE_DAMAGED: {
+        "ky": "Маалымат базасын ачуу мүмкүн эмес: {detail}. Резервдик көчүрмөдөн калыбына келтириңиз.",
+        "ru": "Не удаётся открыть базу данных: {detail}. Восстановите из резервной копии.",
+        "en": "The store cannot be opened: {detail}. Restore it from a backup.",
+    },
+    Reason.UNKNOWN_USER: {
+        "ky": "«{login}» деген колдонуучу жок.",
+        "ru": "Пользователь «{login}» не найден.",
+        "en": "There is no user '{login}'.",
+    },
+    Reason.ACCOUNT_DISABLED: {
+        "ky": "«{login}» эсеби өчүрүлгөн. Системалык администраторго кайрылыңыз.",
+        "ru": "Учётная запись «{login}» отключена. Обратитесь к системному администратору.",
+        "en": "Account '{login}' is disabled. Ask the system administrator.",
+    },
+    Reason.DUPLICATE: {
+        "ky": "«{login}» мурунтан эле бар.",
+        "ru": "«{login}» уже существует.",
+        "en": "'{login}' already exists.",
+    },
+    Reason.AUDIT_BROKEN: {
+        "ky": "Аудит журналы бузулган: {detail}. Далилдерди сактап, БШКнын маалымат коопсуздугу бөлүмүнө кабарлаңыз.",
+        "ru": "Журнал аудита нарушен: {detail}. Сохраните доказательства и сообщите в отдел информационной безопасности ЦИК.",
+        "en": "The audit log is broken: {detail}. Preserve the evidence and report to the CEC information-security unit.",
+    },
+    Reason.USAGE: {
+        "ky": "Буйрук туура эмес: {detail}. pec-desk --help караңыз.",
+        "ru": "Неверная команда: {detail}. См. pec-desk --help.",
+        "en": "Invalid command: {detail}. See pec-desk --help.",
+    },
+}
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def current_language() -> str:
+    lang = os.environ.get("PEC_DESK_LANG", "ky")[:2]
+    return lang if lang in LANGUAGES else "ky"
+
+
+def explain(error: AppError, lang: str | None = None) -> str:
+    template = MESSAGES[error.reason][lang or current_language()]
+    values: dict[str, Any] = {name: "" for name in placeholders(template)}
+    values.update({k: v for k, v in error.params.items() if k in values})
+    if "detail" in values and not values["detail"]:
+        values["detail"] = "-"
+    return template.format(**values)

@@ -1,0 +1,1 @@
+"""SQLCipher storage, domain records and Kyrgyz text rules. No Qt here."""

@@ -1,0 +1,122 @@
+"""Opening the SQLCipher stores, their pragmas, self-check and migrations.
+
+Every store is an SQLCipher 4 database opened with a random 256-bit raw key (no
+per-open KDF), `temp_store=MEMORY`, WAL, and `cipher_memory_security` on (DESIGN.md
+"Keys and the encrypted store"). Schema versions live in `PRAGMA user_version`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from app.errors import AppError, Reason
+
+Connection = sqlcipher3.Connection
+KEY_BYTES = 32
+DatabaseError = sqlcipher3.DatabaseError
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[Connection], None]
+
+
+def sql_migration(version: int, description: str, script: str) -> Migration:
+    def apply(conn: Connection) -> None:
+        for statement in script.split(";\n"):
+            if statement.strip():
+                conn.execute(statement)
+
+    return Migration(version, description, apply)
+
+
+def new_key() -> bytes:
+    return os.urandom(KEY_BYTES)
+
+
+def open_store(path: Path, key: bytes, *, create: bool = False) -> Connection:
+    """Open (or create) an encrypted store; a wrong key or a plain file is refused."""
+    if len(key) != KEY_BYTES:
+        raise ValueError("store keys are 32 bytes")
+    if not create and not path.is_file():
+        raise AppError(Reason.NO_PRECINCT, path=str(path))
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        _configure(conn, key)
+    except DatabaseError as exc:
+        conn.close()
+        raise AppError(Reason.STORE_DAMAGED, path=str(path), detail=str(exc)) from exc
+    return conn
+
+
+def _configure(conn: Connection, key: bytes) -> None:
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA cipher_memory_security = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    # The first read decrypts page 1: a wrong key or a plaintext file fails here.
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA cache_size = -65536")  # 64 MiB of decrypted pages
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """One atomic unit of work (BEGIN IMMEDIATE ... COMMIT, ROLLBACK on error)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, migrations: Sequence[Migration], target: int | None = None) -> int:
+    """Bring the schema up to `target` (default: the newest), one transaction per step."""
+    current = schema_version(conn)
+    newest = migrations[-1].version
+    if current > newest:
+        raise AppError(Reason.STORE_DAMAGED, detail=f"schema {current} is newer than {newest}")
+    for migration in migrations:
+        if current < migration.version <= (target or newest):
+            with transaction(conn):
+                migration.apply(conn)
+                conn.execute(f"PRAGMA user_version = {migration.version}")
+            current = migration.version
+    return current
+
+
+@dataclass(frozen=True)
+class SelfCheck:
+    cipher_version: str
+    cipher_provider: str
+    sqlite_version: str
+    integrity_errors: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.cipher_version.startswith("4.") and not self.integrity_errors
+
+
+def self_check(conn: Connection, *, integrity: bool = False) -> SelfCheck:
+    """The startup check: SQLCipher 4 is really there; optionally every page's HMAC."""
+    version = str(conn.execute("PRAGMA cipher_version").fetchone()[0])
+    provider = str(conn.execute("PRAGMA cipher_provider").fetchone()[0])
+    errors: tuple[str, ...] = ()
+    if integrity:
+        errors = tuple(str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check"))
+    return SelfCheck(version, provider, sqlcipher3.sqlite_version, errors)

@@ -1,0 +1,116 @@
+"""Schemas of the two stores, as ordered migrations (one test per migration).
+
+precinct.db  the voter list, accounts and the device signing key; its key is wrapped
+             in the users' key slots, so it opens only after a valid login.
+device.db    the audit chain and the login-throttle counters; its key is derived from
+             the device secret in the OS keyring, so failed logins are counted and the
+             chain is verified before anyone logs in, and the log survives the
+             crypto-shredding of the voter data (R-AUD-6, R-DATA-5). It holds no
+             voter's personal data: events name voters by internal record id only.
+"""
+
+from __future__ import annotations
+
+from app.models.db import Migration, sql_migration
+
+PRECINCT_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE voter (
+    id INTEGER PRIMARY KEY,
+    pin TEXT NOT NULL UNIQUE,
+    last_name TEXT NOT NULL,
+    first_name TEXT NOT NULL,
+    patronymic TEXT NOT NULL DEFAULT '',
+    birth_date TEXT NOT NULL,
+    sex TEXT NOT NULL CHECK (sex IN ('F', 'M')),
+    address TEXT NOT NULL,
+    precinct TEXT NOT NULL,
+    special_category TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'blocked', 'removed')),
+    block_reason TEXT NOT NULL DEFAULT '',
+    block_claim TEXT NOT NULL DEFAULT '',
+    sort_key BLOB NOT NULL,
+    search_text TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX voter_by_sort ON voter (sort_key, search_text);
+CREATE TABLE voter_token (
+    token TEXT NOT NULL,
+    sort_key BLOB NOT NULL,
+    voter_id INTEGER NOT NULL,
+    search_text TEXT NOT NULL,
+    PRIMARY KEY (token, sort_key, voter_id)
+) WITHOUT ROWID;
+CREATE TABLE token_stat (token TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE voter_history (
+    id INTEGER PRIMARY KEY,
+    voter_id INTEGER NOT NULL REFERENCES voter (id),
+    at TEXT NOT NULL,
+    login TEXT NOT NULL,
+    action TEXT NOT NULL,
+    change TEXT NOT NULL
+);
+CREATE INDEX voter_history_by_voter ON voter_history (voter_id, id);
+CREATE TABLE account (
+    login TEXT PRIMARY KEY,
+    full_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('member', 'secretary', 'chair', 'sysadmin', 'auditor')),
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'disabled')),
+    must_change INTEGER NOT NULL DEFAULT 1,
+    password_set_at TEXT NOT NULL,
+    created_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE password_history (
+    id INTEGER PRIMARY KEY,
+    login TEXT NOT NULL REFERENCES account (login),
+    set_at TEXT NOT NULL,
+    params TEXT NOT NULL,
+    salt BLOB NOT NULL,
+    verifier BLOB NOT NULL
+);
+CREATE INDEX password_history_by_login ON password_history (login, id);
+CREATE TABLE device_key (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    signing_private BLOB NOT NULL,
+    created_at TEXT NOT NULL
+)
+"""
+
+DEVICE_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE audit_event (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    login TEXT NOT NULL,
+    full_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    workstation TEXT NOT NULL,
+    action TEXT NOT NULL,
+    object TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    details TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TABLE audit_checkpoint (
+    seq INTEGER PRIMARY KEY,
+    head_hash TEXT NOT NULL,
+    at TEXT NOT NULL,
+    signature TEXT NOT NULL
+);
+CREATE TABLE login_guard (
+    login TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL DEFAULT 0,
+    throttled_until TEXT NOT NULL DEFAULT '',
+    locked INTEGER NOT NULL DEFAULT 0,
+    last_failure_at TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID
+"""
+
+PRECINCT_MIGRATIONS: tuple[Migration, ...] = (
+    sql_migration(1, "voters, search tokens, accounts, device key", PRECINCT_V1),
+)
+DEVICE_MIGRATIONS: tuple[Migration, ...] = (
+    sql_migration(1, "audit chain, checkpoints, login guard", DEVICE_V1),
+)

@@ -1,0 +1,93 @@
+"""The voter CSV of CLI.md: strict parsing, refused whole with line numbers and reasons."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.models.pin import pin_problems
+from app.models.records import SPECIAL_CATEGORIES, VoterRow
+
+HEADER = ("pin", "last_name", "first_name", "patronymic", "birth_date", "sex", "address", "precinct", "special_category")
+MAX_FIELD = 300
+MAX_BYTES = 2 * 1024**3
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+
+class VoterCsvError(ValueError):
+    def __init__(self, errors: list[RowError]) -> None:
+        super().__init__("; ".join(str(e) for e in errors[:20]) + (" ..." if len(errors) > 20 else ""))
+        self.errors = errors
+
+
+def _row_problems(values: dict[str, str]) -> list[str]:
+    problems = [f"{k} too long" for k, v in values.items() if len(v) > MAX_FIELD]
+    for key in ("last_name", "first_name", "address", "precinct"):
+        if not values[key].strip():
+            problems.append(f"{key} empty")
+    try:
+        born = dt.date.fromisoformat(values["birth_date"])
+        if born.year < 1900 or len(values["birth_date"]) != 10:
+            problems.append("birth_date out of range")
+    except ValueError:
+        problems.append("birth_date not YYYY-MM-DD")
+    if values["sex"] not in ("F", "M"):
+        problems.append("sex not F or M")
+    if values["special_category"] not in SPECIAL_CATEGORIES:
+        problems.append("special_category unknown")
+    pin = pin_problems(values["pin"], values["birth_date"], values["sex"] if values["sex"] in ("F", "M") else None)
+    problems += [f"pin {p.value}" for p in pin]
+    if any(c in v for v in values.values() for c in "\x00\r\n"):
+        problems.append("control characters")
+    return problems
+
+
+def read_voters_csv(path: Path) -> list[VoterRow]:
+    """Every row, or VoterCsvError listing every bad line (nothing partial)."""
+    if path.stat().st_size > MAX_BYTES:
+        raise VoterCsvError([RowError(0, "file too large")])
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise VoterCsvError([RowError(0, f"not UTF-8 ({exc.reason})")]) from exc
+    return list(_parse(text))
+
+
+def _parse(text: str) -> Iterator[VoterRow]:
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    errors: list[RowError] = []
+    rows: list[VoterRow] = []
+    seen: dict[str, int] = {}
+    try:
+        header = next(reader, None)
+        if header is None or tuple(h.strip() for h in header) != HEADER:
+            raise VoterCsvError([RowError(1, "header must be " + ",".join(HEADER))])
+        for fields in reader:
+            line = reader.line_num
+            if len(fields) != len(HEADER):
+                errors.append(RowError(line, f"{len(fields)} fields, expected {len(HEADER)}"))
+                continue
+            values = {k: v.strip() for k, v in zip(HEADER, fields, strict=True)}
+            problems = _row_problems(values)
+            if values["pin"] in seen:
+                problems.append(f"pin repeats line {seen[values['pin']]}")
+            seen.setdefault(values["pin"], line)
+            errors += [RowError(line, p) for p in problems]
+            rows.append(VoterRow(**values))
+    except csv.Error as exc:
+        errors.append(RowError(reader.line_num, f"CSV syntax: {exc}"))
+    if errors:
+        raise VoterCsvError(errors)
+    yield from rows

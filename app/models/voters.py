@@ -1,0 +1,186 @@
+"""The voter list in the encrypted store: bulk load, status, history and search.
+
+Search (DESIGN.md "Text") runs over normalised name tokens (`app.models.text`):
+every query word is a prefix of some token of the voter's name, in any order, in
+Cyrillic of any case or in Latin. Results come in Kyrgyz alphabetical order from a
+binary sort key, so the order is an index order and never a Python callback.
+Two plans, chosen by the size of the most selective word's token range:
+  sparse  walk that word's token range (`voter_token`, keyed by token) and filter
+          the other words with `instr` on the stored search text, sort the few hits;
+  dense   walk the whole list in sort order (`voter_by_sort`, covering index) and
+          stop after `limit` hits: cheap exactly when matches are common.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.models.db import Connection
+from app.models.records import PublicVoter, Voter, VoterRow, VoterStatus
+from app.models.text import name_sort_key, name_tokens, query_words, search_text
+
+SPARSE_MAX = 6000  # above this many token hits the dense plan is cheaper (bench/search.py)
+PIN_MIN_DIGITS = 4
+_VOTER_COLUMNS = (
+    "pin, last_name, first_name, patronymic, birth_date, sex, address, precinct, special_category"
+)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    voters: list[PublicVoter]
+    more: bool  # there are more matches than were returned
+    plan: str  # "sparse", "dense", "pin" or "empty" (for the benchmark)
+
+
+def _upper_bound(prefix: str) -> str:
+    return prefix + "\uffff"
+
+
+class VoterRepository:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    # ---- writing ---------------------------------------------------------------------
+    def add_many(self, rows: Iterable[VoterRow], at: str, chunk: int = 5000) -> int:
+        """Insert voters (inside the caller's transaction); returns how many."""
+        total, batch = 0, []
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= chunk:
+                total += self._insert(batch, at)
+                batch = []
+        return total + (self._insert(batch, at) if batch else 0)
+
+    def _insert(self, rows: Sequence[VoterRow], at: str) -> int:
+        first_id = int(self._conn.execute("SELECT coalesce(max(id), 0) FROM voter").fetchone()[0]) + 1
+        voters, tokens, stats = [], [], Counter[str]()
+        for voter_id, row in enumerate(rows, first_id):
+            names = (row.last_name, row.first_name, row.patronymic)
+            key, text = name_sort_key(*names), search_text(*names)
+            voters.append((voter_id, *_row_values(row), key, text, at))
+            for token in name_tokens(*names):
+                tokens.append((token, key, voter_id, text))
+                stats[token] += 1
+        self._conn.executemany(
+            f"INSERT INTO voter (id, {_VOTER_COLUMNS}, sort_key, search_text, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            voters,
+        )
+        self._conn.executemany("INSERT INTO voter_token VALUES (?,?,?,?)", sorted(tokens))
+        self._conn.executemany(
+            "INSERT INTO token_stat VALUES (?, ?) ON CONFLICT (token) DO UPDATE SET n = n + excluded.n",
+            sorted(stats.items()),
+        )
+        return len(rows)
+
+    def set_status(
+        self, voter_id: int, status: VoterStatus, *, at: str, login: str, reason: str = "", claim: str = ""
+    ) -> None:
+        before = self.get(voter_id)
+        self._conn.execute(
+            "UPDATE voter SET status = ?, block_reason = ?, block_claim = ?, updated_at = ? WHERE id = ?",
+            (status.value, reason, claim, at, voter_id),
+        )
+        change = {"status": [before.status.value, status.value], "reason": reason, "claim": claim}
+        self._history(voter_id, at, login, "status", change)
+
+    def _history(self, voter_id: int, at: str, login: str, action: str, change: dict[str, Any]) -> None:
+        self._conn.execute(
+            "INSERT INTO voter_history (voter_id, at, login, action, change) VALUES (?,?,?,?,?)",
+            (voter_id, at, login, action, json.dumps(change, ensure_ascii=False)),
+        )
+
+    # ---- reading ---------------------------------------------------------------------
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM voter WHERE status != 'removed'").fetchone()[0])
+
+    def get(self, voter_id: int) -> Voter:
+        row = self._conn.execute(
+            f"SELECT id, {_VOTER_COLUMNS}, status, block_reason, block_claim FROM voter WHERE id = ?",
+            (voter_id,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(voter_id)
+        return Voter(row[0], VoterRow(*row[1:10]), VoterStatus(row[10]), row[11], row[12])
+
+    def history(self, voter_id: int) -> list[tuple[str, str, str, dict[str, Any]]]:
+        rows = self._conn.execute(
+            "SELECT at, login, action, change FROM voter_history WHERE voter_id = ? ORDER BY id", (voter_id,)
+        )
+        return [(at, login, action, json.loads(change)) for at, login, action, change in rows]
+
+    def search(self, query: str, limit: int = 50) -> SearchResult:
+        words = query_words(query)
+        if not words:
+            return SearchResult([], False, "empty")
+        if len(words) == 1 and words[0].isdigit():
+            return self._search_pin(words[0], limit)
+        counts = {w: self._token_hits(w) for w in words}
+        driver = min(words, key=lambda w: counts[w])
+        if counts[driver] == 0:
+            return SearchResult([], False, "sparse")
+        others = [w for w in words if w != driver]
+        if counts[driver] <= SPARSE_MAX:
+            ids = self._sparse(driver, others, limit + 1)
+            return self._result(ids, limit, "sparse")
+        return self._result(self._dense(words, limit + 1), limit, "dense")
+
+    def _token_hits(self, word: str) -> int:
+        row = self._conn.execute(
+            "SELECT coalesce(sum(n), 0) FROM (SELECT n FROM token_stat WHERE token >= ? AND token < ? LIMIT 100000)",
+            (word, _upper_bound(word)),
+        ).fetchone()
+        return int(row[0])
+
+    def _sparse(self, driver: str, others: list[str], limit: int) -> list[int]:
+        filters = "".join(" AND instr(search_text, ?) > 0" for _ in others)
+        sql = (
+            "SELECT voter_id FROM voter_token WHERE token >= ? AND token < ?"
+            f"{filters} ORDER BY sort_key, voter_id LIMIT ?"
+        )
+        params = [driver, _upper_bound(driver), *(" " + w for w in others), limit * 4]
+        return _unique(r[0] for r in self._conn.execute(sql, params))[:limit]
+
+    def _dense(self, words: list[str], limit: int) -> list[int]:
+        filters = " AND ".join("instr(search_text, ?) > 0" for _ in words)
+        sql = f"SELECT id FROM voter INDEXED BY voter_by_sort WHERE {filters} ORDER BY sort_key LIMIT ?"
+        return [r[0] for r in self._conn.execute(sql, [*(" " + w for w in words), limit])]
+
+    def _search_pin(self, digits: str, limit: int) -> SearchResult:
+        if len(digits) < PIN_MIN_DIGITS:
+            return SearchResult([], False, "pin")
+        sql = "SELECT id FROM voter WHERE pin >= ? AND pin < ? AND status != 'removed' ORDER BY sort_key LIMIT ?"
+        ids = [r[0] for r in self._conn.execute(sql, (digits, _upper_bound(digits), limit + 1))]
+        return self._result(ids, limit, "pin")
+
+    def _result(self, ids: list[int], limit: int, plan: str) -> SearchResult:
+        shown = ids[:limit]
+        marks = ",".join("?" * len(shown))
+        rows = self._conn.execute(
+            f"SELECT id, last_name, first_name, patronymic, precinct, status FROM voter WHERE id IN ({marks})",
+            shown,
+        ).fetchall()
+        by_id = {r[0]: r for r in rows}
+        voters = [_public(by_id[i]) for i in shown if i in by_id and by_id[i][5] != "removed"]
+        return SearchResult(voters, len(ids) > limit, plan)
+
+
+def _row_values(row: VoterRow) -> tuple[str, ...]:
+    return (
+        row.pin, row.last_name, row.first_name, row.patronymic, row.birth_date,
+        row.sex, row.address, row.precinct, row.special_category,
+    )  # fmt: skip
+
+
+def _public(row: tuple[Any, ...]) -> PublicVoter:
+    full_name = " ".join(p for p in (row[1], row[2], row[3]) if p)
+    return PublicVoter(row[0], full_name, row[4], VoterStatus(row[5]))
+
+
+def _unique(ids: Iterable[int]) -> list[int]:
+    return list(dict.fromkeys(ids))

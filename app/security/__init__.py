@@ -1,0 +1,1 @@
+"""Keys, passwords, sessions, permissions, audit chain. No Qt here."""

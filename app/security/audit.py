@@ -1,0 +1,257 @@
+"""The tamper-evident audit log (R-AUD-1, R-AUD-3, R-AUD-6).
+
+Append-only events in the device store, each carrying the SHA-256 of the previous
+event (hash chain) and a sequence number. Checkpoints sign the chain head with the
+device's Ed25519 key; the newest is also kept in a file beside the stores, so a
+tail cut back below it is detected. `verify` reports an edited, deleted, inserted
+or reordered event and a truncated tail. Events never carry a voter's personal
+data: voters are named by internal record id, searches by result count only.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from app.clock import Clock, iso
+from app.models.db import Connection, transaction
+
+CHECKPOINT_DOMAIN = b"pec-desk/audit-checkpoint/v1\0"
+_COLUMNS = (
+    "seq, at, session_id, login, full_name, role, workstation, action, object, outcome, details, prev_hash, hash"
+)
+
+
+class AuditAction(enum.StrEnum):
+    """Event ids (R-AUD-1). Stable: the central side and the anomaly rules read them."""
+
+    PRECINCT_CREATED = "precinct.created"
+    STORE_OPENED = "store.opened"
+    SELF_CHECK = "store.self-check"
+    LOGIN = "session.login"
+    LOGIN_FAILED = "session.login-failed"
+    LOGIN_THROTTLED = "session.login-throttled"
+    LOGIN_REFUSED_LOCKED = "session.login-refused-locked"
+    ACCOUNT_LOCKED_OUT = "account.locked-out"
+    LOGOUT = "session.logout"
+    LOCK = "session.lock"
+    UNLOCK = "session.unlock"
+    UNLOCK_FAILED = "session.unlock-failed"
+    PASSWORD_CHANGED = "account.password-changed"
+    PASSWORD_REFUSED = "account.password-refused"
+    ACCOUNT_CREATED = "account.created"
+    ACCOUNT_DISABLED = "account.disabled"
+    ACCOUNT_UNLOCKED = "account.unlocked"
+    PASSWORD_RESET = "account.password-reset"
+    KEY_SLOT_ADDED = "key.slot-added"
+    KEY_SLOT_REMOVED = "key.slot-removed"
+    PERMISSION_DENIED = "access.denied"
+    VOTERS_LOADED = "voter.loaded"
+    SEARCH = "voter.search"
+    VIEW_CONFIDENTIAL = "voter.view-confidential"
+    VOTER_CHANGED = "voter.changed"
+    VOTER_BLOCKED = "voter.blocked"
+    VOTER_UNBLOCKED = "voter.unblocked"
+    VOTER_DELETED = "voter.deleted"
+    COPY = "data.copy"
+    PRINT = "data.print"
+    EXPORT = "data.export"
+    IMPORT = "data.import"
+    AUDIT_VIEWED = "audit.viewed"
+    AUDIT_VERIFIED = "audit.verified"
+    CHECKPOINT = "audit.checkpoint"
+
+
+@dataclass(frozen=True)
+class Actor:
+    session_id: str
+    login: str
+    full_name: str
+    role: str
+    workstation: str
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    seq: int
+    at: str
+    session_id: str
+    login: str
+    full_name: str
+    role: str
+    workstation: str
+    action: str
+    object: str
+    outcome: str
+    details: str
+    prev_hash: str
+    hash: str
+
+    def content(self) -> list[Any]:
+        return [
+            self.seq, self.at, self.session_id, self.login, self.full_name, self.role,
+            self.workstation, self.action, self.object, self.outcome, self.details, self.prev_hash,
+        ]  # fmt: skip
+
+
+def event_hash(content: list[Any]) -> str:
+    canonical = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def genesis_hash(device_id: str) -> str:
+    return hashlib.sha256(f"pec-desk/audit/genesis/{device_id}".encode()).hexdigest()
+
+
+class AuditLog:
+    """Appends to and reads the chain in `schema` ("main" or an attached name) of `conn`."""
+
+    def __init__(self, conn: Connection, schema: str, device_id: str, clock: Clock) -> None:
+        self._conn = conn
+        self._t = f"{schema}.audit_event"
+        self._device_id = device_id
+        self._clock = clock
+
+    def append(
+        self,
+        actor: Actor,
+        action: AuditAction,
+        obj: str = "",
+        outcome: str = "ok",
+        details: dict[str, Any] | None = None,
+    ) -> AuditEvent:
+        if not self._conn.in_transaction:
+            with transaction(self._conn):
+                return self.append(actor, action, obj, outcome, details)
+        seq, prev = self.head()
+        event = self._build(seq + 1, prev, actor, action, obj, outcome, details or {})
+        self._conn.execute(
+            f"INSERT INTO {self._t} ({_COLUMNS}) VALUES ({', '.join('?' * 13)})",
+            [*event.content(), event.hash],
+        )
+        return event
+
+    def _build(
+        self, seq: int, prev: str, actor: Actor, action: AuditAction, obj: str, outcome: str, details: dict[str, Any]
+    ) -> AuditEvent:
+        text = json.dumps(details, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        fields = (actor.session_id, actor.login, actor.full_name, actor.role, actor.workstation)
+        content = [seq, iso(self._clock.now()), *fields, action.value, obj, outcome, text, prev]
+        return AuditEvent(*content, event_hash(content))
+
+    def head(self) -> tuple[int, str]:
+        row = self._conn.execute(f"SELECT seq, hash FROM {self._t} ORDER BY seq DESC LIMIT 1").fetchone()
+        return (int(row[0]), str(row[1])) if row else (0, genesis_hash(self._device_id))
+
+    def events(self, after: int = 0, limit: int | None = None, newest_first: bool = False) -> list[AuditEvent]:
+        order = "DESC" if newest_first else "ASC"
+        sql = f"SELECT {_COLUMNS} FROM {self._t} WHERE seq > ? ORDER BY seq {order} LIMIT ?"
+        return [AuditEvent(*row) for row in self._conn.execute(sql, (after, limit or -1))]
+
+    def count(self, action: AuditAction, since: str = "") -> int:
+        sql = f"SELECT count(*) FROM {self._t} WHERE action = ? AND at >= ?"
+        return int(self._conn.execute(sql, (action.value, since)).fetchone()[0])
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    seq: int
+    head_hash: str
+    at: str
+    signature: str
+
+    def message(self, device_id: str) -> bytes:
+        return CHECKPOINT_DOMAIN + f"{device_id}\0{self.seq}\0{self.head_hash}\0{self.at}".encode()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "head_hash": self.head_hash, "at": self.at, "signature": self.signature}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Checkpoint:
+        return cls(int(data["seq"]), str(data["head_hash"]), str(data["at"]), str(data["signature"]))
+
+    def verifies(self, device_id: str, public_key: Ed25519PublicKey) -> bool:
+        try:
+            public_key.verify(bytes.fromhex(self.signature), self.message(device_id))
+        except (InvalidSignature, ValueError):
+            return False
+        return True
+
+
+def sign_checkpoint(key: Ed25519PrivateKey, device_id: str, seq: int, head: str, at: str) -> Checkpoint:
+    unsigned = Checkpoint(seq, head, at, "")
+    return Checkpoint(seq, head, at, key.sign(unsigned.message(device_id)).hex())
+
+
+class Problem(enum.StrEnum):
+    EDITED = "edited"  # an event's content no longer matches its hash
+    BROKEN_LINK = "broken-link"  # prev_hash does not match: deleted, inserted or reordered
+    SEQUENCE_GAP = "sequence-gap"  # a sequence number is missing
+    TRUNCATED = "truncated"  # the chain ends before a signed checkpoint
+    CHECKPOINT_MISMATCH = "checkpoint-mismatch"  # the chain differs from a signed head
+    CHECKPOINT_FORGED = "checkpoint-forged"  # a checkpoint whose signature fails
+
+
+@dataclass
+class VerifyReport:
+    events: int = 0
+    head_seq: int = 0
+    head_hash: str = ""
+    checkpoint_seq: int = 0
+    problems: list[tuple[int, Problem]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "events": self.events,
+            "head_seq": self.head_seq,
+            "head_hash": self.head_hash,
+            "checkpoint_seq": self.checkpoint_seq,
+            "problems": [{"seq": s, "problem": p.value} for s, p in self.problems],
+        }
+
+
+def verify_chain(events: Iterable[AuditEvent], device_id: str) -> tuple[VerifyReport, dict[int, str]]:
+    """Walk the chain once; returns the report and the hash stored at every sequence."""
+    report = VerifyReport()
+    expected_prev, expected_seq = genesis_hash(device_id), 1
+    hashes: dict[int, str] = {}
+    for event in events:
+        report.events += 1
+        if event.seq != expected_seq:
+            report.problems.append((event.seq, Problem.SEQUENCE_GAP))
+        if event_hash(event.content()) != event.hash:
+            report.problems.append((event.seq, Problem.EDITED))
+        if event.prev_hash != expected_prev:
+            report.problems.append((event.seq, Problem.BROKEN_LINK))
+        hashes[event.seq] = event.hash
+        expected_prev, expected_seq = event.hash, event.seq + 1
+        report.head_seq, report.head_hash = event.seq, event.hash
+    return report, hashes
+
+
+def verify(
+    log: AuditLog, device_id: str, checkpoints: Iterable[Checkpoint], public_key: Ed25519PublicKey
+) -> VerifyReport:
+    report, hashes = verify_chain(log.events(), device_id)
+    for cp in sorted(checkpoints, key=lambda c: c.seq):
+        if not cp.verifies(device_id, public_key):
+            report.problems.append((cp.seq, Problem.CHECKPOINT_FORGED))
+            continue
+        report.checkpoint_seq = max(report.checkpoint_seq, cp.seq)
+        if cp.seq > report.head_seq:
+            report.problems.append((cp.seq, Problem.TRUNCATED))
+        elif hashes.get(cp.seq) != cp.head_hash:
+            report.problems.append((cp.seq, Problem.CHECKPOINT_MISMATCH))
+    return report

@@ -1,0 +1,104 @@
+"""The device secret, kept in the OS keyring and nowhere else.
+
+The secret is 32 random bytes stored by `keyring` (Windows Credential Manager, macOS
+Keychain, Secret Service). It is combined with each user's password to wrap the
+database key, and derives the key of the device store. Failure is closed and says
+why: no usable keyring backend, a locked keyring, or a missing entry are three
+distinct errors. A plaintext or "null" backend is never accepted.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from typing import Any
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from app.errors import AppError, Reason
+
+SERVICE = "pec-desk"
+SECRET_BYTES = 32
+
+# Backends that would keep the secret in a plain or reversible file, or nowhere.
+_REFUSED_BACKENDS = (
+    "keyring.backends.fail.",
+    "keyring.backends.null.",
+    "keyrings.alt.file.PlaintextKeyring",
+    "keyrings.alt.file.EncryptedKeyring",
+    "keyrings.alt.Gnome.",
+    "keyrings.alt.pyfs.",
+    "keyrings.alt.multi.",
+)
+
+
+def _backend_name(backend: keyring.backend.KeyringBackend) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+class DeviceSecretStore:
+    """Reads and writes the device secret; `backend` is injectable for tests."""
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        self._backend = backend
+
+    def _keyring(self) -> keyring.backend.KeyringBackend:
+        backend = self._backend or keyring.get_keyring()
+        name = _backend_name(backend)
+        if name.startswith(_REFUSED_BACKENDS) or _is_empty_chain(backend):
+            raise AppError(Reason.KEYRING_UNAVAILABLE, backend=name)
+        return backend
+
+    def create(self, device_id: str, **public: Any) -> bytes:
+        secret = os.urandom(SECRET_BYTES)
+        blob = {"v": 1, "secret": base64.b64encode(secret).decode(), **public}
+        self._call("set_password", SERVICE, _entry(device_id), json.dumps(blob))
+        return secret
+
+    def load(self, device_id: str) -> tuple[bytes, dict[str, Any]]:
+        """The secret and the public values stored with it (e.g. the signing public key)."""
+        raw = self._call("get_password", SERVICE, _entry(device_id))
+        if raw is None:
+            raise AppError(Reason.DEVICE_SECRET_MISSING, device=device_id)
+        try:
+            blob = json.loads(raw)
+            secret = base64.b64decode(blob.pop("secret"), validate=True)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise AppError(Reason.DEVICE_SECRET_MISSING, device=device_id) from exc
+        if len(secret) != SECRET_BYTES:
+            raise AppError(Reason.DEVICE_SECRET_MISSING, device=device_id)
+        return secret, blob
+
+    def delete(self, device_id: str) -> None:
+        try:
+            self._call("delete_password", SERVICE, _entry(device_id))
+        except AppError as exc:
+            if exc.reason is not Reason.DEVICE_SECRET_MISSING:
+                raise
+
+    def _call(self, method: str, *args: str) -> Any:
+        backend = self._keyring()
+        try:
+            return getattr(backend, method)(*args)
+        except keyring.errors.KeyringLocked as exc:
+            raise AppError(Reason.KEYRING_LOCKED, detail=str(exc)) from exc
+        except keyring.errors.PasswordDeleteError as exc:
+            raise AppError(Reason.DEVICE_SECRET_MISSING, detail=str(exc)) from exc
+        except (keyring.errors.KeyringError, OSError) as exc:
+            # InitError, NoKeyringError, D-Bus failures: no usable keyring.
+            raise AppError(
+                Reason.KEYRING_UNAVAILABLE, backend=_backend_name(backend), detail=str(exc)
+            ) from exc
+
+
+def _entry(device_id: str) -> str:
+    return f"device-{device_id}"
+
+
+def _is_empty_chain(backend: keyring.backend.KeyringBackend) -> bool:
+    backends = getattr(backend, "backends", None)
+    return backends is not None and not list(backends)

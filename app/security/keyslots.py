@@ -1,0 +1,156 @@
+"""Key slots: the database key wrapped once per user and once for central recovery.
+
+Like LUKS or KeePassXC: the random store key is encrypted (AES-256-GCM) under a
+key-encryption key derived from the user's password with Argon2id, with the device
+secret from the OS keyring as Argon2's secret input, so a slot opens only with the
+right password *on this device*. Slots are indexed by HMAC(device secret, login):
+the file reveals no logins. The recovery slot is the store key sealed with HPKE
+(X25519, HKDF-SHA256, AES-256-GCM) to the central recovery public key.
+The file is written atomically with owner-only permissions.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hpke
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from app.errors import AppError, Reason
+from app.security.atomic import atomic_write_bytes
+from app.security.kdf import KdfParams, derive
+
+FORMAT = "pec-desk-keyslots"
+VERSION = 1
+SLOT_CONTEXT = b"pec-desk/keyslot/v1"
+RECOVERY_INFO = b"pec-desk/recovery-slot/v1"
+_RECOVERY_SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    return base64.b64decode(str(text), validate=True)
+
+
+def slot_id(device_secret: bytes, login: str) -> str:
+    return hmac.new(device_secret, b"slot-id\0" + login.casefold().encode(), "sha256").hexdigest()
+
+
+@dataclass
+class Slot:
+    id: str
+    kdf: KdfParams
+    nonce: bytes
+    wrapped: bytes
+
+
+@dataclass
+class SlotFile:
+    slots: dict[str, Slot] = field(default_factory=dict)
+    recovery: dict[str, str] | None = None
+
+    def to_bytes(self) -> bytes:
+        data = {
+            "format": FORMAT,
+            "version": VERSION,
+            "slots": [
+                {"id": s.id, "kdf": s.kdf.to_json(), "nonce": _b64(s.nonce), "wrapped": _b64(s.wrapped)}
+                for s in sorted(self.slots.values(), key=lambda s: s.id)
+            ],
+            "recovery": self.recovery,
+        }
+        return json.dumps(data, indent=1).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> SlotFile:
+        try:
+            data = json.loads(raw)
+            if data["format"] != FORMAT or data["version"] != VERSION:
+                raise ValueError("unknown key-slot format")
+            slots = {
+                s["id"]: Slot(s["id"], KdfParams.from_json(s["kdf"]), _unb64(s["nonce"]), _unb64(s["wrapped"]))
+                for s in data["slots"]
+            }
+            return cls(slots, data.get("recovery"))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise AppError(Reason.STORE_DAMAGED, detail=f"key slots: {exc}") from exc
+
+
+class KeySlots:
+    """The slot file beside a store; every change is written through at once."""
+
+    def __init__(self, path: Path, device_secret: bytes, base_params: KdfParams | None = None) -> None:
+        self._path = path
+        self._secret = device_secret
+        self._params = base_params or KdfParams()
+        self._file = SlotFile.from_bytes(path.read_bytes()) if path.exists() else SlotFile()
+
+    def has_slot(self, login: str) -> bool:
+        return slot_id(self._secret, login) in self._file.slots
+
+    def __len__(self) -> int:
+        return len(self._file.slots)
+
+    def add(self, login: str, password: str, store_key: bytes) -> None:
+        sid = slot_id(self._secret, login)
+        params = self._params.with_new_salt()
+        kek = derive(password, params, secret=self._secret, context=SLOT_CONTEXT)
+        nonce = os.urandom(12)
+        wrapped = AESGCM(kek).encrypt(nonce, store_key, sid.encode())
+        self._file.slots[sid] = Slot(sid, params, nonce, wrapped)
+        self._save()
+
+    def unwrap(self, login: str, password: str) -> bytes | None:
+        """The store key, or None for a wrong password or an unknown login (same cost)."""
+        sid = slot_id(self._secret, login)
+        slot = self._file.slots.get(sid)
+        params = slot.kdf if slot else self._params.with_new_salt()
+        kek = derive(password, params, secret=self._secret, context=SLOT_CONTEXT)
+        if slot is None:
+            return None
+        try:
+            return AESGCM(kek).decrypt(slot.nonce, slot.wrapped, sid.encode())
+        except InvalidTag:
+            return None
+
+    def remove(self, login: str) -> bool:
+        removed = self._file.slots.pop(slot_id(self._secret, login), None) is not None
+        if removed:
+            self._save()
+        return removed
+
+    def set_recovery(self, store_key: bytes, recovery_public: X25519PublicKey) -> None:
+        raw = recovery_public.public_bytes_raw()
+        sealed = _RECOVERY_SUITE.encrypt(store_key, recovery_public, info=RECOVERY_INFO)
+        self._file.recovery = {
+            "suite": "hpke-x25519-hkdf-sha256-aes256gcm",
+            "recipient": hashlib.sha256(raw).hexdigest(),
+            "sealed": _b64(sealed),
+        }
+        self._save()
+
+    @property
+    def recovery_recipient(self) -> str | None:
+        return self._file.recovery["recipient"] if self._file.recovery else None
+
+    def recover(self, recovery_private: X25519PrivateKey) -> bytes:
+        """The store key opened with the central recovery private key (CEC side)."""
+        if not self._file.recovery:
+            raise AppError(Reason.STORE_DAMAGED, detail="no recovery slot")
+        sealed = _unb64(self._file.recovery["sealed"])
+        return _RECOVERY_SUITE.decrypt(sealed, recovery_private, info=RECOVERY_INFO)
+
+    def _save(self) -> None:
+        atomic_write_bytes(self._path, self._file.to_bytes())

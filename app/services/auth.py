@@ -1,0 +1,137 @@
+"""Login, logout, lock and unlock, password change (R-SEC-1..5, R-AUD-1).
+
+Order of a login: the guard (locked? throttled?) before any password is checked,
+then the key slot (Argon2id with the device secret) which is the password check,
+then the store opens. Every outcome is an audit event in the device store.
+"""
+
+from __future__ import annotations
+
+import json
+
+from app.clock import iso
+from app.errors import AppError, Reason
+from app.models.db import transaction
+from app.security import throttle
+from app.security.audit import Actor, AuditAction
+from app.security.passwords import HistoryEntry, check_policy, describe, make_verifier
+from app.security.kdf import KdfParams
+from app.security.permissions import Action, Role, require
+from app.security.session import Session
+from app.services.context import DeskContext
+
+
+class AuthService:
+    def __init__(self, ctx: DeskContext) -> None:
+        self._ctx = ctx
+
+    def login(self, login: str, password: str) -> Session:
+        ctx = self._ctx
+        ctx.open_device()
+        store_key = self._check_password(login, password, AuditAction.LOGIN_FAILED)
+        ctx.open_precinct(store_key)
+        account = ctx.accounts.get(login)
+        if account is None or account.status != "active":
+            ctx.close_precinct()
+            ctx.audit.append(self._anonymous(login), AuditAction.LOGIN_FAILED, outcome="disabled")
+            raise AppError(Reason.ACCOUNT_DISABLED, login=login)
+        boundary = ctx.meta.get("password_change_after", "")
+        session = Session(
+            account.login,
+            account.full_name,
+            Role(account.role),
+            ctx.workstation,
+            iso(ctx.clock.now()),
+            must_change=account.must_change or account.password_set_at < boundary,
+        )
+        with transaction(ctx.precinct):
+            ctx.guards.put(login, throttle.after_success(), iso(ctx.clock.now()))
+            ctx.audit.append(session.actor, AuditAction.LOGIN, details={"must_change": session.must_change})
+            ctx.write_checkpoint(session.actor)
+        return session
+
+    def _anonymous(self, login: str) -> Actor:
+        return Actor("-", login, "", "", self._ctx.workstation)
+
+    def _check_password(self, login: str, password: str, failure: AuditAction) -> bytes:
+        """The store key if the guard allows an attempt and the password is right."""
+        ctx, now = self._ctx, self._ctx.clock.now()
+        state = ctx.guards.get(login)
+        verdict = throttle.check(state, now)
+        if verdict.locked:
+            ctx.audit.append(self._anonymous(login), AuditAction.LOGIN_REFUSED_LOCKED, outcome="refused")
+            raise AppError(Reason.ACCOUNT_LOCKED, login=login)
+        if not verdict.allowed:
+            ctx.audit.append(self._anonymous(login), AuditAction.LOGIN_THROTTLED, outcome="refused")
+            raise AppError(Reason.THROTTLED, seconds=verdict.wait_s)
+        key = ctx.slots.unwrap(login, password)
+        if key is not None:
+            return key
+        self._record_failure(login, state, failure)
+        raise AppError(Reason.WRONG_PASSWORD, login=login)
+
+    def _record_failure(self, login: str, state: throttle.GuardState, failure: AuditAction) -> None:
+        ctx, now = self._ctx, self._ctx.clock.now()
+        new = throttle.after_failure(state, now, ctx.throttle)
+        actor = self._anonymous(login)
+        with ctx.device_transaction():
+            ctx.guards.put(login, new, iso(now))
+            ctx.audit.append(actor, failure, outcome="wrong-password", details={"failures": new.failures})
+            if new.locked:
+                ctx.audit.append(actor, AuditAction.ACCOUNT_LOCKED_OUT, outcome="locked")
+
+    def logout(self, session: Session) -> None:
+        ctx = self._ctx
+        with transaction(ctx.precinct):
+            ctx.audit.append(session.actor, AuditAction.LOGOUT)
+            ctx.write_checkpoint(session.actor)
+        ctx.close_precinct()
+
+    def lock(self, session: Session, reason: str = "manual") -> None:
+        """Cover the screen (R-SEC-5); only the same user's password reopens it."""
+        if session.locked:
+            return
+        session.locked = True
+        self._ctx.audit.append(session.actor, AuditAction.LOCK, details={"reason": reason})
+
+    def unlock(self, session: Session, password: str) -> None:
+        self._check_password(session.login, password, AuditAction.UNLOCK_FAILED)
+        session.locked = False
+        with transaction(self._ctx.precinct):
+            self._ctx.guards.put(session.login, throttle.after_success(), iso(self._ctx.clock.now()))
+            self._ctx.audit.append(session.actor, AuditAction.UNLOCK)
+
+    def unlock_by_chair(self, session: Session, chair_login: str, chair_password: str) -> None:
+        """A chair's override of someone else's lock (DESIGN.md), audited on both names."""
+        self._check_password(chair_login, chair_password, AuditAction.UNLOCK_FAILED)
+        chair = self._ctx.accounts.get(chair_login)
+        if chair is None or chair.status != "active":
+            raise AppError(Reason.ACCOUNT_DISABLED, login=chair_login)
+        require(Role(chair.role), Action.LOCK_OVERRIDE)
+        session.locked = False
+        self._ctx.audit.append(session.actor, AuditAction.UNLOCK, details={"override_by": chair_login})
+
+    def change_password(self, session: Session, current: str, new: str) -> None:
+        """R-SEC-2/3: the current password, then the policy, then the slot is re-wrapped."""
+        ctx = self._ctx
+        store_key = self._check_password(session.login, current, AuditAction.PASSWORD_REFUSED)
+        history = [HistoryEntry(KdfParams.from_json(json.loads(p)), v) for p, _, v in ctx.accounts.history(session.login)]
+        problems = check_policy(
+            new, login=session.login, full_name=session.full_name, common=ctx.common_passwords, history=history
+        )
+        if problems:
+            ctx.audit.append(session.actor, AuditAction.PASSWORD_REFUSED, outcome="policy", details={"problems": describe(problems)})
+            raise AppError(Reason.PASSWORD_POLICY, problems=describe(problems))
+        set_password(ctx, session.login, new, store_key, must_change=False)
+        session.must_change = False
+        ctx.audit.append(session.actor, AuditAction.PASSWORD_CHANGED)
+
+
+def set_password(ctx: DeskContext, login: str, password: str, store_key: bytes, *, must_change: bool) -> None:
+    """Wrap the store key for `login` under `password` and remember its verifier."""
+    ctx.slots.add(login, password, store_key)
+    entry = make_verifier(password)
+    now = iso(ctx.clock.now())
+    with transaction(ctx.precinct):
+        ctx.accounts.push_history(login, now, entry.params.to_json(), entry.params.salt, entry.verifier)
+        ctx.accounts.set_password_state(login, must_change=must_change, at=now)

@@ -1,0 +1,251 @@
+"""The runtime of one data directory: paths, device secret, stores and the audit log.
+
+Layout of a data dir (all files owner-only):
+  device.json            device id and workstation name (no secrets)
+  device.db              SQLCipher: audit chain, checkpoints, login guards (key from the device secret)
+  precinct.db            SQLCipher: voters, accounts, device signing key (key in the slots)
+  keyslots.json          the store key wrapped per user and for central recovery
+  audit-checkpoint.json  the newest signed chain head, outside the chain itself
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from app.clock import Clock, SystemClock, iso
+from app.errors import AppError, Reason
+from app.models.accounts import AccountRepository, LoginGuardRepository, MetaRepository
+from app.models.db import Connection, migrate, open_store, transaction
+from app.models.schema import DEVICE_MIGRATIONS, PRECINCT_MIGRATIONS
+from app.models.text import register_collation
+from app.models.voters import VoterRepository
+from app.security.atomic import atomic_write_bytes
+from app.security.audit import Actor, AuditAction, AuditLog, Checkpoint, sign_checkpoint
+from app.security.device_secret import DeviceSecretStore
+from app.security.keyslots import KeySlots
+from app.security.passwords import load_common_passwords
+from app.security.throttle import ThrottlePolicy
+
+
+@dataclass(frozen=True)
+class Paths:
+    root: Path
+
+    @property
+    def device_json(self) -> Path:
+        return self.root / "device.json"
+
+    @property
+    def device_db(self) -> Path:
+        return self.root / "device.db"
+
+    @property
+    def precinct_db(self) -> Path:
+        return self.root / "precinct.db"
+
+    @property
+    def keyslots(self) -> Path:
+        return self.root / "keyslots.json"
+
+    @property
+    def checkpoint(self) -> Path:
+        return self.root / "audit-checkpoint.json"
+
+    def store_files(self) -> list[Path]:
+        names = ("device.json", "device.db", "precinct.db", "keyslots.json", "audit-checkpoint.json")
+        files = [self.root / n for n in names]
+        return files + [self.root / f"{db}-{s}" for db in ("device.db", "precinct.db") for s in ("wal", "shm")]
+
+
+def device_store_key(secret: bytes, device_id: str) -> bytes:
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"pec-desk/device-store/v1\0" + device_id.encode())
+    return hkdf.derive(secret)
+
+
+class DeskContext:
+    """Owns the connections of one data dir; services borrow them for a unit of work."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        secrets: DeviceSecretStore | None = None,
+        clock: Clock | None = None,
+        throttle: ThrottlePolicy | None = None,
+    ) -> None:
+        self.paths = Paths(data_dir)
+        self.secrets = secrets or DeviceSecretStore()
+        self.clock: Clock = clock or SystemClock()
+        self.throttle = throttle or ThrottlePolicy()
+        self.workstation = socket.gethostname()
+        self.device_id = ""
+        self._device_secret = b""
+        self._device_public: Ed25519PublicKey | None = None
+        self._device_conn: Connection | None = None
+        self._precinct: Connection | None = None
+        self._store_key = b""
+        self._common: frozenset[str] | None = None
+
+    # ---- the device side (no login needed) -----------------------------------------
+    def has_precinct(self) -> bool:
+        return self.paths.precinct_db.is_file() and self.paths.device_json.is_file()
+
+    def open_device(self) -> None:
+        if self._device_conn is not None:
+            return
+        if not self.has_precinct():
+            raise AppError(Reason.NO_PRECINCT, path=str(self.paths.root))
+        info = json.loads(self.paths.device_json.read_text(encoding="utf-8"))
+        self.device_id = str(info["device_id"])
+        secret, public = self.secrets.load(self.device_id)
+        self._adopt_device(secret, Ed25519PublicKey.from_public_bytes(bytes.fromhex(public["signing_public"])))
+        self._device_conn = open_store(self.paths.device_db, device_store_key(secret, self.device_id))
+        migrate(self._device_conn, DEVICE_MIGRATIONS)
+
+    def _adopt_device(self, secret: bytes, public: Ed25519PublicKey) -> None:
+        self._device_secret, self._device_public = secret, public
+
+    def create_device(self) -> Ed25519PrivateKey:
+        """A new device: id, signing key, secret in the keyring, empty device store."""
+        self.paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(self.paths.root, 0o700)
+        self.device_id = str(uuid.uuid4())
+        signing = Ed25519PrivateKey.generate()
+        public = signing.public_key()
+        secret = self.secrets.create(self.device_id, signing_public=public.public_bytes_raw().hex())
+        self._adopt_device(secret, public)
+        info = {"device_id": self.device_id, "workstation": self.workstation, "created_at": iso(self.clock.now())}
+        atomic_write_bytes(self.paths.device_json, json.dumps(info, indent=1).encode())
+        self._device_conn = open_store(self.paths.device_db, device_store_key(secret, self.device_id), create=True)
+        migrate(self._device_conn, DEVICE_MIGRATIONS)
+        MetaRepository(self._device_conn).set("device_id", self.device_id)
+        return signing
+
+    @property
+    def device_public_key(self) -> Ed25519PublicKey:
+        assert self._device_public is not None, "open_device() first"
+        return self._device_public
+
+    def _device(self) -> tuple[Connection, str]:
+        if self._precinct is not None:
+            return self._precinct, "device"
+        if self._device_conn is None:
+            raise AppError(Reason.NO_PRECINCT, path=str(self.paths.root))
+        return self._device_conn, "main"
+
+    def device_transaction(self) -> contextlib.AbstractContextManager[Connection]:
+        """A transaction on whichever connection reaches the device store now."""
+        return transaction(self._device()[0])
+
+    @property
+    def audit(self) -> AuditLog:
+        conn, schema = self._device()
+        return AuditLog(conn, schema, self.device_id, self.clock)
+
+    @property
+    def guards(self) -> LoginGuardRepository:
+        return LoginGuardRepository(*self._device())
+
+    @property
+    def slots(self) -> KeySlots:
+        return KeySlots(self.paths.keyslots, self._device_secret)
+
+    @property
+    def common_passwords(self) -> frozenset[str]:
+        if self._common is None:
+            self._common = load_common_passwords()
+        return self._common
+
+    def system_actor(self) -> Actor:
+        return Actor("-", "-", "", "system", self.workstation)
+
+    # ---- the precinct side (after a valid login) -----------------------------------
+    def open_precinct(self, store_key: bytes, *, create: bool = False) -> Connection:
+        if self._precinct is None:
+            conn = open_store(self.paths.precinct_db, store_key, create=create)
+            migrate(conn, PRECINCT_MIGRATIONS)
+            register_collation(conn)
+            conn.execute(f"ATTACH DATABASE ? AS device KEY \"x'{self._device_key_hex()}'\"", (str(self.paths.device_db),))
+            self._precinct, self._store_key = conn, store_key
+        return self._precinct
+
+    def _device_key_hex(self) -> str:
+        return device_store_key(self._device_secret, self.device_id).hex()
+
+    @property
+    def precinct(self) -> Connection:
+        if self._precinct is None:
+            raise AppError(Reason.NOT_PERMITTED, detail="not logged in")
+        return self._precinct
+
+    @property
+    def store_key(self) -> bytes:
+        return self._store_key
+
+    @property
+    def voters(self) -> VoterRepository:
+        return VoterRepository(self.precinct)
+
+    @property
+    def accounts(self) -> AccountRepository:
+        return AccountRepository(self.precinct)
+
+    @property
+    def meta(self) -> MetaRepository:
+        return MetaRepository(self.precinct)
+
+    def close_precinct(self) -> None:
+        if self._precinct is not None:
+            self._precinct.close()
+            self._precinct, self._store_key = None, b""
+
+    def close(self) -> None:
+        self.close_precinct()
+        if self._device_conn is not None:
+            self._device_conn.close()
+            self._device_conn = None
+
+    # ---- checkpoints ---------------------------------------------------------------
+    def write_checkpoint(self, actor: Actor) -> Checkpoint:
+        """Sign the chain head with the device key (needs the precinct store open)."""
+        raw = self.precinct.execute("SELECT signing_private FROM device_key WHERE id = 1").fetchone()[0]
+        key = Ed25519PrivateKey.from_private_bytes(bytes(raw))
+        seq, head = self.audit.head()
+        cp = sign_checkpoint(key, self.device_id, seq, head, iso(self.clock.now()))
+        conn, schema = self._device()
+        conn.execute(
+            f"INSERT OR REPLACE INTO {schema}.audit_checkpoint VALUES (?, ?, ?, ?)", (cp.seq, cp.head_hash, cp.at, cp.signature)
+        )
+        atomic_write_bytes(self.paths.checkpoint, json.dumps(cp.to_json(), indent=1).encode())
+        return cp
+
+    def checkpoints(self) -> list[Checkpoint]:
+        conn, schema = self._device()
+        rows = conn.execute(f"SELECT seq, head_hash, at, signature FROM {schema}.audit_checkpoint").fetchall()
+        found = [Checkpoint(*row) for row in rows]
+        if self.paths.checkpoint.is_file():
+            found.append(_read_checkpoint_file(self.paths.checkpoint))
+        return found
+
+
+def _read_checkpoint_file(path: Path) -> Checkpoint:
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return Checkpoint.from_json(data)
+    except (ValueError, KeyError, TypeError):
+        # An unreadable checkpoint counts as forged: verification fails, nothing is trusted.
+        return Checkpoint(0, "", "", "")
+
+
+__all__ = ["AuditAction", "DeskContext", "Paths"]

@@ -1,0 +1,28 @@
+"""Voter search (public fields only, R-DATA-3), audited by count, never by terms."""
+
+from __future__ import annotations
+
+from app.models.voters import SearchResult
+from app.security.audit import AuditAction
+from app.security.permissions import Action
+from app.security.session import Session
+from app.services.context import DeskContext
+from app.services.guard import authorize
+
+MAX_LIMIT = 500
+
+
+class VoterService:
+    def __init__(self, ctx: DeskContext) -> None:
+        self._ctx = ctx
+
+    def search(self, session: Session, text: str, limit: int = 50) -> SearchResult:
+        authorize(self._ctx, session, Action.VOTER_SEARCH)
+        result = self._ctx.voters.search(text[:200], max(1, min(limit, MAX_LIMIT)))
+        details = {"results": len(result.voters), "more": result.more}
+        self._ctx.audit.append(session.actor, AuditAction.SEARCH, details=details)
+        return result
+
+    def count(self, session: Session) -> int:
+        authorize(self._ctx, session, Action.VOTER_SEARCH)
+        return self._ctx.voters.count()

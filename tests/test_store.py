@@ -1,0 +1,87 @@
+"""The encrypted store: SQLCipher 4, raw keys, migrations, self-check (R-SEC-10, R-SEC-11)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.errors import AppError, Reason
+from app.models.db import migrate, new_key, open_store, schema_version, self_check
+from app.models.schema import DEVICE_MIGRATIONS, PRECINCT_MIGRATIONS
+
+
+def _tables(conn: object) -> set[str]:
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")  # type: ignore[attr-defined]
+    return {r[0] for r in rows}
+
+
+def test_precinct_migration_1_creates_the_voter_and_account_tables(tmp_path: Path) -> None:
+    conn = open_store(tmp_path / "p.db", new_key(), create=True)
+    assert schema_version(conn) == 0
+    assert migrate(conn, PRECINCT_MIGRATIONS, target=1) == 1
+    assert {"meta", "voter", "voter_token", "token_stat", "voter_history", "account", "password_history",
+            "device_key"} <= _tables(conn)  # fmt: skip
+    conn.execute("INSERT INTO account VALUES ('a', 'A', 'member', 'active', 1, 't', 't')")
+    with pytest.raises(Exception, match="CHECK"):
+        conn.execute("INSERT INTO account VALUES ('b', 'B', 'king', 'active', 1, 't', 't')")
+
+
+def test_device_migration_1_creates_the_audit_chain_and_guards(tmp_path: Path) -> None:
+    conn = open_store(tmp_path / "d.db", new_key(), create=True)
+    assert migrate(conn, DEVICE_MIGRATIONS, target=1) == 1
+    assert {"meta", "audit_event", "audit_checkpoint", "login_guard"} <= _tables(conn)
+
+
+def test_a_schema_newer_than_the_code_is_refused(tmp_path: Path) -> None:
+    conn = open_store(tmp_path / "p.db", new_key(), create=True)
+    conn.execute("PRAGMA user_version = 99")
+    with pytest.raises(AppError) as err:
+        migrate(conn, PRECINCT_MIGRATIONS)
+    assert err.value.reason is Reason.STORE_DAMAGED
+
+
+def test_store_is_sqlcipher4_wal_and_memory_temp(tmp_path: Path) -> None:
+    """R-SEC-10: SQLCipher 4 really is underneath; WAL and temp_store=MEMORY are on."""
+    conn = open_store(tmp_path / "p.db", new_key(), create=True)
+    check = self_check(conn, integrity=True)
+    assert check.cipher_version.startswith("4."), check
+    assert check.ok
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+
+
+def test_wrong_key_and_plain_sqlite_cannot_open_the_store(tmp_path: Path) -> None:
+    """R-SEC-10: without the key the file is noise, to SQLCipher and to plain sqlite3."""
+    path, key = tmp_path / "p.db", new_key()
+    conn = open_store(path, key, create=True)
+    migrate(conn, PRECINCT_MIGRATIONS)
+    conn.close()
+    with pytest.raises(AppError) as err:
+        open_store(path, new_key())
+    assert err.value.reason is Reason.STORE_DAMAGED
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(path).execute("SELECT * FROM sqlite_master").fetchall()
+    assert _tables(open_store(path, key)) >= {"voter"}
+
+
+def test_integrity_check_finds_a_flipped_page_byte(tmp_path: Path) -> None:
+    """R-SEC-11 (recovery of data changed without authorisation): page HMACs catch edits."""
+    path, key = tmp_path / "p.db", new_key()
+    conn = open_store(path, key, create=True)
+    migrate(conn, PRECINCT_MIGRATIONS)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    raw = bytearray(path.read_bytes())
+    raw[4096 + 100] ^= 0x01  # a byte inside page 2
+    path.write_bytes(bytes(raw))
+    check = self_check(open_store(path, key), integrity=True)
+    assert not check.ok and check.integrity_errors
+
+
+def test_missing_store_is_reported_not_created(tmp_path: Path) -> None:
+    with pytest.raises(AppError) as err:
+        open_store(tmp_path / "none.db", new_key())
+    assert err.value.reason is Reason.NO_PRECINCT
+    assert not (tmp_path / "none.db").exists()
