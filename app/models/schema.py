@@ -33,7 +33,7 @@ CREATE TABLE voter (
     search_text TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
-CREATE INDEX voter_by_sort ON voter (sort_key, search_text);
+CREATE INDEX voter_by_sort ON voter (sort_key, id, search_text);
 CREATE TABLE voter_token (
     token TEXT NOT NULL,
     sort_key BLOB NOT NULL,

@@ -42,8 +42,9 @@ def _upper_bound(prefix: str) -> str:
 
 
 class VoterRepository:
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, sparse_max: int = SPARSE_MAX) -> None:
         self._conn = conn
+        self._sparse_max = sparse_max
 
     # ---- writing ---------------------------------------------------------------------
     def add_many(self, rows: Iterable[VoterRow], at: str, chunk: int = 5000) -> int:
@@ -125,7 +126,7 @@ class VoterRepository:
         if counts[driver] == 0:
             return SearchResult([], False, "sparse")
         others = [w for w in words if w != driver]
-        if counts[driver] <= SPARSE_MAX:
+        if counts[driver] <= self._sparse_max:
             ids = self._sparse(driver, others, limit + 1)
             return self._result(ids, limit, "sparse")
         return self._result(self._dense(words, limit + 1), limit, "dense")
@@ -148,13 +149,13 @@ class VoterRepository:
 
     def _dense(self, words: list[str], limit: int) -> list[int]:
         filters = " AND ".join("instr(search_text, ?) > 0" for _ in words)
-        sql = f"SELECT id FROM voter INDEXED BY voter_by_sort WHERE {filters} ORDER BY sort_key LIMIT ?"
+        sql = f"SELECT id FROM voter INDEXED BY voter_by_sort WHERE {filters} ORDER BY sort_key, id LIMIT ?"
         return [r[0] for r in self._conn.execute(sql, [*(" " + w for w in words), limit])]
 
     def _search_pin(self, digits: str, limit: int) -> SearchResult:
         if len(digits) < PIN_MIN_DIGITS:
             return SearchResult([], False, "pin")
-        sql = "SELECT id FROM voter WHERE pin >= ? AND pin < ? AND status != 'removed' ORDER BY sort_key LIMIT ?"
+        sql = "SELECT id FROM voter WHERE pin >= ? AND pin < ? AND status != 'removed' ORDER BY sort_key, id LIMIT ?"
         ids = [r[0] for r in self._conn.execute(sql, (digits, _upper_bound(digits), limit + 1))]
         return self._result(ids, limit, "pin")
 

@@ -1,0 +1,124 @@
+"""Voter search over the encrypted store (DESIGN.md "Text", R-DATA-3).
+
+Both query plans are checked against a brute-force reference on generated voters:
+any order of name parts, prefixes, any case, Latin transliteration, PIN.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.models.db import migrate, new_key, open_store, transaction
+from app.models.records import VoterRow, VoterStatus
+from app.models.schema import PRECINCT_MIGRATIONS
+from app.models.synthetic import generate_voters
+from app.models.text import name_sort_key, name_tokens, query_words, register_collation, transliterate
+from app.models.voters import VoterRepository
+
+VOTERS = [
+    VoterRow("21503199000124", "Тургунбек уулу", "Бакыт", "", "1990-03-15", "M", "Бишкек", "1001"),
+    VoterRow("11503199000125", "Тургунбек кызы", "Жаңыл", "", "1990-03-15", "F", "Бишкек", "1001"),
+    VoterRow("11503199000126", "Үсөнова", "Айгүл", "Өмүрбековна", "1990-03-15", "F", "Бишкек", "1001"),
+    VoterRow("21503199000127", "Усенов", "Нурлан", "", "1990-03-15", "M", "Бишкек", "1001"),
+    VoterRow("21503199000128", "Нурланов", "Ерлан", "Ёлкинович", "1990-03-15", "M", "Бишкек", "1001"),
+    *generate_voters(3000, seed=11),
+]
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory: pytest.TempPathFactory) -> VoterRepository:
+    conn = open_store(Path(tmp_path_factory.mktemp("search")) / "p.db", new_key(), create=True)
+    migrate(conn, PRECINCT_MIGRATIONS)
+    register_collation(conn)
+    with transaction(conn):
+        VoterRepository(conn).add_many(VOTERS, "2026-01-01", chunk=700)
+    return VoterRepository(conn)
+
+
+def reference(query: str, limit: int) -> list[int]:
+    words = query_words(query)
+    hits = [
+        (name_sort_key(v.last_name, v.first_name, v.patronymic), i)
+        for i, v in enumerate(VOTERS, 1)
+        if all(any(t.startswith(w) for t in name_tokens(v.last_name, v.first_name, v.patronymic)) for w in words)
+    ]
+    return [i for _, i in sorted(hits)][:limit]
+
+
+def _ids(repo: VoterRepository, query: str, sparse_max: int, limit: int = 50) -> list[int]:
+    plan = VoterRepository(repo._conn, sparse_max=sparse_max)
+    return [v.id for v in plan.search(query, limit).voters]
+
+
+@st.composite
+def name_queries(draw: st.DrawFn) -> str:
+    voter = draw(st.sampled_from(VOTERS))
+    parts = [p for p in " ".join((voter.last_name, voter.first_name, voter.patronymic)).split() if p]
+    chosen = draw(st.lists(st.sampled_from(parts), min_size=1, max_size=3, unique=True))
+    words = [w[: draw(st.integers(min_value=1, max_value=len(w)))] for w in chosen]
+    query = " ".join(draw(st.permutations(words)))
+    style = draw(st.sampled_from(["lower", "upper", "latin", "as-is"]))
+    return {"lower": query.lower(), "upper": query.upper(), "latin": transliterate(query)}.get(style, query)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=name_queries())
+def test_both_plans_match_the_reference(repo: VoterRepository, query: str) -> None:
+    expected = reference(query, 20)
+    assert _ids(repo, query, sparse_max=10**9, limit=20) == expected
+    assert _ids(repo, query, sparse_max=0, limit=20) == expected
+
+
+def test_any_order_of_parts_case_and_latin_find_the_same_voter(repo: VoterRepository) -> None:
+    for query in ("Тургунбек уулу Бакыт", "бакыт ТУРГУНБЕК", "Turgunbek uulu Bakyt", "bakyt turg", "Тур уул Бак"):
+        names = [v.full_name for v in repo.search(query).voters]
+        assert "Тургунбек уулу Бакыт" in names, query
+
+
+def test_kyrgyz_letters_in_latin_and_yo(repo: VoterRepository) -> None:
+    assert "Үсөнова Айгүл Өмүрбековна" in [v.full_name for v in repo.search("Usonova Aigul").voters]
+    assert "Тургунбек кызы Жаңыл" in [v.full_name for v in repo.search("Jangyl").voters]
+    assert "Нурланов Ерлан Ёлкинович" in [v.full_name for v in repo.search("елкинович").voters]
+
+
+def test_results_come_in_kyrgyz_alphabetical_order(repo: VoterRepository) -> None:
+    """У before Ү: Усенов sorts before Үсөнова although both fold to 'us...'."""
+    names = [v.full_name for v in repo.search("ус", limit=500).voters]
+    keys = [name_sort_key(*(n.split(" ", 2) + ["", ""])[:3]) for n in names]
+    assert names and keys == sorted(keys)
+    usenov, usonova = names.index("Усенов Нурлан"), names.index("Үсөнова Айгүл Өмүрбековна")
+    assert usenov < usonova
+
+
+def test_search_by_pin_prefix_and_short_pins(repo: VoterRepository) -> None:
+    assert [v.id for v in repo.search("21503199000124").voters] == [1]
+    assert {1, 4, 5} <= {v.id for v in repo.search("2150319900").voters}
+    assert repo.search("215").voters == []
+
+
+def test_results_hold_public_fields_only(repo: VoterRepository) -> None:
+    """R-DATA-3: ФИО and precinct; no PIN, birth date or address in a search result."""
+    voter = repo.search("Тургунбек Бакыт").voters[0]
+    assert set(voter.__dataclass_fields__) == {"id", "full_name", "precinct", "status"}
+
+
+def test_blocked_voters_stay_findable_and_marked(repo: VoterRepository) -> None:
+    conn = repo._conn
+    with transaction(conn):
+        repo.set_status(2, VoterStatus.BLOCKED, at="2026-01-02", login="member1", reason="claim", claim="1001-2026-1")
+    found = repo.search("Жаңыл Тургунбек").voters
+    assert found[0].status is VoterStatus.BLOCKED
+    assert repo.history(2)[-1][3]["status"] == ["active", "blocked"]
+    with transaction(conn):
+        repo.set_status(2, VoterStatus.ACTIVE, at="2026-01-03", login="member1")
+
+
+def test_empty_and_unmatched_queries(repo: VoterRepository) -> None:
+    assert repo.search("   ").voters == [] and repo.search("zzzzqqq").voters == []
+    rng = random.Random(1)
+    assert all(repo.search(rng.choice("!?.,;")).voters == [] for _ in range(5))
