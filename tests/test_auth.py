@@ -158,5 +158,8 @@ def test_every_login_outcome_is_audited_with_who_and_session(precinct: Precinct)
     login = [e for e in events if e.action == AuditAction.LOGIN.value][-1]
     assert failed and failed[-1].login == "member1"
     assert (login.login, login.full_name, login.session_id, login.role) == (
-        "chair", session.full_name, session.id, "chair"
+        "chair",
+        session.full_name,
+        session.id,
+        "chair",
     )

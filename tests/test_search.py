@@ -89,7 +89,7 @@ def test_kyrgyz_letters_in_latin_and_yo(repo: VoterRepository) -> None:
 def test_results_come_in_kyrgyz_alphabetical_order(repo: VoterRepository) -> None:
     """У before Ү: Усенов sorts before Үсөнова although both fold to 'us...'."""
     names = [v.full_name for v in repo.search("ус", limit=500).voters]
-    keys = [name_sort_key(*(n.split(" ", 2) + ["", ""])[:3]) for n in names]
+    keys = [name_sort_key(*([*n.split(" ", 2), "", ""])[:3]) for n in names]
     assert names and keys == sorted(keys)
     usenov, usonova = names.index("Усенов Нурлан"), names.index("Үсөнова Айгүл Өмүрбековна")
     assert usenov < usonova

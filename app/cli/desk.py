@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from app.cli.common import PasswordSource, data_dir, emit_json, run_guarded
 from app.errors import AppError, Reason
+from app.models.records import VoterRow
 from app.security.permissions import Role
 from app.security.session import Session
 from app.services.accounts import AccountService
@@ -47,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _user_command(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str) -> argparse.ArgumentParser:
+def _user_command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str
+) -> argparse.ArgumentParser:
     command = sub.add_parser(name, help=help_text)
     command.add_argument("--user", required=True, help="your login")
     command.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
@@ -87,7 +90,12 @@ def cmd_search(desk: Desk) -> int:
     def run(session: Session) -> int:
         result = VoterService(desk.ctx).search(session, desk.args.text, desk.args.limit)
         if desk.args.json:
-            emit_json([{"id": v.id, "full_name": v.full_name, "precinct": v.precinct, "status": v.status.value} for v in result.voters])
+            emit_json(
+                [
+                    {"id": v.id, "full_name": v.full_name, "precinct": v.precinct, "status": v.status.value}
+                    for v in result.voters
+                ]
+            )
         for voter in [] if desk.args.json else result.voters:
             print(f"{voter.full_name}\t{voter.precinct}\t{voter.status.value}")
         return 0
@@ -119,7 +127,9 @@ def cmd_users(desk: Desk) -> int:
         if args.users_command == "list":
             accounts = service.list(session)
             if args.json:
-                emit_json([{"login": a.login, "full_name": a.full_name, "role": a.role, "status": a.status} for a in accounts])
+                emit_json(
+                    [{"login": a.login, "full_name": a.full_name, "role": a.role, "status": a.status} for a in accounts]
+                )
             for a in [] if args.json else accounts:
                 print(f"{a.login}\t{a.role}\t{a.status}\t{a.full_name}")
         elif args.users_command == "add":
@@ -182,13 +192,18 @@ def cmd_demo(desk: Desk) -> int:
     from app.services.demo import build_demo, demo_voters, read_election
 
     args = desk.args
+    voters: Iterable[VoterRow]
     if args.voters_csv is not None:
         try:
             voters = read_voters_csv(args.voters_csv)
         except (OSError, VoterCsvError) as exc:
             raise AppError(Reason.MALFORMED, detail=f"{args.voters_csv.name}: {exc}") from exc
     else:
-        voters = list(demo_voters(max(0, args.voters), args.seed)) if args.voters <= 100_000 else demo_voters(args.voters, args.seed)
+        voters = (
+            list(demo_voters(max(0, args.voters), args.seed))
+            if args.voters <= 100_000
+            else demo_voters(args.voters, args.seed)
+        )
     result = build_demo(desk.ctx, voters, read_election(args.election), force=args.force)
     desk.ctx.close()
     if args.json:

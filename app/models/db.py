@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,8 @@ import sqlcipher3
 
 from app.errors import AppError, Reason
 
-Connection = sqlcipher3.Connection
+# sqlcipher3's connection has the API of the standard library's; typed as that one.
+Connection = sqlite3.Connection
 KEY_BYTES = 32
 DatabaseError = sqlcipher3.DatabaseError
 
@@ -48,7 +50,7 @@ def open_store(path: Path, key: bytes, *, create: bool = False) -> Connection:
         raise ValueError("store keys are 32 bytes")
     if not create and not path.is_file():
         raise AppError(Reason.NO_PRECINCT, path=str(path))
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         _configure(conn, key)
     except DatabaseError as exc:

@@ -111,6 +111,4 @@ CREATE TABLE login_guard (
 PRECINCT_MIGRATIONS: tuple[Migration, ...] = (
     sql_migration(1, "voters, search tokens, accounts, device key", PRECINCT_V1),
 )
-DEVICE_MIGRATIONS: tuple[Migration, ...] = (
-    sql_migration(1, "audit chain, checkpoints, login guard", DEVICE_V1),
-)
+DEVICE_MIGRATIONS: tuple[Migration, ...] = (sql_migration(1, "audit chain, checkpoints, login guard", DEVICE_V1),)

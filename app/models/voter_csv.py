@@ -12,7 +12,17 @@ from pathlib import Path
 from app.models.pin import pin_problems
 from app.models.records import SPECIAL_CATEGORIES, VoterRow
 
-HEADER = ("pin", "last_name", "first_name", "patronymic", "birth_date", "sex", "address", "precinct", "special_category")
+HEADER = (
+    "pin",
+    "last_name",
+    "first_name",
+    "patronymic",
+    "birth_date",
+    "sex",
+    "address",
+    "precinct",
+    "special_category",
+)
 MAX_FIELD = 300
 MAX_BYTES = 2 * 1024**3
 

@@ -10,6 +10,7 @@ data: voters are named by internal record id, searches by result count only.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import hashlib
 import json
@@ -24,9 +25,7 @@ from app.clock import Clock, iso
 from app.models.db import Connection, transaction
 
 CHECKPOINT_DOMAIN = b"pec-desk/audit-checkpoint/v1\0"
-_COLUMNS = (
-    "seq, at, session_id, login, full_name, role, workstation, action, object, outcome, details, prev_hash, hash"
-)
+_COLUMNS = "seq, at, session_id, login, full_name, role, workstation, action, object, outcome, details, prev_hash, hash"
 
 
 class AuditAction(enum.StrEnum):
@@ -131,7 +130,7 @@ class AuditLog:
             with transaction(self._conn):
                 return self.append(actor, action, obj, outcome, details)
         seq, prev = self.head()
-        event = self._build(seq + 1, prev, actor, action, obj, outcome, details or {})
+        event = self._build(seq + 1, prev, actor, action, obj=obj, outcome=outcome, details=details or {})
         self._conn.execute(
             f"INSERT INTO {self._t} ({_COLUMNS}) VALUES ({', '.join('?' * 13)})",
             [*event.content(), event.hash],
@@ -139,12 +138,14 @@ class AuditLog:
         return event
 
     def _build(
-        self, seq: int, prev: str, actor: Actor, action: AuditAction, obj: str, outcome: str, details: dict[str, Any]
+        self, seq: int, prev: str, actor: Actor, action: AuditAction, *, obj: str, outcome: str, details: dict[str, Any]
     ) -> AuditEvent:
         text = json.dumps(details, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        fields = (actor.session_id, actor.login, actor.full_name, actor.role, actor.workstation)
-        content = [seq, iso(self._clock.now()), *fields, action.value, obj, outcome, text, prev]
-        return AuditEvent(*content, event_hash(content))
+        event = AuditEvent(
+            seq, iso(self._clock.now()), actor.session_id, actor.login, actor.full_name, actor.role,
+            actor.workstation, action.value, obj, outcome, text, prev, "",
+        )  # fmt: skip
+        return dataclasses.replace(event, hash=event_hash(event.content()))
 
     def head(self) -> tuple[int, str]:
         row = self._conn.execute(f"SELECT seq, hash FROM {self._t} ORDER BY seq DESC LIMIT 1").fetchone()

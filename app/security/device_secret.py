@@ -90,9 +90,7 @@ class DeviceSecretStore:
             raise AppError(Reason.DEVICE_SECRET_MISSING, detail=str(exc)) from exc
         except (keyring.errors.KeyringError, OSError) as exc:
             # InitError, NoKeyringError, D-Bus failures: no usable keyring.
-            raise AppError(
-                Reason.KEYRING_UNAVAILABLE, backend=_backend_name(backend), detail=str(exc)
-            ) from exc
+            raise AppError(Reason.KEYRING_UNAVAILABLE, backend=_backend_name(backend), detail=str(exc)) from exc
 
 
 def _entry(device_id: str) -> str:

@@ -43,9 +43,7 @@ class PasswordProblem(enum.StrEnum):
 def load_common_passwords(path: Path | None = None) -> frozenset[str]:
     path = path or resources_dir() / "policy" / "common-passwords.txt"
     raw = path.read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().casefold() for line in raw.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.strip().casefold() for line in raw.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _is_special(ch: str) -> bool:

@@ -38,9 +38,7 @@ class Action(enum.StrEnum):
     DESTROY = "destroy"
 
 
-_MEMBER = frozenset(
-    {Action.VOTER_SEARCH, Action.VOTER_VIEW_CONFIDENTIAL, Action.CLAIM_INTAKE, Action.RECEIPT_PRINT}
-)
+_MEMBER = frozenset({Action.VOTER_SEARCH, Action.VOTER_VIEW_CONFIDENTIAL, Action.CLAIM_INTAKE, Action.RECEIPT_PRINT})
 _SECRETARY = _MEMBER | {
     Action.POSTING_LIST_PRINT,
     Action.PRINT_APPROVE,

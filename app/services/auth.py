@@ -11,11 +11,12 @@ import json
 
 from app.clock import iso
 from app.errors import AppError, Reason
+from app.models.accounts import GuardRow
 from app.models.db import transaction
 from app.security import throttle
 from app.security.audit import Actor, AuditAction
-from app.security.passwords import HistoryEntry, check_policy, describe, make_verifier
 from app.security.kdf import KdfParams
+from app.security.passwords import HistoryEntry, check_policy, describe, make_verifier
 from app.security.permissions import Action, Role, require
 from app.security.session import Session
 from app.services.context import DeskContext
@@ -70,7 +71,7 @@ class AuthService:
         self._record_failure(login, state, failure)
         raise AppError(Reason.WRONG_PASSWORD, login=login)
 
-    def _record_failure(self, login: str, state: throttle.GuardState, failure: AuditAction) -> None:
+    def _record_failure(self, login: str, state: GuardRow, failure: AuditAction) -> None:
         ctx, now = self._ctx, self._ctx.clock.now()
         new = throttle.after_failure(state, now, ctx.throttle)
         actor = self._anonymous(login)
@@ -115,12 +116,16 @@ class AuthService:
         """R-SEC-2/3: the current password, then the policy, then the slot is re-wrapped."""
         ctx = self._ctx
         store_key = self._check_password(session.login, current, AuditAction.PASSWORD_REFUSED)
-        history = [HistoryEntry(KdfParams.from_json(json.loads(p)), v) for p, _, v in ctx.accounts.history(session.login)]
+        history = [
+            HistoryEntry(KdfParams.from_json(json.loads(p)), v) for p, _, v in ctx.accounts.history(session.login)
+        ]
         problems = check_policy(
             new, login=session.login, full_name=session.full_name, common=ctx.common_passwords, history=history
         )
         if problems:
-            ctx.audit.append(session.actor, AuditAction.PASSWORD_REFUSED, outcome="policy", details={"problems": describe(problems)})
+            ctx.audit.append(
+                session.actor, AuditAction.PASSWORD_REFUSED, outcome="policy", details={"problems": describe(problems)}
+            )
             raise AppError(Reason.PASSWORD_POLICY, problems=describe(problems))
         set_password(ctx, session.login, new, store_key, must_change=False)
         session.must_change = False

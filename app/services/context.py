@@ -69,7 +69,9 @@ class Paths:
 
 
 def device_store_key(secret: bytes, device_id: str) -> bytes:
-    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"pec-desk/device-store/v1\0" + device_id.encode())
+    hkdf = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"pec-desk/device-store/v1\0" + device_id.encode()
+    )
     return hkdf.derive(secret)
 
 
@@ -176,7 +178,9 @@ class DeskContext:
             conn = open_store(self.paths.precinct_db, store_key, create=create)
             migrate(conn, PRECINCT_MIGRATIONS)
             register_collation(conn)
-            conn.execute(f"ATTACH DATABASE ? AS device KEY \"x'{self._device_key_hex()}'\"", (str(self.paths.device_db),))
+            conn.execute(
+                f"ATTACH DATABASE ? AS device KEY \"x'{self._device_key_hex()}'\"", (str(self.paths.device_db),)
+            )
             self._precinct, self._store_key = conn, store_key
         return self._precinct
 
@@ -225,7 +229,8 @@ class DeskContext:
         cp = sign_checkpoint(key, self.device_id, seq, head, iso(self.clock.now()))
         conn, schema = self._device()
         conn.execute(
-            f"INSERT OR REPLACE INTO {schema}.audit_checkpoint VALUES (?, ?, ?, ?)", (cp.seq, cp.head_hash, cp.at, cp.signature)
+            f"INSERT OR REPLACE INTO {schema}.audit_checkpoint VALUES (?, ?, ?, ?)",
+            (cp.seq, cp.head_hash, cp.at, cp.signature),
         )
         atomic_write_bytes(self.paths.checkpoint, json.dumps(cp.to_json(), indent=1).encode())
         return cp

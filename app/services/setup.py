@@ -86,7 +86,9 @@ def _issue(ctx: DeskContext, account: NewAccount, store_key: bytes) -> IssuedAcc
     password = one_time_password()
     with transaction(ctx.precinct):
         ctx.accounts.add(account.login, account.full_name, account.role.value, iso(ctx.clock.now()))
-        ctx.audit.append(ctx.system_actor(), AuditAction.ACCOUNT_CREATED, obj=account.login, details={"role": account.role.value})
+        ctx.audit.append(
+            ctx.system_actor(), AuditAction.ACCOUNT_CREATED, obj=account.login, details={"role": account.role.value}
+        )
     set_password(ctx, account.login, password, store_key, must_change=True)
     ctx.audit.append(ctx.system_actor(), AuditAction.KEY_SLOT_ADDED, obj=account.login)
     return IssuedAccount(account.login, account.full_name, account.role, password)

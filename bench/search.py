@@ -1,0 +1,142 @@
+"""Search latency over the encrypted store, beside a plain-sqlite3 indexed prefix lookup.
+
+Builds a precinct of N synthetic voters through the real path (device secret in the
+keyring, key slots, SQLCipher), then times: open + unlock (login), and p50/p95 of
+prefix, multi-word and Latin queries; the baseline is an indexed, case-sensitive
+prefix lookup on the same rows in a plain (unencrypted) sqlite3 file, made in the
+same run. Prints one final line: RESULT name=value ...
+Run inside scripts/with-keyring.sh (make bench does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from app.clock import SystemClock
+from app.models.records import VoterRow
+from app.models.synthetic import generate_voters
+from app.models.text import transliterate
+from app.models.voters import VoterRepository
+from app.security.permissions import Role
+from app.services.auth import AuthService
+from app.services.context import DeskContext
+from app.services.setup import NewAccount, PrecinctInfo, create_precinct
+
+ACCOUNTS = (NewAccount("bench", "Бенч Колдонуучу", Role.MEMBER), NewAccount("admin", "Админ Админов", Role.SYSADMIN))
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def build(data: Path, count: int) -> tuple[float, str]:
+    ctx = DeskContext(data, clock=SystemClock())
+    info = PrecinctInfo("1001", "bench", "Bench", "2026-12-20")
+    start = time.perf_counter()
+    issued = create_precinct(ctx, info, ACCOUNTS, generate_voters(count, seed=1))
+    elapsed = time.perf_counter() - start
+    ctx.close()
+    return elapsed, issued[0].password
+
+
+def build_plain(path: Path, count: int) -> float:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE voter (pin TEXT, last_name TEXT, first_name TEXT, patronymic TEXT)")
+    start = time.perf_counter()
+    rows = ((v.pin, v.last_name, v.first_name, v.patronymic) for v in generate_voters(count, seed=1))
+    conn.executemany("INSERT INTO voter VALUES (?, ?, ?, ?)", rows)
+    conn.execute("CREATE INDEX voter_last ON voter (last_name)")
+    conn.commit()
+    conn.close()
+    return time.perf_counter() - start
+
+
+def queries(sample: list[VoterRow], rng: random.Random) -> dict[str, list[str]]:
+    kinds: dict[str, list[str]] = {"prefix": [], "multi": [], "latin": [], "plain": []}
+    for v in sample:
+        surname = v.last_name.split()[0]
+        cut = surname[: rng.randint(3, max(3, len(surname)))]
+        kinds["prefix"].append(rng.choice([cut, cut.lower(), cut.upper()]))
+        parts = [cut, v.first_name[: rng.randint(2, len(v.first_name))]]
+        rng.shuffle(parts)
+        kinds["multi"].append(" ".join(parts))
+        kinds["latin"].append(transliterate(f"{surname} {v.first_name}"))
+        kinds["plain"].append(cut)
+    return kinds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--voters", type=int, default=100_000)
+    parser.add_argument("--queries", type=int, default=300)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="pec-bench-") as tmp:
+        run(Path(tmp), args.voters, args.queries)
+
+
+def run(tmp: Path, count: int, n_queries: int) -> None:
+    build_s, password = build(tmp / "data", count)
+    plain_s = build_plain(tmp / "plain.db", count)
+    encrypted_rate, plain_rate = count / build_s, count / plain_s
+    print(
+        f"build: encrypted {encrypted_rate:,.0f} voters/s ({build_s:.1f} s); plain sqlite3 {plain_rate:,.0f} voters/s"
+    )
+    ctx = DeskContext(tmp / "data", clock=SystemClock())
+    unlock_ms = timed(lambda: AuthService(ctx).login("bench", password))
+    repo = VoterRepository(ctx.precinct)
+    rng = random.Random(7)
+    sample = [v for i, v in enumerate(generate_voters(count, seed=1)) if i % max(1, count // n_queries) == 0]
+    kinds = queries(sample[:n_queries], rng)
+    results: dict[str, list[float]] = {}
+    plans: dict[str, dict[str, int]] = {}
+    for kind in ("prefix", "multi", "latin"):
+        results[kind] = []
+        plans[kind] = {}
+        for q in kinds[kind]:
+            start = time.perf_counter()
+            found = repo.search(q, 50)
+            results[kind].append((time.perf_counter() - start) * 1000)
+            plans[kind][found.plan] = plans[kind].get(found.plan, 0) + 1
+    plain = sqlite3.connect(tmp / "plain.db")
+    sql = (
+        "SELECT pin, last_name, first_name FROM voter"
+        " WHERE last_name >= ? AND last_name < ? ORDER BY last_name LIMIT 50"
+    )
+    results["baseline"] = []
+    for q in kinds["plain"]:
+        start = time.perf_counter()
+        plain.execute(sql, (q, q + "\uffff")).fetchall()
+        results["baseline"].append((time.perf_counter() - start) * 1000)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    size_mb = sum(p.stat().st_size for p in (tmp / "data").iterdir()) / 2**20
+    print(f"open+unlock: {unlock_ms:.0f} ms   store size: {size_mb:.0f} MiB   peak RSS: {rss_mb:.0f} MiB")
+    print(f"{'kind':<10}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}  plans")
+    for kind, values in results.items():
+        figures = f"{statistics.median(values):>9.2f}{percentile(values, 0.95):>9.2f}{max(values):>9.2f}"
+        print(f"{kind:<10}{figures}  {plans.get(kind, '')}")
+    p95 = {k: percentile(v, 0.95) for k, v in results.items()}
+    print(
+        f"RESULT voters={count} prefix_p95_ms={p95['prefix']:.2f} multi_p95_ms={p95['multi']:.2f}"
+        f" latin_p95_ms={p95['latin']:.2f} baseline_p95_ms={p95['baseline']:.2f}"
+        f" unlock_ms={unlock_ms:.0f} rss_mb={rss_mb:.0f}"
+    )
+    ctx.close()
+
+
+if __name__ == "__main__":
+    main()
