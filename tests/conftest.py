@@ -14,11 +14,11 @@ from app.clock import ManualClock
 from app.models.records import VoterRow
 from app.models.synthetic import generate_voters
 from app.security.permissions import Role
+from app.security.session import Session
 from app.services.auth import AuthService
 from app.services.context import DeskContext
 from app.services.demo import DEMO_ACCOUNTS
 from app.services.setup import IssuedAccount, PrecinctInfo, create_precinct
-from app.security.session import Session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PEC_DESK_LANG", "en")

@@ -115,6 +115,7 @@ def test_no_plaintext_personal_data_under_the_data_dir(demo: tuple[Path, dict[st
     assert {"precinct.db", "device.db", "keyslots.json"} <= names
     leaks = [(p.name, pat) for p in files for pat in patterns if pat in p.read_bytes()]
     assert leaks == []
+    assert [p.name for p in files if p.stat().st_mode & 0o077] == []  # owner-only, WAL included
     for p in files:  # the detector itself works: the device id is in plain device.json
         if p.name == "device.json":
             assert json.loads(p.read_text())["device_id"].encode() in p.read_bytes()

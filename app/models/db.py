@@ -50,6 +50,9 @@ def open_store(path: Path, key: bytes, *, create: bool = False) -> Connection:
         raise ValueError("store keys are 32 bytes")
     if not create and not path.is_file():
         raise AppError(Reason.NO_PRECINCT, path=str(path))
+    if create and not path.exists():
+        # SQLite gives the -wal and -shm files the permissions of the database file.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         _configure(conn, key)
