@@ -1,0 +1,72 @@
+"""The composition root of the desktop app: `pec-desk gui` calls `run_gui(data_dir)`.
+
+`build_app` makes every object of a running app (context, services, task runner,
+translations, the window flow) and passes them down; nothing is global. Tests build
+the same app with a tiny idle timeout and their own translation directory.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.errors import AppError, Reason
+from app.messages import current_language, explain
+from app.paths import resources_dir
+from app.services.auth import AuthService
+from app.services.context import DeskContext
+from app.services.voters import VoterService
+from app.ui.deps import UiDeps
+from app.ui.desk_flow import DeskFlow
+from app.ui.task_runner import TaskRunner
+from app.ui.translations import DEFAULT_LANGUAGE, Translations
+
+
+def build_app(
+    app: QApplication,
+    data_dir: Path,
+    *,
+    idle_ms: int | None = None,
+    lang: str = DEFAULT_LANGUAGE,
+    i18n_dir: Path | None = None,
+) -> DeskFlow:
+    """Every object of the app, wired; `flow.start()` shows the login window.
+
+    `idle_ms` overrides the policy's idle minutes (tests); `i18n_dir` holds the .qm files.
+    """
+    ctx = DeskContext(data_dir)
+    runner = TaskRunner(app)
+    translations = Translations(app, i18n_dir)
+    if not translations.set_language(lang):
+        logging.getLogger(__name__).warning("no translation for %r: run `make translations`", lang)
+    app.setStyleSheet(load_style())
+    deps = UiDeps(app, ctx, AuthService(ctx), VoterService(ctx), runner, translations)
+    return DeskFlow(deps, idle_ms=idle_ms)
+
+
+def load_style() -> str:
+    path = resources_dir() / "styles" / "app.qss"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def run_gui(data_dir: Path) -> int:
+    """Open the desktop app on `data_dir`; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("PEC Desk")
+    app.setQuitOnLastWindowClosed(False)  # the flow decides when the app ends
+    flow = build_app(app, data_dir, lang=current_language())
+    if not flow.deps.ctx.has_precinct():
+        error = AppError(Reason.NO_PRECINCT, path=str(data_dir))
+        QMessageBox.critical(None, "PEC Desk", explain(error, flow.deps.translations.lang))
+        flow.shutdown()
+        return error.exit_code
+    flow.finished.connect(app.quit)
+    flow.start()
+    try:
+        return app.exec()
+    finally:
+        flow.shutdown()

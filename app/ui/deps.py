@@ -1,0 +1,28 @@
+"""What the views are given by the composition root (`app.main.build_app`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from app.services.auth import AuthService
+from app.services.context import DeskContext
+from app.services.voters import VoterService
+from app.ui.task_runner import TaskRunner
+from app.ui.translations import Translations
+
+
+@dataclass(frozen=True)
+class UiDeps:
+    """The services and the shared UI infrastructure of one running app.
+
+    `ctx` is only ever used inside jobs given to `runner` (never on the UI thread).
+    """
+
+    app: QCoreApplication
+    ctx: DeskContext
+    auth: AuthService
+    voters: VoterService
+    runner: TaskRunner
+    translations: Translations

@@ -1,0 +1,162 @@
+"""The path through the windows: login -> forced password change -> main window -> log-out.
+
+The flow owns the current session. It ends it (audited log-out through the task
+runner) when the user logs out, cancels the forced change, or closes the window, and
+it emits `finished` when the user closes the app. `lock_now(reason)` is the hook for
+the OS session lock / suspend notifications (R-SEC-5).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from app.errors import AppError
+from app.security.session import Session
+from app.services.context import DeskContext
+from app.ui.deps import UiDeps
+from app.ui.login_dialog import LoginDialog
+from app.ui.main_window import MainWindow, SessionInfo
+from app.ui.password_change_dialog import PasswordChangeDialog
+
+DEFAULT_IDLE_MINUTES = 5.0
+
+
+def read_session_info(ctx: DeskContext, idle_ms: int | None) -> SessionInfo:
+    """The policy of the session (worker thread: it reads the store)."""
+    precinct = ctx.meta.get("precinct", "")
+    if idle_ms is not None:
+        return SessionInfo(idle_ms, precinct)
+    try:
+        minutes = float(ctx.meta.get("idle_minutes", str(DEFAULT_IDLE_MINUTES)))
+    except ValueError:
+        minutes = DEFAULT_IDLE_MINUTES
+    if not 0 < minutes <= 24 * 60:  # a broken value never disables the lock
+        minutes = DEFAULT_IDLE_MINUTES
+    return SessionInfo(round(minutes * 60_000), precinct)
+
+
+class DeskFlow(QObject):
+    """Shows the right window for the state of the session."""
+
+    finished = Signal()
+
+    def __init__(self, deps: UiDeps, *, idle_ms: int | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.deps = deps
+        self._idle_ms = idle_ms
+        self._session: Session | None = None
+        self._shut_down = False
+        self.login_dialog = LoginDialog(deps)
+        self.password_dialog: PasswordChangeDialog | None = None
+        self.main_window: MainWindow | None = None
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.login_dialog.login_succeeded.connect(self._on_login_succeeded)
+        self.login_dialog.rejected.connect(self.finished)
+
+    # ---- public ------------------------------------------------------------------------
+    def start(self) -> None:
+        self.login_dialog.reset()
+        self.login_dialog.show()
+
+    def lock_now(self, reason: str) -> None:
+        """Lock the open session's window, if any (e.g. reason "os-session", "suspend")."""
+        if self.main_window is not None:
+            self.main_window.lock_now(reason)
+
+    def shutdown(self) -> None:
+        """End the session, close the stores, stop the worker and remove the translators."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        session, self._session = self._session, None
+        self._discard_windows()
+        self.login_dialog.hide()
+        auth, ctx, runner = self.deps.auth, self.deps.ctx, self.deps.runner
+        if session is not None:
+            runner.run(lambda: auth.logout(session), _ignore, _ignore)
+        runner.run(ctx.close, _ignore, _ignore)
+        runner.shutdown()
+        self.deps.translations.uninstall()
+
+    # ---- slots -------------------------------------------------------------------------
+    def _on_login_succeeded(self, session: Session) -> None:
+        self._session = session
+        self.login_dialog.hide()
+        if session.must_change:
+            self._open_password_dialog(session)
+        else:
+            self._load_session_info(session)
+
+    def _open_password_dialog(self, session: Session) -> None:
+        dialog = PasswordChangeDialog(self.deps, session)
+        dialog.password_changed.connect(lambda: self._load_session_info(session))
+        dialog.rejected.connect(self._on_password_change_cancelled)
+        self.password_dialog = dialog
+        dialog.show()
+
+    def _load_session_info(self, session: Session) -> None:
+        self._discard_password_dialog()
+        ctx, idle_ms = self.deps.ctx, self._idle_ms
+        self.deps.runner.run(
+            lambda: read_session_info(ctx, idle_ms), lambda info: self._open_main_window(session, info), self._on_failed
+        )
+
+    def _open_main_window(self, session: Session, info: SessionInfo) -> None:
+        window = MainWindow(self.deps, session, info)
+        window.logout_requested.connect(self._on_logout_requested)
+        window.closed.connect(self._on_main_window_closed)
+        self.main_window = window
+        window.show()
+        window.start()
+
+    def _on_password_change_cancelled(self) -> None:
+        self._discard_password_dialog()
+        self._end_session(self._show_login)
+
+    def _on_logout_requested(self) -> None:
+        self._end_session(self._show_login)
+
+    def _on_main_window_closed(self) -> None:
+        self._end_session(self.finished.emit)
+
+    def _on_failed(self, error: AppError) -> None:
+        self._end_session(lambda: self._show_login(error))
+
+    # ---- helpers -----------------------------------------------------------------------
+    def _end_session(self, then: Callable[[], None]) -> None:
+        session, self._session = self._session, None
+        self._discard_windows()
+        if session is None:
+            then()
+            return
+        auth = self.deps.auth
+        self.deps.runner.run(lambda: auth.logout(session), lambda _r: then(), lambda _e: then())
+
+    def _show_login(self, error: AppError | None = None) -> None:
+        self.login_dialog.reset()
+        if error is not None:
+            self.login_dialog.show_error(error)
+        self.login_dialog.show()
+
+    def _discard_windows(self) -> None:
+        self._discard_password_dialog()
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.end_session()
+            window.close()
+            window.deleteLater()
+
+    def _discard_password_dialog(self) -> None:
+        dialog, self.password_dialog = self.password_dialog, None
+        if dialog is not None:
+            dialog.blockSignals(True)
+            dialog.close()
+            dialog.deleteLater()
+
+
+def _ignore(_outcome: object) -> None:
+    """Nothing to show: the window that asked is gone."""

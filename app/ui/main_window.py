@@ -1,0 +1,194 @@
+"""The main window of a logged-in user: who is working, voter search, lock and log-out.
+
+Locking (R-SEC-5) happens on idle (`IdleLock`), on Ctrl+L, or when other code calls
+`lock_now(reason)` (e.g. on the OS session lock). The window first drops its data
+(query, result rows) and swaps its work page for the `LockOverlay`, and only then
+records the lock through the task runner; only the same user's password reopens it
+(`AuthService.unlock`). The window does not log out by itself: it reports
+`logout_requested` / `closed` and the flow ends the session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from app.errors import AppError
+from app.messages import explain
+from app.security.permissions import Action, Role, allowed
+from app.security.session import Session
+from app.ui.deps import UiDeps
+from app.ui.idle_lock import IdleLock
+from app.ui.lock_overlay import LockOverlay
+from app.ui.search_panel import SearchPanel
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """Read once after login: the idle-lock policy and the precinct's number."""
+
+    idle_ms: int
+    precinct: str
+
+
+class MainWindow(QMainWindow):
+    """One user's session window."""
+
+    logout_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, deps: UiDeps, session: Session, info: SessionInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._deps = deps
+        self._session = session
+        self._info = info
+        self._locked = False
+        self._ended = False
+        self.idle_lock = IdleLock(deps.app, info.idle_ms, self)
+        self._build_ui()
+        self._connect_signals()
+        self._retranslate_ui()
+
+    # ---- building ----------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        self.setObjectName("mainWindow")
+        self.header_label = QLabel(wordWrap=True)
+        self.header_label.setObjectName("userHeader")
+        self.search_panel = SearchPanel(self._deps, self._session)
+        self._no_access = QLabel(wordWrap=True)
+        self._no_access.setObjectName("noAccessLabel")
+        work = QWidget()
+        work.setObjectName("workPage")
+        layout = QVBoxLayout(work)
+        for widget in (self.header_label, self.search_panel, self._no_access):
+            layout.addWidget(widget)
+        can_search = allowed(self._session.role, Action.VOTER_SEARCH)
+        self.search_panel.setVisible(can_search)
+        self._no_access.setVisible(not can_search)
+        self.lock_overlay = LockOverlay()
+        self._stack = QStackedWidget()
+        self._stack.addWidget(work)
+        self._stack.addWidget(self.lock_overlay)
+        self.setCentralWidget(self._stack)
+        self._build_menu()
+        self.resize(900, 600)
+
+    def _build_menu(self) -> None:
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.logout_action = QAction(self)
+        self.logout_action.setObjectName("logoutAction")
+        self._session_menu = self.menuBar().addMenu("")
+        self._session_menu.addAction(self.lock_action)
+        self._session_menu.addSeparator()
+        self._session_menu.addAction(self.logout_action)
+
+    def _connect_signals(self) -> None:
+        self.lock_action.triggered.connect(self._on_lock_triggered)
+        self.logout_action.triggered.connect(self._on_logout_triggered)
+        self.idle_lock.idle_timed_out.connect(self._on_idle_timed_out)
+        self.lock_overlay.unlock_requested.connect(self._on_unlock_requested)
+
+    def _retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("PEC Desk"))
+        self._session_menu.setTitle(self.tr("&Session"))
+        self.lock_action.setText(self.tr("&Lock the screen"))
+        self.logout_action.setText(self.tr("Log &out"))
+        role = self._role_text(self._session.role)
+        self.header_label.setText(
+            self.tr("%1 (%2), precinct %3")
+            .replace("%1", self._session.full_name)
+            .replace("%2", role)
+            .replace("%3", self._info.precinct)
+        )
+        self._no_access.setText(self.tr("Your role (%1) gives no access to the voter list.").replace("%1", role))
+
+    def _role_text(self, role: Role) -> str:
+        texts = {
+            Role.MEMBER: self.tr("member of the commission"),
+            Role.SECRETARY: self.tr("secretary of the commission"),
+            Role.CHAIR: self.tr("chair of the commission"),
+            Role.SYSADMIN: self.tr("system administrator"),
+            Role.AUDITOR: self.tr("auditor"),
+        }
+        return texts[role]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+        super().changeEvent(event)
+
+    # ---- public ------------------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def start(self) -> None:
+        """Begin the session: count the voters and start the idle timer."""
+        if self.search_panel.isVisibleTo(self):
+            self.search_panel.start()
+        self.idle_lock.start()
+
+    def lock_now(self, reason: str) -> None:
+        """Drop the data, cover the window, then audit the lock. Safe to call twice."""
+        if self._locked or self._ended:
+            return
+        self._locked = True
+        self.idle_lock.stop()
+        self.search_panel.clear()
+        self._stack.setCurrentWidget(self.lock_overlay)
+        self.lock_overlay.show_locked(self._session.full_name)
+        self.menuBar().setEnabled(False)
+        self.lock_action.setEnabled(False)
+        auth, session = self._deps.auth, self._session
+        self._deps.runner.run(lambda: auth.lock(session, reason), _ignore, self._on_unlock_failed)
+
+    def end_session(self) -> None:
+        """The session is over: drop the data and stop watching the input."""
+        self._ended = True
+        self.idle_lock.stop()
+        self.search_panel.clear()
+
+    # ---- slots -------------------------------------------------------------------------
+    def _on_lock_triggered(self) -> None:
+        self.lock_now("manual")
+
+    def _on_idle_timed_out(self) -> None:
+        self.lock_now("idle")
+
+    def _on_logout_triggered(self) -> None:
+        self.end_session()
+        self.logout_requested.emit()
+
+    def _on_unlock_requested(self, password: str) -> None:
+        auth, session = self._deps.auth, self._session
+        self._deps.runner.run(lambda: auth.unlock(session, password), self._on_unlocked, self._on_unlock_failed)
+
+    def _on_unlocked(self, _result: None) -> None:
+        if self._ended:
+            return
+        self._locked = False
+        self.lock_overlay.show_locked("")  # nothing typed stays in the hidden overlay
+        self._stack.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self.lock_action.setEnabled(True)
+        self.start()
+
+    def _on_unlock_failed(self, error: AppError) -> None:
+        if self._ended:
+            return
+        self.lock_overlay.show_error(explain(error, self._deps.translations.lang))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._ended:
+            self.end_session()
+            self.closed.emit()
+        super().closeEvent(event)
+
+
+def _ignore(_result: object) -> None:
+    """The lock has nothing to show: the window is already covered."""

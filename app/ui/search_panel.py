@@ -1,0 +1,160 @@
+"""Search-as-you-type over the voter list (public fields only, R-DATA-3).
+
+Typing restarts a short debounce timer; when it fires the query goes to the task
+runner. Every query carries a generation number: a query that is no longer the
+newest when the worker reaches it is skipped, and a result that comes back after a
+newer query was typed (or after the panel was cleared by the lock) is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from app.errors import AppError
+from app.messages import explain
+from app.models.voters import SearchResult
+from app.security.session import Session
+from app.ui.deps import UiDeps
+from app.ui.voter_table_model import NAME_COLUMN, VoterTableModel
+
+DEBOUNCE_MS = 150
+SEARCH_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """What the status line says, kept so it can be said again in another language."""
+
+    found: int = -1  # -1: nothing searched
+    more: bool = False
+    error: AppError | None = None
+
+
+class SearchPanel(QWidget):
+    """The search box, the result table and the status lines."""
+
+    search_finished = Signal(int)  # how many rows are shown
+
+    def __init__(self, deps: UiDeps, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._deps = deps
+        self._session = session
+        self._generation = 0
+        self._outcome = _Outcome()
+        self._total = -1
+        self._build_ui()
+        self._connect_signals()
+        self._retranslate_ui()
+
+    def _build_ui(self) -> None:
+        self.search_edit = QLineEdit(clearButtonEnabled=True)
+        self.search_edit.setObjectName("searchEdit")
+        self.model = VoterTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("voterTable")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("searchStatus")
+        self.total_label = QLabel()
+        self.total_label.setObjectName("voterTotal")
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.search_edit, self.table, self.status_label, self.total_label):
+            layout.addWidget(widget)
+
+    def _connect_signals(self) -> None:
+        self.search_edit.textChanged.connect(self._on_text_changed)
+        self._debounce.timeout.connect(self._on_debounce_timeout)
+
+    def _retranslate_ui(self) -> None:
+        self.search_edit.setPlaceholderText(self.tr("Surname and name, in Cyrillic or Latin letters"))
+        self.model.retranslate()
+        self.status_label.setText(self._status_text())
+        self.total_label.setText(
+            self.tr("%n voter(s) on the precinct list", "", self._total) if self._total >= 0 else ""
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+        super().changeEvent(event)
+
+    # ---- public ------------------------------------------------------------------------
+    def start(self) -> None:
+        """Load the total count and put the cursor in the search box."""
+        voters, session = self._deps.voters, self._session
+        generation = self._generation
+        self._deps.runner.run(
+            lambda: voters.count(session),
+            lambda total: self._on_count_loaded(total, generation),
+            lambda error: self._on_search_failed(error, generation),
+        )
+        self.search_edit.setFocus()
+
+    def clear(self) -> None:
+        """Drop every result and the query; results still on their way are discarded."""
+        self._generation += 1
+        self._debounce.stop()
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.model.clear()
+        self._outcome = _Outcome()
+        self._retranslate_ui()
+
+    # ---- slots -------------------------------------------------------------------------
+    def _on_text_changed(self, _text: str) -> None:
+        self._generation += 1  # whatever is on its way is stale now
+        self._debounce.start()
+
+    def _on_debounce_timeout(self) -> None:
+        query, generation = self.search_edit.text().strip(), self._generation
+        if not query:
+            self._show(SearchResult([], False, "empty"), generation, searched=False)
+            return
+        voters, session = self._deps.voters, self._session
+
+        def job() -> SearchResult | None:  # worker thread: skip a query that is already stale
+            return voters.search(session, query, SEARCH_LIMIT) if generation == self._generation else None
+
+        self._deps.runner.run(
+            job, lambda result: self._show(result, generation), lambda error: self._on_search_failed(error, generation)
+        )
+
+    def _show(self, result: SearchResult | None, generation: int, *, searched: bool = True) -> None:
+        if result is None or generation != self._generation:
+            return
+        self.model.set_voters(result.voters)
+        self._outcome = _Outcome(len(result.voters), result.more) if searched else _Outcome()
+        self.status_label.setText(self._status_text())
+        self.search_finished.emit(len(result.voters))
+
+    def _on_count_loaded(self, total: int, generation: int) -> None:
+        if generation != self._generation:  # cleared (locked, logged out) since
+            return
+        self._total = total
+        self._retranslate_ui()
+
+    def _on_search_failed(self, error: AppError, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._outcome = _Outcome(error=error)
+        self.status_label.setText(self._status_text())
+
+    def _status_text(self) -> str:
+        outcome = self._outcome
+        if outcome.error is not None:
+            return explain(outcome.error, self._deps.translations.lang)
+        if outcome.found < 0:
+            return self.tr("Type a few letters of the surname or the name.")
+        if outcome.more:
+            return self.tr("More than %n found: type more of the name.", "", outcome.found)
+        return self.tr("%n found", "", outcome.found)

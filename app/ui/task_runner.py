@@ -1,0 +1,104 @@
+"""One background worker for every service call (the Anki `TaskManager` pattern).
+
+A single-thread executor owns the database work, so calls run one after another in
+the order they were submitted and the SQLCipher connections are only ever used from
+that thread. The outcome of each call travels back to the UI thread through a queued
+Qt signal and is handed to the caller's callbacks there:
+
+* the result goes to `on_done`;
+* an `AppError` (a refusal the user should read) goes to `on_error`;
+* any other exception is a bug and is re-raised on the UI thread (sys.excepthook).
+
+Tests wait with ``qtbot.waitUntil(lambda: not runner.busy)`` or the `became_idle`
+signal; nothing sleeps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from app.errors import AppError
+
+T = TypeVar("T")
+
+
+@dataclass
+class _Task:
+    job: Callable[[], Any]
+    on_done: Callable[[Any], None]
+    on_error: Callable[[AppError], None] | None
+    result: Any = None
+    error: AppError | None = None
+    crash: BaseException | None = None
+
+
+class TaskRunner(QObject):
+    """Runs callables on one worker thread, in order; callbacks run on the UI thread."""
+
+    became_idle = Signal()
+    _task_finished = Signal(object)  # emitted on the worker thread, delivered queued
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pec-desk-worker")
+        self._pending = 0
+        self._closed = False
+        self._task_finished.connect(self._on_task_finished)
+
+    @property
+    def busy(self) -> bool:
+        """Some submitted call has not delivered its outcome yet."""
+        return self._pending > 0
+
+    def run(
+        self,
+        job: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[AppError], None] | None = None,
+    ) -> None:
+        """Queue `job`; its outcome comes back to `on_done` / `on_error` on the UI thread."""
+        if self._closed:
+            raise RuntimeError("the task runner is shut down")
+        self._pending += 1
+        self._executor.submit(self._call, _Task(job, on_done, on_error))
+
+    def shutdown(self) -> None:
+        """Finish the queued calls and stop the worker (their callbacks are not delivered)."""
+        if not self._closed:
+            self._closed = True
+            self._executor.shutdown(wait=True)
+
+    def _call(self, task: _Task) -> None:  # worker thread
+        try:
+            task.result = task.job()
+        except AppError as error:
+            task.error = error
+        except BaseException as crash:  # a bug: re-raised on the UI thread
+            task.crash = crash
+        self._task_finished.emit(task)
+
+    def _on_task_finished(self, task: _Task) -> None:  # UI thread
+        self._pending -= 1
+        if self._closed:
+            return
+        try:
+            self._deliver(task)
+        finally:
+            if self._pending == 0:
+                self.became_idle.emit()
+
+    @staticmethod
+    def _deliver(task: _Task) -> None:
+        if task.crash is not None:
+            raise task.crash
+        if task.error is None:
+            task.on_done(task.result)
+        elif task.on_error is not None:
+            task.on_error(task.error)
+        else:
+            raise task.error

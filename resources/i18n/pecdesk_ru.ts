@@ -1,0 +1,246 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <source>The workstation is locked</source>
+        <translation>Рабочее место заблокировано</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock it, with their own password.</source>
+        <translation>Разблокировать его может только %1 своим паролем.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>PEC Desk: log in</source>
+        <translation>PEC Desk: вход</translation>
+    </message>
+    <message>
+        <source>Precinct election commission workstation</source>
+        <translation>Рабочее место участковой избирательной комиссии</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>L&amp;ogin:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Checking the password...</source>
+        <translation>Проверка пароля...</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Enter your login and your password.</source>
+        <translation>Введите логин и пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PEC Desk</source>
+        <translation>PEC Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Сеанс</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Заблокировать экран</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>%1 (%2), precinct %3</source>
+        <translation>%1 (%2), участок %3</translation>
+    </message>
+    <message>
+        <source>Your role (%1) gives no access to the voter list.</source>
+        <translation>Ваша роль (%1) не даёт доступа к списку избирателей.</translation>
+    </message>
+    <message>
+        <source>member of the commission</source>
+        <translation>член комиссии</translation>
+    </message>
+    <message>
+        <source>secretary of the commission</source>
+        <translation>секретарь комиссии</translation>
+    </message>
+    <message>
+        <source>chair of the commission</source>
+        <translation>председатель комиссии</translation>
+    </message>
+    <message>
+        <source>system administrator</source>
+        <translation>системный администратор</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>аудитор</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangeDialog</name>
+    <message>
+        <source>PEC Desk: change your password</source>
+        <translation>PEC Desk: смена пароля</translation>
+    </message>
+    <message>
+        <source>%1, your password was issued for one use only. Choose your own password before you start work.</source>
+        <translation>%1, ваш пароль выдан только для однократного входа. Перед началом работы задайте собственный пароль.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Повторите новый пароль:</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>Cancel and log out</source>
+        <translation>Отменить и выйти</translation>
+    </message>
+    <message>
+        <source>The new password needs at least 8 characters: upper-case and lower-case Latin letters, a digit and a special character such as ! # % or -. It must not contain your login or your name, must not be a common password and must differ from your last 5 passwords.</source>
+        <translation>Новый пароль — не менее 8 символов: заглавные и строчные латинские буквы, цифра и спецсимвол, например ! # % или -. Он не должен содержать ваш логин или имя, не должен быть распространённым паролем и должен отличаться от ваших последних 5 паролей.</translation>
+    </message>
+    <message>
+        <source>Fill in all three fields and type the same new password twice.</source>
+        <translation>Заполните все три поля и дважды введите один и тот же новый пароль.</translation>
+    </message>
+    <message>
+        <source>It is shorter than 8 characters.</source>
+        <translation>Короче 8 символов.</translation>
+    </message>
+    <message>
+        <source>It is longer than 128 characters.</source>
+        <translation>Длиннее 128 символов.</translation>
+    </message>
+    <message>
+        <source>It has no upper-case Latin letter (A-Z).</source>
+        <translation>Нет заглавной латинской буквы (A-Z).</translation>
+    </message>
+    <message>
+        <source>It has no lower-case Latin letter (a-z).</source>
+        <translation>Нет строчной латинской буквы (a-z).</translation>
+    </message>
+    <message>
+        <source>It has no digit (0-9).</source>
+        <translation>Нет цифры (0-9).</translation>
+    </message>
+    <message>
+        <source>It has no special character such as ! # % or -.</source>
+        <translation>Нет спецсимвола, например ! # % или -.</translation>
+    </message>
+    <message>
+        <source>It contains your login.</source>
+        <translation>Содержит ваш логин.</translation>
+    </message>
+    <message>
+        <source>It contains your name.</source>
+        <translation>Содержит ваше имя.</translation>
+    </message>
+    <message>
+        <source>It is a common password that is easy to guess.</source>
+        <translation>Это распространённый пароль, его легко угадать.</translation>
+    </message>
+    <message>
+        <source>It is one of your last 5 passwords.</source>
+        <translation>Совпадает с одним из ваших последних 5 паролей.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Surname and name, in Cyrillic or Latin letters</source>
+        <translation>Фамилия и имя, кириллицей или латиницей</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) on the precinct list</source>
+        <translation>
+            <numerusform>%n избиратель в списке участка</numerusform>
+            <numerusform>%n избирателя в списке участка</numerusform>
+            <numerusform>%n избирателей в списке участка</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a few letters of the surname or the name.</source>
+        <translation>Введите несколько букв фамилии или имени.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n found: type more of the name.</source>
+        <translation>
+            <numerusform>Найдено больше %n: введите имя подробнее.</numerusform>
+            <numerusform>Найдено больше %n: введите имя подробнее.</numerusform>
+            <numerusform>Найдено больше %n: введите имя подробнее.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>Найдено: %n</numerusform>
+            <numerusform>Найдено: %n</numerusform>
+            <numerusform>Найдено: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoterTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>В списке</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Исключён</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,97 @@
+"""The lock screen (R-SEC-5): on idle and on Ctrl+L, data dropped, only the same user reopens it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.errors import AppError, Reason
+from app.messages import explain
+from app.ui.desk_flow import DeskFlow
+from app.ui.main_window import MainWindow
+from tests.conftest import STRONG, Precinct
+from tests.gui.conftest import DeskFactory, log_in, type_text, wait_idle
+from tests.gui.test_login_flow import main_window, search, shown_names
+
+IDLE_MS = 1500  # long enough to search first, short enough to wait for
+
+
+def unlock(qtbot: QtBot, flow: DeskFlow, password: str) -> None:
+    assert flow.main_window is not None
+    overlay = flow.main_window.lock_overlay
+    qtbot.keyClicks(overlay.password_edit, password)
+    qtbot.mouseClick(overlay.unlock_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, flow)
+
+
+def assert_locked(window: MainWindow) -> None:
+    assert window.locked
+    assert window.lock_overlay.isVisible()
+    assert not window.search_panel.isVisible() and not window.header_label.isVisible()
+    assert window.search_panel.model.rowCount() == 0, "no decrypted data stays in the views"
+    assert window.search_panel.search_edit.text() == ""
+
+
+def test_idle_lock_and_unlock_by_the_same_user(qtbot: QtBot, precinct: Precinct, make_desk: DeskFactory) -> None:
+    """R-SEC-5: idle locks the window and clears the list; wrong passwords (also another user's)
+    keep it locked; the same user's password reopens it; Ctrl+L locks again."""
+    precinct.ready_session("member1")
+    flow = make_desk(idle_ms=IDLE_MS)
+    log_in(qtbot, flow, "member1", STRONG)
+    window = main_window(qtbot, flow)
+    assert window.idle_lock.interval_ms == IDLE_MS
+    search(qtbot, window.search_panel, "тестова")
+    qtbot.waitUntil(lambda: "Тестова Айзада" in shown_names(window.search_panel))
+
+    qtbot.waitUntil(lambda: window.locked, timeout=5 * IDLE_MS)
+    assert_locked(window)
+    wait_idle(qtbot, flow)
+
+    unlock(qtbot, flow, "not-the-password")
+    assert_locked(window)
+    assert window.lock_overlay.error_label.text() == explain(AppError(Reason.WRONG_PASSWORD), "ky")
+    assert window.lock_overlay.password_edit.text() == ""
+    unlock(qtbot, flow, precinct.password("chair"))  # another user's password opens nothing
+    assert_locked(window)
+
+    unlock(qtbot, flow, STRONG)
+    assert not window.locked and window.search_panel.isVisible() and not window.lock_overlay.isVisible()
+    assert window.idle_lock.running
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert_locked(window)
+    assert not window.idle_lock.running  # nothing to count while locked
+
+
+def test_typing_keeps_the_window_open(qtbot: QtBot, precinct: Precinct, make_desk: DeskFactory) -> None:
+    """R-SEC-5: the idle timer counts from the last key press anywhere in the app."""
+    precinct.ready_session("member1")
+    idle_ms = 600
+    flow = make_desk(idle_ms=idle_ms)
+    log_in(qtbot, flow, "member1", STRONG)
+    window = main_window(qtbot, flow)
+    edit = window.search_panel.search_edit
+    for char in "тестова":  # a key every idle_ms / 3, longer in all than idle_ms
+        type_text(qtbot, edit, char)
+        qtbot.wait(idle_ms // 3)
+        assert not window.locked
+    qtbot.waitUntil(lambda: window.locked, timeout=10 * idle_ms)
+
+
+def test_lock_now_hook_and_log_out(qtbot: QtBot, precinct: Precinct, make_desk: DeskFactory) -> None:
+    """R-SEC-5: other code (OS session lock) locks through `lock_now`; Log out returns to an empty login."""
+    precinct.ready_session("member1")
+    flow = make_desk()
+    log_in(qtbot, flow, "member1", STRONG)
+    window = main_window(qtbot, flow)
+    flow.lock_now("os-session")
+    assert_locked(window)
+    unlock(qtbot, flow, STRONG)
+    assert not window.locked
+
+    window.logout_action.trigger()
+    wait_idle(qtbot, flow)
+    assert flow.main_window is None and flow.login_dialog.isVisible()
+    assert flow.login_dialog.login_edit.text() == "" and flow.login_dialog.password_edit.text() == ""
