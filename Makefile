@@ -8,7 +8,7 @@ QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 export PEC_DESK_DATA ?= $(CURDIR)/$(DEV)/data
 DEMO_VOTERS ?= 6000
 
-.PHONY: help setup system run demo demo-reset test lint format bench translations clean
+.PHONY: help setup system run demo demo-reset test lint format bench translations i18n-update clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-13s %s\n", $$1, $$2}'
@@ -28,6 +28,10 @@ translations: $(STAMP) $(QM) ## build the .qm files from resources/i18n/*.ts
 
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+i18n-update: $(STAMP) ## re-extract UI strings into resources/i18n/*.ts (then translate them)
+	$(BIN)/pyside6-lupdate -extensions py app/ui app/main.py -locations none -no-obsolete \
+	  -ts resources/i18n/pecdesk_ky.ts resources/i18n/pecdesk_ru.ts resources/i18n/pecdesk_en.ts
 
 demo: setup ## create the demo precinct in .dev/data if there is none
 	@mkdir -p $(DEV)

@@ -33,6 +33,7 @@ class Reason(enum.StrEnum):
     ACCOUNT_DISABLED = "account-disabled"
     DUPLICATE = "duplicate"
     AUDIT_BROKEN = "audit-broken"
+    SESSION_LOCKED = "session-locked"
     USAGE = "usage"
 
 

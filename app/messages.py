@@ -112,10 +112,41 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "ru": "Журнал аудита нарушен: {detail}. Сохраните доказательства и сообщите в отдел информационной безопасности ЦИК.",
         "en": "The audit log is broken: {detail}. Preserve the evidence and report to the CEC information-security unit.",
     },
+    Reason.SESSION_LOCKED: {
+        "ky": "Иш орду кулпуланган. Улантуу үчүн «{login}» сырсөзүн киргизиңиз.",
+        "ru": "Рабочее место заблокировано. Введите пароль «{login}», чтобы продолжить.",
+        "en": "The workstation is locked. Enter the password of '{login}' to go on.",
+    },
     Reason.USAGE: {
         "ky": "Буйрук туура эмес: {detail}. pec-desk --help караңыз.",
         "ru": "Неверная команда: {detail}. См. pec-desk --help.",
         "en": "Invalid command: {detail}. See pec-desk --help.",
+    },
+}
+
+
+PASSWORD_PROBLEMS: dict[str, dict[str, str]] = {
+    "too-short": {"ky": "8 белгиден кыска", "ru": "короче 8 символов", "en": "shorter than 8 characters"},
+    "too-long": {"ky": "128 белгиден узун", "ru": "длиннее 128 символов", "en": "longer than 128 characters"},
+    "no-upper": {
+        "ky": "латын чоң тамгасы жок",
+        "ru": "нет заглавной латинской буквы",
+        "en": "no upper-case Latin letter",
+    },
+    "no-lower": {
+        "ky": "латын кичине тамгасы жок",
+        "ru": "нет строчной латинской буквы",
+        "en": "no lower-case Latin letter",
+    },
+    "no-digit": {"ky": "сан жок", "ru": "нет цифры", "en": "no digit"},
+    "no-special": {"ky": "атайын белги жок", "ru": "нет спецсимвола", "en": "no special character"},
+    "contains-login": {"ky": "логинди камтыйт", "ru": "содержит логин", "en": "contains the login"},
+    "contains-name": {"ky": "атты камтыйт", "ru": "содержит имя", "en": "contains your name"},
+    "common": {"ky": "өтө жөнөкөй, кеңири колдонулат", "ru": "слишком распространённый", "en": "too common"},
+    "reused": {
+        "ky": "акыркы 5 сырсөздүн бири",
+        "ru": "один из последних 5 паролей",
+        "en": "one of your last 5 passwords",
     },
 }
 
@@ -133,6 +164,9 @@ def explain(error: AppError, lang: str | None = None) -> str:
     template = MESSAGES[error.reason][lang or current_language()]
     values: dict[str, Any] = {name: "" for name in placeholders(template)}
     values.update({k: v for k, v in error.params.items() if k in values})
+    if error.reason is Reason.PASSWORD_POLICY:
+        codes = str(values.get("problems", "")).split(",")
+        values["problems"] = "; ".join(PASSWORD_PROBLEMS.get(c, {}).get(lang or current_language(), c) for c in codes)
     if "detail" in values and not values["detail"]:
         values["detail"] = "-"
     return template.format(**values)

@@ -40,11 +40,20 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> VoterRepository:
     return VoterRepository(conn)
 
 
+def _key(v: VoterRow) -> bytes:
+    return name_sort_key(v.last_name, v.first_name, v.patronymic)
+
+
+# A bulk load numbers voters in Kyrgyz order (ties in input order).
+ORDERED = sorted(range(len(VOTERS)), key=lambda i: (_key(VOTERS[i]), i))
+ID = {VOTERS[i].pin: rank for rank, i in enumerate(ORDERED, 1)}
+
+
 def reference(query: str, limit: int) -> list[int]:
     words = query_words(query)
     hits = [
-        (name_sort_key(v.last_name, v.first_name, v.patronymic), i)
-        for i, v in enumerate(VOTERS, 1)
+        (_key(v), ID[v.pin])
+        for v in VOTERS
         if all(any(t.startswith(w) for t in name_tokens(v.last_name, v.first_name, v.patronymic)) for w in words)
     ]
     return [i for _, i in sorted(hits)][:limit]
@@ -96,8 +105,10 @@ def test_results_come_in_kyrgyz_alphabetical_order(repo: VoterRepository) -> Non
 
 
 def test_search_by_pin_prefix_and_short_pins(repo: VoterRepository) -> None:
-    assert [v.id for v in repo.search("21503199000124").voters] == [1]
-    assert {1, 4, 5} <= {v.id for v in repo.search("2150319900").voters}
+    assert [v.id for v in repo.search("21503199000124").voters] == [ID["21503199000124"]]
+    assert {ID[p] for p in ("21503199000124", "21503199000127", "21503199000128")} <= {
+        v.id for v in repo.search("2150319900").voters
+    }
     assert repo.search("215").voters == []
 
 
@@ -108,17 +119,41 @@ def test_results_hold_public_fields_only(repo: VoterRepository) -> None:
 
 
 def test_blocked_voters_stay_findable_and_marked(repo: VoterRepository) -> None:
-    conn = repo._conn
+    """R-CLM-4 groundwork: a blocked voter is still found, shown as blocked, with history."""
+    conn, jangyl = repo._conn, ID["11503199000125"]
     with transaction(conn):
-        repo.set_status(2, VoterStatus.BLOCKED, at="2026-01-02", login="member1", reason="claim", claim="1001-2026-1")
+        repo.set_status(jangyl, VoterStatus.BLOCKED, at="2026-01-02", login="m1", reason="claim", claim="1001-2026-1")
     found = repo.search("Жаңыл Тургунбек").voters
     assert found[0].status is VoterStatus.BLOCKED
-    assert repo.history(2)[-1][3]["status"] == ["active", "blocked"]
+    assert repo.history(jangyl)[-1][3]["status"] == ["active", "blocked"]
     with transaction(conn):
-        repo.set_status(2, VoterStatus.ACTIVE, at="2026-01-03", login="member1")
+        repo.set_status(jangyl, VoterStatus.ACTIVE, at="2026-01-03", login="m1")
 
 
 def test_empty_and_unmatched_queries(repo: VoterRepository) -> None:
     assert repo.search("   ").voters == [] and repo.search("zzzzqqq").voters == []
     rng = random.Random(1)
     assert all(repo.search(rng.choice("!?.,;")).voters == [] for _ in range(5))
+
+
+def test_bulk_load_numbers_voters_in_kyrgyz_order(repo: VoterRepository) -> None:
+    """Ids follow the alphabet after a bulk load, so one query's results share pages."""
+    keys = [r[0] for r in repo._conn.execute("SELECT sort_key FROM voter ORDER BY id")]
+    assert len(keys) == len(VOTERS) and keys == sorted(keys)
+    assert repo.get(ID[VOTERS[0].pin]).row == VOTERS[0]
+
+
+def test_adding_to_a_loaded_list_keeps_search_and_order(tmp_path: Path) -> None:
+    """The incremental path (a list already loaded) indexes new voters at once."""
+    conn = open_store(tmp_path / "p.db", new_key(), create=True)
+    migrate(conn, PRECINCT_MIGRATIONS)
+    repo = VoterRepository(conn)
+    with transaction(conn):
+        repo.add_many(VOTERS[5:200], "2026-01-01")
+    with transaction(conn):
+        repo.add_many(VOTERS[:5], "2026-01-02")
+    names = [v.full_name for v in repo.search("Тургунбек", limit=500).voters]
+    assert names.index("Тургунбек кызы Жаңыл") < names.index("Тургунбек уулу Бакыт")
+    key_of = {v.full_name: _key(v) for v in VOTERS[:200]}
+    assert names == sorted(names, key=key_of.__getitem__)
+    assert conn.execute("SELECT n FROM token_stat WHERE token = 'turgunbek'").fetchone()[0] >= 2

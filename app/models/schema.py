@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from app.models.db import Migration, sql_migration
 
-PRECINCT_V1 = """
+# The list in Kyrgyz order, covering the dense search plan; rebuilt after a bulk load.
+VOTER_BY_SORT = "CREATE INDEX voter_by_sort ON voter (sort_key, id, search_text)"
+
+PRECINCT_V1 = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE voter (
     id INTEGER PRIMARY KEY,
@@ -33,7 +36,7 @@ CREATE TABLE voter (
     search_text TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
-CREATE INDEX voter_by_sort ON voter (sort_key, id, search_text);
+{VOTER_BY_SORT};
 CREATE TABLE voter_token (
     token TEXT NOT NULL,
     sort_key BLOB NOT NULL,

@@ -47,7 +47,11 @@ class AuthService:
         )
         with transaction(ctx.precinct):
             ctx.guards.put(login, throttle.after_success(), iso(ctx.clock.now()))
-            ctx.audit.append(session.actor, AuditAction.LOGIN, details={"must_change": session.must_change})
+            ctx.audit.append(
+                session.actor,
+                AuditAction.LOGIN,
+                details={"must_change": session.must_change, "cipher": ctx.cipher_version},
+            )
             ctx.write_checkpoint(session.actor)
         return session
 

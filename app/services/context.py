@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from app.clock import Clock, SystemClock, iso
 from app.errors import AppError, Reason
 from app.models.accounts import AccountRepository, LoginGuardRepository, MetaRepository
-from app.models.db import Connection, migrate, open_store, transaction
+from app.models.db import Connection, migrate, open_store, self_check, transaction
 from app.models.schema import DEVICE_MIGRATIONS, PRECINCT_MIGRATIONS
 from app.models.text import register_collation
 from app.models.voters import VoterRepository
@@ -98,6 +98,7 @@ class DeskContext:
         self._precinct: Connection | None = None
         self._store_key = b""
         self._common: frozenset[str] | None = None
+        self.cipher_version = ""
 
     # ---- the device side (no login needed) -----------------------------------------
     def has_precinct(self) -> bool:
@@ -176,6 +177,11 @@ class DeskContext:
     def open_precinct(self, store_key: bytes, *, create: bool = False) -> Connection:
         if self._precinct is None:
             conn = open_store(self.paths.precinct_db, store_key, create=create)
+            check = self_check(conn)  # the startup check: SQLCipher 4 really is underneath
+            if not check.cipher_version.startswith("4."):
+                conn.close()
+                raise AppError(Reason.STORE_DAMAGED, detail=f"SQLCipher {check.cipher_version}")
+            self.cipher_version = check.cipher_version
             migrate(conn, PRECINCT_MIGRATIONS)
             register_collation(conn)
             conn.execute(

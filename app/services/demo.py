@@ -79,7 +79,7 @@ def build_demo(ctx: DeskContext, voters: Iterable[VoterRow], election: PrecinctI
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
     atomic_write_bytes(central / "recovery-private.pem", pem)
-    issued = create_precinct(ctx, election, DEMO_ACCOUNTS, voters, recovery.public_key())
+    issued = create_precinct(ctx, election, DEMO_ACCOUNTS, voters, recovery_public=recovery.public_key())
     return DemoResult(ctx.paths.root, central, issued)
 
 

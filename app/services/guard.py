@@ -13,7 +13,7 @@ def authorize(ctx: DeskContext, session: Session, action: Action) -> None:
     if session.must_change:
         raise AppError(Reason.PASSWORD_CHANGE_REQUIRED, login=session.login)
     if session.locked:
-        raise AppError(Reason.NOT_PERMITTED, detail="locked")
+        raise AppError(Reason.SESSION_LOCKED, login=session.login)
     if not allowed(session.role, action):
         ctx.audit.append(session.actor, AuditAction.PERMISSION_DENIED, obj=action.value, outcome="refused")
         raise AppError(Reason.NOT_PERMITTED, role=session.role.value, action=action.value)

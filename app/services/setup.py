@@ -52,7 +52,9 @@ def create_precinct(
     info: PrecinctInfo,
     accounts: Sequence[NewAccount],
     voters: Iterable[VoterRow],
+    *,
     recovery_public: X25519PublicKey | None = None,
+    idle_minutes: int = 5,
 ) -> list[IssuedAccount]:
     if ctx.has_precinct():
         raise AppError(Reason.DATA_DIR_IN_USE, path=str(ctx.paths.root))
@@ -69,7 +71,7 @@ def create_precinct(
         conn.execute("INSERT INTO device_key VALUES (1, ?, ?)", (raw, now))
         for key, value in (("precinct", info.number), ("election_id", info.election_id),
                            ("election_name", info.election_name), ("voting_day", info.voting_day),
-                           ("created_at", now)):  # fmt: skip
+                           ("created_at", now), ("idle_minutes", str(idle_minutes))):  # fmt: skip
             ctx.meta.set(key, value)
         ctx.audit.append(actor, AuditAction.PRECINCT_CREATED, obj=info.number, details={"election": info.election_id})
         count = ctx.voters.add_many(voters, now)
