@@ -1,6 +1,6 @@
 """Voter search over the encrypted store (DESIGN.md "Text", R-DATA-3).
 
-Both query plans are checked against a brute-force reference on generated voters:
+Every query plan is checked against a brute-force reference on generated voters:
 any order of name parts, prefixes, any case, Latin transliteration, PIN.
 """
 
@@ -59,9 +59,17 @@ def reference(query: str, limit: int) -> list[int]:
     return [i for _, i in sorted(hits)][:limit]
 
 
-def _ids(repo: VoterRepository, query: str, sparse_max: int, limit: int = 50) -> list[int]:
-    plan = VoterRepository(repo._conn, sparse_max=sparse_max)
-    return [v.id for v in plan.search(query, limit).voters]
+PLANS = {
+    "merge": {"merge_max": 10**6},
+    "sparse": {"merge_max": 0, "sparse_max": 10**9},
+    "dense": {"merge_max": 0, "sparse_max": 0},
+}
+
+
+def _ids(repo: VoterRepository, query: str, plan: str, limit: int = 50) -> list[int]:
+    found = VoterRepository(repo._conn, **PLANS[plan]).search(query, limit)
+    assert found.plan in (plan, "empty")
+    return [v.id for v in found.voters]
 
 
 @st.composite
@@ -77,10 +85,10 @@ def name_queries(draw: st.DrawFn) -> str:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(query=name_queries())
-def test_both_plans_match_the_reference(repo: VoterRepository, query: str) -> None:
+def test_every_plan_matches_the_reference(repo: VoterRepository, query: str) -> None:
     expected = reference(query, 20)
-    assert _ids(repo, query, sparse_max=10**9, limit=20) == expected
-    assert _ids(repo, query, sparse_max=0, limit=20) == expected
+    for plan in PLANS:
+        assert _ids(repo, query, plan, limit=20) == expected, plan
 
 
 def test_any_order_of_parts_case_and_latin_find_the_same_voter(repo: VoterRepository) -> None:

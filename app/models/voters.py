@@ -1,14 +1,6 @@
 """The voter list in the encrypted store: bulk load, status, history and search.
 
-Search (DESIGN.md "Text") runs over normalised name tokens (`app.models.text`):
-every query word is a prefix of some token of the voter's name, in any order, in
-Cyrillic of any case or in Latin. Results come in Kyrgyz alphabetical order from a
-binary sort key, so the order is an index order and never a Python callback.
-Two plans, chosen by the size of the most selective word's token range:
-  sparse  walk that word's token range (`voter_token`, keyed by token) and filter
-          the other words with `instr` on the stored search text, sort the few hits;
-  dense   walk the whole list in sort order (`voter_by_sort`, covering index) and
-          stop after `limit` hits: cheap exactly when matches are common.
+Search is in `voter_search`; this module keeps the rows and the tokens it reads.
 """
 
 from __future__ import annotations
@@ -22,10 +14,9 @@ from typing import Any
 from app.models.db import Connection
 from app.models.records import PublicVoter, Voter, VoterRow, VoterStatus
 from app.models.schema import VOTER_BY_SORT
-from app.models.text import name_sort_key, name_tokens, query_words
+from app.models.text import name_sort_key, name_tokens
+from app.models.voter_search import VoterSearch
 
-SPARSE_MAX = 3000  # above this many token hits the dense plan is cheaper (bench/search.py)
-PIN_MIN_DIGITS = 4
 _VOTER_COLUMNS = "pin, last_name, first_name, patronymic, birth_date, sex, address, precinct, special_category"
 _STAGED = f"{_VOTER_COLUMNS}, sort_key, search_text, updated_at"
 
@@ -37,14 +28,10 @@ class SearchResult:
     plan: str  # "sparse", "dense", "pin" or "empty" (for the benchmark)
 
 
-def _upper_bound(prefix: str) -> str:
-    return prefix + "\uffff"
-
-
 class VoterRepository:
-    def __init__(self, conn: Connection, sparse_max: int = SPARSE_MAX) -> None:
+    def __init__(self, conn: Connection, **search_options: int) -> None:
         self._conn = conn
-        self._sparse_max = sparse_max
+        self._search_options = search_options  # plan thresholds, for tests and benchmarks
 
     # ---- writing ---------------------------------------------------------------------
     def add_many(self, rows: Iterable[VoterRow], at: str, chunk: int = 5000) -> int:
@@ -139,48 +126,9 @@ class VoterRepository:
         return [(at, login, action, json.loads(change)) for at, login, action, change in rows]
 
     def search(self, query: str, limit: int = 50) -> SearchResult:
-        words = query_words(query)
-        if not words:
-            return SearchResult([], False, "empty")
-        if len(words) == 1 and words[0].isdigit():
-            return self._search_pin(words[0], limit)
-        counts = {w: self._token_hits(w) for w in words}
-        driver = min(words, key=lambda w: counts[w])
-        if counts[driver] == 0:
-            return SearchResult([], False, "sparse")
-        others = [w for w in words if w != driver]
-        if counts[driver] <= self._sparse_max:
-            ids = self._sparse(driver, others, limit + 1)
-            return self._result(ids, limit, "sparse")
-        return self._result(self._dense(words, limit + 1), limit, "dense")
-
-    def _token_hits(self, word: str) -> int:
-        row = self._conn.execute(
-            "SELECT coalesce(sum(n), 0) FROM (SELECT n FROM token_stat WHERE token >= ? AND token < ? LIMIT 100000)",
-            (word, _upper_bound(word)),
-        ).fetchone()
-        return int(row[0])
-
-    def _sparse(self, driver: str, others: list[str], limit: int) -> list[int]:
-        filters = "".join(" AND instr(search_text, ?) > 0" for _ in others)
-        sql = (
-            "SELECT voter_id FROM voter_token WHERE token >= ? AND token < ?"
-            f"{filters} ORDER BY sort_key, voter_id LIMIT ?"
-        )
-        params = [driver, _upper_bound(driver), *(" " + w for w in others), limit * 4]
-        return _unique(r[0] for r in self._conn.execute(sql, params))[:limit]
-
-    def _dense(self, words: list[str], limit: int) -> list[int]:
-        filters = " AND ".join("instr(search_text, ?) > 0" for _ in words)
-        sql = f"SELECT id FROM voter INDEXED BY voter_by_sort WHERE {filters} ORDER BY sort_key, id LIMIT ?"
-        return [r[0] for r in self._conn.execute(sql, [*(" " + w for w in words), limit])]
-
-    def _search_pin(self, digits: str, limit: int) -> SearchResult:
-        if len(digits) < PIN_MIN_DIGITS:
-            return SearchResult([], False, "pin")
-        sql = "SELECT id FROM voter WHERE pin >= ? AND pin < ? AND status != 'removed' ORDER BY sort_key, id LIMIT ?"
-        ids = [r[0] for r in self._conn.execute(sql, (digits, _upper_bound(digits), limit + 1))]
-        return self._result(ids, limit, "pin")
+        """Public fields of the matching voters in Kyrgyz order (see `voter_search`)."""
+        plan = VoterSearch(self._conn, **self._search_options).ids(query, limit)
+        return self._result(plan.ids, limit, plan.name)
 
     def _result(self, ids: list[int], limit: int, plan: str) -> SearchResult:
         shown = ids[:limit]
@@ -215,7 +163,3 @@ def _chunks(rows: Iterable[VoterRow], size: int) -> Iterator[list[VoterRow]]:
             batch = []
     if batch:
         yield batch
-
-
-def _unique(ids: Iterable[int]) -> list[int]:
-    return list(dict.fromkeys(ids))

@@ -1,0 +1,117 @@
+"""Voter search over the encrypted store (DESIGN.md "Text").
+
+Every query word is a prefix of some token of the voter's name, in any order, in
+Cyrillic of any case or in Latin (`app.models.text`). Results come in Kyrgyz
+alphabetical order from a binary sort key stored with every token row, so order is
+index order, never a Python collation callback. The most selective word (by the
+token statistics) drives one of three plans:
+  merge   its prefix covers few distinct tokens: read each token's rows in sort order
+          (the `voter_token` primary key), only as many as needed, and merge them;
+          the other words filter with `instr` on the stored search text;
+  sparse  many distinct tokens but few rows: read the whole range, sort the hits;
+  dense   common words (a letter or two): walk the list in sort order through the
+          covering `voter_by_sort` index and stop after `limit` hits.
+A surname prefix clusters in one stretch of the alphabet, so "dense" is only chosen
+when the prefix is too short to name a few tokens (bench/search.py measures all three).
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from app.models.db import Connection
+from app.models.text import query_words
+
+MERGE_MAX_TOKENS = 48  # distinct tokens read one by one (bench/search.py)
+SPARSE_MAX = 3000  # rows worth reading and sorting whole
+PIN_MIN_DIGITS = 4
+
+
+@dataclass(frozen=True)
+class Hits:
+    tokens: list[str]  # the distinct tokens, when there are at most MERGE_MAX_TOKENS
+    rows: int  # token rows in the range (capped)
+
+
+@dataclass(frozen=True)
+class Plan:
+    ids: list[int]  # voter ids in Kyrgyz order, up to limit + 1
+    name: str
+
+
+def upper_bound(prefix: str) -> str:
+    return prefix + "\uffff"
+
+
+class VoterSearch:
+    def __init__(self, conn: Connection, sparse_max: int = SPARSE_MAX, merge_max: int = MERGE_MAX_TOKENS) -> None:
+        self._conn = conn
+        self._sparse_max = sparse_max
+        self._merge_max = merge_max
+
+    def ids(self, query: str, limit: int) -> Plan:
+        """Up to `limit + 1` matching voter ids in Kyrgyz order, and the plan used."""
+        words = query_words(query)
+        if not words:
+            return Plan([], "empty")
+        if len(words) == 1 and words[0].isdigit():
+            return Plan(self._pin(words[0], limit + 1), "pin")
+        hits = {w: self._hits(w) for w in words}
+        driver = min(words, key=lambda w: hits[w].rows)
+        others = [" " + w for w in words if w != driver]
+        if hits[driver].rows == 0:
+            return Plan([], "merge")
+        if hits[driver].tokens:
+            return Plan(self._merge(hits[driver].tokens, others, limit + 1), "merge")
+        if hits[driver].rows <= self._sparse_max:
+            return Plan(self._sparse(driver, others, limit + 1), "sparse")
+        return Plan(self._dense([" " + w for w in words], limit + 1), "dense")
+
+    def _hits(self, word: str) -> Hits:
+        bounds = (word, upper_bound(word))
+        rows = self._conn.execute(
+            "SELECT token, n FROM token_stat WHERE token >= ? AND token < ? LIMIT ?", (*bounds, self._merge_max + 1)
+        ).fetchall()
+        if len(rows) <= self._merge_max:
+            return Hits([r[0] for r in rows], sum(r[1] for r in rows))
+        total = self._conn.execute(
+            "SELECT sum(n) FROM (SELECT n FROM token_stat WHERE token >= ? AND token < ? LIMIT 100000)", bounds
+        ).fetchone()[0]
+        return Hits([], int(total))
+
+    def _merge(self, tokens: list[str], others: list[str], want: int) -> list[int]:
+        filters = "".join(" AND instr(search_text, ?) > 0" for _ in others)
+        sql = f"SELECT sort_key, voter_id FROM voter_token WHERE token = ?{filters} ORDER BY sort_key, voter_id LIMIT ?"
+        streams = [self._conn.execute(sql, (token, *others, want)) for token in tokens]
+        merged: Iterator[tuple[bytes, int]] = heapq.merge(*streams)
+        unique = (voter_id for voter_id, _ in itertools.groupby(r[1] for r in merged))
+        return list(itertools.islice(_distinct(unique), want))
+
+    def _sparse(self, driver: str, others: list[str], want: int) -> list[int]:
+        filters = "".join(" AND instr(search_text, ?) > 0" for _ in others)
+        sql = f"SELECT voter_id FROM voter_token WHERE token >= ? AND token < ?{filters} ORDER BY sort_key, voter_id"
+        rows = self._conn.execute(sql, (driver, upper_bound(driver), *others))
+        return list(itertools.islice(_distinct(r[0] for r in rows), want))
+
+    def _dense(self, needles: list[str], want: int) -> list[int]:
+        filters = " AND ".join("instr(search_text, ?) > 0" for _ in needles)
+        sql = f"SELECT id FROM voter INDEXED BY voter_by_sort WHERE {filters} ORDER BY sort_key, id LIMIT ?"
+        return [r[0] for r in self._conn.execute(sql, (*needles, want))]
+
+    def _pin(self, digits: str, want: int) -> list[int]:
+        if len(digits) < PIN_MIN_DIGITS:
+            return []
+        sql = "SELECT id FROM voter WHERE pin >= ? AND pin < ? ORDER BY sort_key, id LIMIT ?"
+        return [r[0] for r in self._conn.execute(sql, (digits, upper_bound(digits), want))]
+
+
+def _distinct(ids: Iterator[int]) -> Iterator[int]:
+    """A voter matched through two tokens appears twice, at the same sort position."""
+    seen: set[int] = set()
+    for voter_id in ids:
+        if voter_id not in seen:
+            seen.add(voter_id)
+            yield voter_id
