@@ -3,8 +3,11 @@
 Every query word is a prefix of some token of the voter's name, in any order, in
 Cyrillic of any case or in Latin (`app.models.text`). Results come in Kyrgyz
 alphabetical order from a binary sort key stored with every token row, so order is
-index order, never a Python collation callback. The most selective word (by the
-token statistics) drives one of three plans:
+index order, never a Python collation callback. Two words that are not
+prefixes of each other use the pair postings (every unordered pair of a voter's tokens):
+  pair    the exact runs of voters having a token for each word, read whole and sorted
+          when few, merged in sort order when many.
+Otherwise the most selective word (by the token statistics) drives one of three plans:
   merge   its prefix covers few distinct tokens: read each token's rows in sort order
           (the `voter_token` primary key), only as many as needed, and merge them;
           the other words filter with `instr` on the stored search text;
@@ -26,6 +29,8 @@ from app.models.db import Connection
 from app.models.text import query_words
 
 MERGE_MAX_TOKENS = 48  # distinct tokens read one by one (bench/search.py)
+PAIR_MAX_RUNS = 96  # distinct token pairs merged one by one
+PAIR_SEPARATOR = "\x01"  # below every letter, so "a\x01b" ranges stay inside token a
 SPARSE_MAX = 3000  # rows worth reading and sorting whole
 PIN_MIN_DIGITS = 4
 
@@ -42,15 +47,24 @@ class Plan:
     name: str
 
 
+def name_pairs(tokens: list[str]) -> list[str]:
+    """The unordered pairs of a voter's distinct tokens, smaller token first."""
+    ordered = sorted(set(tokens))
+    return [a + PAIR_SEPARATOR + b for a, b in itertools.combinations(ordered, 2)]
+
+
 def upper_bound(prefix: str) -> str:
     return prefix + "\uffff"
 
 
 class VoterSearch:
-    def __init__(self, conn: Connection, sparse_max: int = SPARSE_MAX, merge_max: int = MERGE_MAX_TOKENS) -> None:
+    def __init__(
+        self, conn: Connection, sparse_max: int = SPARSE_MAX, merge_max: int = MERGE_MAX_TOKENS, use_pairs: int = 1
+    ) -> None:
         self._conn = conn
         self._sparse_max = sparse_max
         self._merge_max = merge_max
+        self._use_pairs = use_pairs
 
     def ids(self, query: str, limit: int) -> Plan:
         """Up to `limit + 1` matching voter ids in Kyrgyz order, and the plan used."""
@@ -59,16 +73,20 @@ class VoterSearch:
             return Plan([], "empty")
         if len(words) == 1 and words[0].isdigit():
             return Plan(self._pin(words[0], limit + 1), "pin")
+        return self._name_plan(words, limit + 1)
+
+    def _name_plan(self, words: list[str], want: int) -> Plan:
         hits = {w: self._hits(w) for w in words}
+        pair = self._pair_plan(words, hits, want) if self._use_pairs and len(words) > 1 else None
+        if pair is not None:
+            return Plan(pair, "pair")
         driver = min(words, key=lambda w: hits[w].rows)
         others = [" " + w for w in words if w != driver]
-        if hits[driver].rows == 0:
-            return Plan([], "merge")
-        if hits[driver].tokens:
-            return Plan(self._merge(hits[driver].tokens, others, limit + 1), "merge")
+        if hits[driver].tokens or hits[driver].rows == 0:
+            return Plan(self._merge(hits[driver].tokens, others, want), "merge")
         if hits[driver].rows <= self._sparse_max:
-            return Plan(self._sparse(driver, others, limit + 1), "sparse")
-        return Plan(self._dense([" " + w for w in words], limit + 1), "dense")
+            return Plan(self._sparse(driver, others, want), "sparse")
+        return Plan(self._dense([" " + w for w in words], want), "dense")
 
     def _hits(self, word: str) -> Hits:
         bounds = (word, upper_bound(word))
@@ -81,6 +99,33 @@ class VoterSearch:
             "SELECT sum(n) FROM (SELECT n FROM token_stat WHERE token >= ? AND token < ? LIMIT 100000)", bounds
         ).fetchone()[0]
         return Hits([], int(total))
+
+    def _pair_plan(self, words: list[str], hits: dict[str, Hits], want: int) -> list[int] | None:
+        """The two rarest words through the pair postings, or None when they cannot be used."""
+        a, b = sorted(words, key=lambda w: hits[w].rows)[:2]
+        if a.startswith(b) or b.startswith(a) or not (hits[a].tokens and hits[b].tokens):
+            return None  # one token could match both words; or too many tokens to probe
+        ranges = [t + PAIR_SEPARATOR + b for t in hits[a].tokens] + [t + PAIR_SEPARATOR + a for t in hits[b].tokens]
+        runs = [run for lo in ranges for run in self._conn.execute(_PAIR_STATS, (lo, upper_bound(lo)))]
+        total, rest = sum(n for _, n in runs), [w for w in words if w not in (a, b)]
+        if total <= self._sparse_max:
+            rows = sorted(r for lo in ranges for r in self._conn.execute(_PAIR_RANGE, (lo, upper_bound(lo))))
+            ids = list(_distinct(voter_id for _, voter_id in rows))
+            return self._filter(ids, rest)[:want]
+        if rest or len(runs) > PAIR_MAX_RUNS:
+            return None
+        streams = [self._conn.execute(_PAIR_RUN, (pair, want)) for pair, _ in runs]
+        merged: Iterator[tuple[bytes, int]] = heapq.merge(*streams)
+        return list(itertools.islice(_distinct(r[1] for r in merged), want))
+
+    def _filter(self, ids: list[int], words: list[str]) -> list[int]:
+        """Keeps, in order, the voters whose names also match `words` (a third word and on)."""
+        if not words or not ids:
+            return ids
+        filters = " AND ".join("instr(search_text, ?) > 0" for _ in words)
+        sql = f"SELECT id FROM voter WHERE id IN ({','.join('?' * len(ids))}) AND {filters}"
+        keep = {r[0] for r in self._conn.execute(sql, (*ids, *(" " + w for w in words)))}
+        return [i for i in ids if i in keep]
 
     def _merge(self, tokens: list[str], others: list[str], want: int) -> list[int]:
         filters = "".join(" AND instr(search_text, ?) > 0" for _ in others)
@@ -106,6 +151,11 @@ class VoterSearch:
             return []
         sql = "SELECT id FROM voter WHERE pin >= ? AND pin < ? ORDER BY sort_key, id LIMIT ?"
         return [r[0] for r in self._conn.execute(sql, (digits, upper_bound(digits), want))]
+
+
+_PAIR_STATS = "SELECT pair, n FROM pair_stat WHERE pair >= ? AND pair < ?"
+_PAIR_RANGE = "SELECT sort_key, voter_id FROM voter_pair WHERE pair >= ? AND pair < ?"
+_PAIR_RUN = "SELECT sort_key, voter_id FROM voter_pair WHERE pair = ? ORDER BY sort_key, voter_id LIMIT ?"
 
 
 def _distinct(ids: Iterator[int]) -> Iterator[int]:

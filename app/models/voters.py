@@ -15,7 +15,7 @@ from app.models.db import Connection
 from app.models.records import PublicVoter, Voter, VoterRow, VoterStatus
 from app.models.schema import VOTER_BY_SORT
 from app.models.text import name_sort_key, name_tokens
-from app.models.voter_search import VoterSearch
+from app.models.voter_search import VoterSearch, name_pairs
 
 _VOTER_COLUMNS = "pin, last_name, first_name, patronymic, birth_date, sex, address, precinct, special_category"
 _STAGED = f"{_VOTER_COLUMNS}, sort_key, search_text, updated_at"
@@ -42,18 +42,21 @@ class VoterRepository:
         query's results sit on neighbouring pages, and every B-tree fills sequentially; the
         sort index is built once at the end (bench/search.py prints the rate)."""
         bulk = self._conn.execute("SELECT NOT EXISTS (SELECT 1 FROM voter)").fetchone()[0] == 1
-        stats = Counter[str]()
-        targets = ("temp.voter_load", "temp.token_load") if bulk else ("voter", "voter_token")
+        stats = _Stats(Counter(), Counter())
+        targets = _STAGING if bulk else _TABLES
         if bulk:
             self._conn.execute(f"CREATE TEMP TABLE voter_load (id INTEGER PRIMARY KEY, {_STAGED})")
             self._conn.execute("CREATE TEMP TABLE token_load (token, sort_key, voter_id, search_text)")
+            self._conn.execute("CREATE TEMP TABLE pair_load (pair, sort_key, voter_id)")
         total = sum(self._insert(batch, at, targets, stats) for batch in _chunks(rows, chunk))
         if bulk:
             self._write_staged()
-        self._conn.executemany(
-            "INSERT INTO token_stat VALUES (?, ?) ON CONFLICT (token) DO UPDATE SET n = n + excluded.n",
-            sorted(stats.items()),
-        )
+        for table, counter in (("token_stat", stats.tokens), ("pair_stat", stats.pairs)):
+            key = table.split("_")[0]
+            self._conn.executemany(
+                f"INSERT INTO {table} VALUES (?, ?) ON CONFLICT ({key}) DO UPDATE SET n = n + excluded.n",
+                sorted(counter.items()),
+            )
         return total
 
     def _write_staged(self) -> None:
@@ -69,24 +72,30 @@ class VoterRepository:
             "INSERT INTO voter_token SELECT t.token, t.sort_key, m.id, t.search_text FROM temp.token_load t"
             " JOIN temp.id_map m ON m.staged = t.voter_id ORDER BY 1, 2, 3"
         )
-        for table in ("token_load", "voter_load", "id_map"):
+        execute(
+            "INSERT INTO voter_pair SELECT p.pair, p.sort_key, m.id FROM temp.pair_load p"
+            " JOIN temp.id_map m ON m.staged = p.voter_id ORDER BY 1, 2, 3"
+        )
+        for table in ("pair_load", "token_load", "voter_load", "id_map"):
             execute(f"DROP TABLE temp.{table}")
         execute(VOTER_BY_SORT)
 
-    def _insert(self, rows: Sequence[VoterRow], at: str, targets: tuple[str, str], stats: Counter[str]) -> int:
-        voter_table, token_table = targets
+    def _insert(self, rows: Sequence[VoterRow], at: str, targets: tuple[str, str, str], stats: _Stats) -> int:
+        voter_table, token_table, pair_table = targets
         last = self._conn.execute(f"SELECT coalesce(max(id), 0) FROM {voter_table}").fetchone()[0]
-        voters, tokens = [], []
+        voters, tokens, pairs = [], [], []
         for voter_id, row in enumerate(rows, int(last) + 1):
             names = (row.last_name, row.first_name, row.patronymic)
             key, tokens_of = name_sort_key(*names), name_tokens(*names)
             text = " " + " ".join(tokens_of) + " "  # = search_text(*names), without folding twice
             voters.append((voter_id, *_row_values(row), key, text, at))
-            for token in tokens_of:
-                tokens.append((token, key, voter_id, text))
-                stats[token] += 1
+            tokens += [(token, key, voter_id, text) for token in tokens_of]
+            pairs += [(pair, key, voter_id) for pair in name_pairs(tokens_of)]
+            stats.tokens.update(tokens_of)
+            stats.pairs.update(name_pairs(tokens_of))
         self._conn.executemany(f"INSERT INTO {voter_table} (id, {_STAGED}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", voters)
         self._conn.executemany(f"INSERT INTO {token_table} VALUES (?,?,?,?)", sorted(tokens))
+        self._conn.executemany(f"INSERT INTO {pair_table} VALUES (?,?,?)", sorted(pairs))
         return len(rows)
 
     def set_status(
@@ -152,6 +161,16 @@ def _row_values(row: VoterRow) -> tuple[str, ...]:
 def _public(row: tuple[Any, ...]) -> PublicVoter:
     full_name = " ".join(p for p in (row[1], row[2], row[3]) if p)
     return PublicVoter(row[0], full_name, row[4], VoterStatus(row[5]))
+
+
+@dataclass(frozen=True)
+class _Stats:
+    tokens: Counter[str]
+    pairs: Counter[str]
+
+
+_STAGING = ("temp.voter_load", "temp.token_load", "temp.pair_load")
+_TABLES = ("voter", "voter_token", "voter_pair")
 
 
 def _chunks(rows: Iterable[VoterRow], size: int) -> Iterator[list[VoterRow]]:
