@@ -13,7 +13,7 @@ from app.security.audit import AuditAction
 from app.security.passwords import one_time_password
 from app.security.permissions import Action, Role
 from app.security.session import Session
-from app.services.auth import set_password
+from app.services.auth import issue_account, set_password
 from app.services.context import DeskContext
 from app.services.guard import authorize
 
@@ -38,13 +38,7 @@ class AccountService:
             raise AppError(Reason.MALFORMED, field="full_name")
         if ctx.accounts.get(login) is not None:
             raise AppError(Reason.DUPLICATE, login=login)
-        password = one_time_password()
-        with transaction(ctx.precinct):
-            ctx.accounts.add(login, full_name.strip(), role.value, iso(ctx.clock.now()))
-            ctx.audit.append(session.actor, AuditAction.ACCOUNT_CREATED, obj=login, details={"role": role.value})
-        set_password(ctx, login, password, ctx.store_key, must_change=True)
-        ctx.audit.append(session.actor, AuditAction.KEY_SLOT_ADDED, obj=login)
-        return password
+        return issue_account(ctx, session.actor, login, full_name.strip(), role)
 
     def disable(self, session: Session, login: str) -> None:
         """Disabling deletes the key slot: the password no longer opens anything."""

@@ -16,7 +16,7 @@ from app.models.db import transaction
 from app.security import throttle
 from app.security.audit import Actor, AuditAction
 from app.security.kdf import KdfParams
-from app.security.passwords import HistoryEntry, check_policy, describe, make_verifier
+from app.security.passwords import HistoryEntry, check_policy, describe, make_verifier, one_time_password
 from app.security.permissions import Action, Role, require
 from app.security.session import Session
 from app.services.context import DeskContext
@@ -144,3 +144,14 @@ def set_password(ctx: DeskContext, login: str, password: str, store_key: bytes, 
     with transaction(ctx.precinct):
         ctx.accounts.push_history(login, now, entry.params.to_json(), entry.params.salt, entry.verifier)
         ctx.accounts.set_password_state(login, must_change=must_change, at=now)
+
+
+def issue_account(ctx: DeskContext, actor: Actor, login: str, full_name: str, role: Role) -> str:
+    """A new account with a one-time password (returned once, never stored) and its key slot."""
+    password = one_time_password()
+    with transaction(ctx.precinct):
+        ctx.accounts.add(login, full_name, role.value, iso(ctx.clock.now()))
+        ctx.audit.append(actor, AuditAction.ACCOUNT_CREATED, obj=login, details={"role": role.value})
+    set_password(ctx, login, password, ctx.store_key, must_change=True)
+    ctx.audit.append(actor, AuditAction.KEY_SLOT_ADDED, obj=login)
+    return password

@@ -18,9 +18,8 @@ from app.errors import AppError, Reason
 from app.models.db import new_key, transaction
 from app.models.records import VoterRow
 from app.security.audit import AuditAction
-from app.security.passwords import one_time_password
 from app.security.permissions import Role
-from app.services.auth import set_password
+from app.services.auth import issue_account
 from app.services.context import DeskContext
 
 
@@ -76,7 +75,7 @@ def create_precinct(
         ctx.audit.append(actor, AuditAction.PRECINCT_CREATED, obj=info.number, details={"election": info.election_id})
         count = ctx.voters.add_many(voters, now)
         ctx.audit.append(actor, AuditAction.VOTERS_LOADED, obj=info.number, details={"count": count})
-    issued = [_issue(ctx, a, store_key) for a in accounts]
+    issued = [_issue(ctx, a) for a in accounts]
     if recovery_public is not None:
         ctx.slots.set_recovery(store_key, recovery_public)
         ctx.audit.append(actor, AuditAction.KEY_SLOT_ADDED, obj="recovery")
@@ -84,13 +83,6 @@ def create_precinct(
     return issued
 
 
-def _issue(ctx: DeskContext, account: NewAccount, store_key: bytes) -> IssuedAccount:
-    password = one_time_password()
-    with transaction(ctx.precinct):
-        ctx.accounts.add(account.login, account.full_name, account.role.value, iso(ctx.clock.now()))
-        ctx.audit.append(
-            ctx.system_actor(), AuditAction.ACCOUNT_CREATED, obj=account.login, details={"role": account.role.value}
-        )
-    set_password(ctx, account.login, password, store_key, must_change=True)
-    ctx.audit.append(ctx.system_actor(), AuditAction.KEY_SLOT_ADDED, obj=account.login)
+def _issue(ctx: DeskContext, account: NewAccount) -> IssuedAccount:
+    password = issue_account(ctx, ctx.system_actor(), account.login, account.full_name, account.role)
     return IssuedAccount(account.login, account.full_name, account.role, password)
