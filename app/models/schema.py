@@ -44,14 +44,14 @@ CREATE TABLE voter_token (
     search_text TEXT NOT NULL,
     PRIMARY KEY (token, sort_key, voter_id)
 ) WITHOUT ROWID;
-CREATE TABLE token_stat (token TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE token_stat (token TEXT PRIMARY KEY, n INTEGER NOT NULL, first_key BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE voter_pair (
     pair TEXT NOT NULL,
     sort_key BLOB NOT NULL,
     voter_id INTEGER NOT NULL,
     PRIMARY KEY (pair, sort_key, voter_id)
 ) WITHOUT ROWID;
-CREATE TABLE pair_stat (pair TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE pair_stat (pair TEXT PRIMARY KEY, n INTEGER NOT NULL, first_key BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE voter_history (
     id INTEGER PRIMARY KEY,
     voter_id INTEGER NOT NULL REFERENCES voter (id),

@@ -20,7 +20,6 @@ when the prefix is too short to name a few tokens (bench/search.py measures all 
 
 from __future__ import annotations
 
-import heapq
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from app.models.text import query_words
 
 MERGE_MAX_TOKENS = 48  # distinct tokens read one by one (bench/search.py)
 PAIR_MAX_RUNS = 96  # distinct token pairs merged one by one
+PAIR_SORT_MAX = 500  # pair rows worth reading whole and sorting rather than merging
 PAIR_SEPARATOR = "\x01"  # below every letter, so "a\x01b" ranges stay inside token a
 SPARSE_MAX = 3000  # rows worth reading and sorting whole
 PIN_MIN_DIGITS = 4
@@ -37,7 +37,7 @@ PIN_MIN_DIGITS = 4
 
 @dataclass(frozen=True)
 class Hits:
-    tokens: list[str]  # the distinct tokens, when there are at most MERGE_MAX_TOKENS
+    tokens: list[tuple[str, bytes]]  # distinct tokens and their first sort keys (≤ MERGE_MAX_TOKENS)
     rows: int  # token rows in the range (capped)
 
 
@@ -59,12 +59,18 @@ def upper_bound(prefix: str) -> str:
 
 class VoterSearch:
     def __init__(
-        self, conn: Connection, sparse_max: int = SPARSE_MAX, merge_max: int = MERGE_MAX_TOKENS, use_pairs: int = 1
+        self,
+        conn: Connection,
+        sparse_max: int = SPARSE_MAX,
+        merge_max: int = MERGE_MAX_TOKENS,
+        use_pairs: int = 1,
+        pair_sort_max: int = PAIR_SORT_MAX,
     ) -> None:
         self._conn = conn
         self._sparse_max = sparse_max
         self._merge_max = merge_max
         self._use_pairs = use_pairs
+        self._pair_sort_max = pair_sort_max
 
     def ids(self, query: str, limit: int) -> Plan:
         """Up to `limit + 1` matching voter ids in Kyrgyz order, and the plan used."""
@@ -91,10 +97,11 @@ class VoterSearch:
     def _hits(self, word: str) -> Hits:
         bounds = (word, upper_bound(word))
         rows = self._conn.execute(
-            "SELECT token, n FROM token_stat WHERE token >= ? AND token < ? LIMIT ?", (*bounds, self._merge_max + 1)
+            "SELECT token, n, first_key FROM token_stat WHERE token >= ? AND token < ? LIMIT ?",
+            (*bounds, self._merge_max + 1),
         ).fetchall()
         if len(rows) <= self._merge_max:
-            return Hits([r[0] for r in rows], sum(r[1] for r in rows))
+            return Hits([(r[0], r[2]) for r in rows], sum(r[1] for r in rows))
         total = self._conn.execute(
             "SELECT sum(n) FROM (SELECT n FROM token_stat WHERE token >= ? AND token < ? LIMIT 100000)", bounds
         ).fetchone()[0]
@@ -105,18 +112,19 @@ class VoterSearch:
         a, b = sorted(words, key=lambda w: hits[w].rows)[:2]
         if a.startswith(b) or b.startswith(a) or not (hits[a].tokens and hits[b].tokens):
             return None  # one token could match both words; or too many tokens to probe
-        ranges = [t + PAIR_SEPARATOR + b for t in hits[a].tokens] + [t + PAIR_SEPARATOR + a for t in hits[b].tokens]
+        ranges = [t + PAIR_SEPARATOR + b for t, _ in hits[a].tokens] + [
+            t + PAIR_SEPARATOR + a for t, _ in hits[b].tokens
+        ]
         runs = [run for lo in ranges for run in self._conn.execute(_PAIR_STATS, (lo, upper_bound(lo)))]
-        total, rest = sum(n for _, n in runs), [w for w in words if w not in (a, b)]
-        if total <= self._sparse_max:
+        total, rest = sum(n for _, n, _ in runs), [w for w in words if w not in (a, b)]
+        if total <= self._sparse_max and (rest or total <= self._pair_sort_max):
             rows = sorted(r for lo in ranges for r in self._conn.execute(_PAIR_RANGE, (lo, upper_bound(lo))))
             ids = list(_distinct(voter_id for _, voter_id in rows))
             return self._filter(ids, rest)[:want]
         if rest or len(runs) > PAIR_MAX_RUNS:
             return None
-        streams = [self._conn.execute(_PAIR_RUN, (pair, want)) for pair, _ in runs]
-        merged: Iterator[tuple[bytes, int]] = heapq.merge(*streams)
-        return list(itertools.islice(_distinct(r[1] for r in merged), want))
+        select = "SELECT sort_key, voter_id FROM voter_pair WHERE pair = ?"
+        return self._merged(select, [((pair,), first) for pair, _, first in runs], want)
 
     def _filter(self, ids: list[int], words: list[str]) -> list[int]:
         """Keeps, in order, the voters whose names also match `words` (a third word and on)."""
@@ -127,13 +135,31 @@ class VoterSearch:
         keep = {r[0] for r in self._conn.execute(sql, (*ids, *(" " + w for w in words)))}
         return [i for i in ids if i in keep]
 
-    def _merge(self, tokens: list[str], others: list[str], want: int) -> list[int]:
+    def _merge(self, tokens: list[tuple[str, bytes]], others: list[str], want: int) -> list[int]:
         filters = "".join(" AND instr(search_text, ?) > 0" for _ in others)
-        sql = f"SELECT sort_key, voter_id FROM voter_token WHERE token = ?{filters} ORDER BY sort_key, voter_id LIMIT ?"
-        streams = [self._conn.execute(sql, (token, *others, want)) for token in tokens]
-        merged: Iterator[tuple[bytes, int]] = heapq.merge(*streams)
-        unique = (voter_id for voter_id, _ in itertools.groupby(r[1] for r in merged))
-        return list(itertools.islice(_distinct(unique), want))
+        sql = f"SELECT sort_key, voter_id FROM voter_token WHERE token = ?{filters}"
+        return self._merged(sql, [((token, *others), first) for token, first in tokens], want)
+
+    def _merged(self, select: str, runs: list[tuple[tuple[object, ...], bytes]], want: int) -> list[int]:
+        """The first `want` voters of several runs, each sorted by (sort_key, voter_id).
+
+        Runs are taken in the order of their first sort key (kept in the statistics): once
+        `want` voters are known, a run starting after the last of them cannot add any, and
+        neither can the later runs. Runs are read one after another through one cached
+        statement: cursors open side by side would each prepare their own statement, which
+        costs more than the rows (bench/search.py)."""
+        order = "ORDER BY sort_key, voter_id LIMIT ?"
+        head, below = f"{select} {order}", f"{select} AND (sort_key, voter_id) < (?, ?) {order}"
+        best: list[tuple[bytes, int]] = []
+        for params, first in sorted(runs, key=lambda run: run[1]):
+            if len(best) < want:
+                found = self._conn.execute(head, (*params, want))
+            elif first <= best[-1][0]:
+                found = self._conn.execute(below, (*params, *best[-1], want))
+            else:
+                break
+            best = sorted(set(best).union(found))[:want]
+        return [voter_id for _, voter_id in best]
 
     def _sparse(self, driver: str, others: list[str], want: int) -> list[int]:
         filters = "".join(" AND instr(search_text, ?) > 0" for _ in others)
@@ -153,9 +179,9 @@ class VoterSearch:
         return [r[0] for r in self._conn.execute(sql, (digits, upper_bound(digits), want))]
 
 
-_PAIR_STATS = "SELECT pair, n FROM pair_stat WHERE pair >= ? AND pair < ?"
+_PAIR_STATS = "SELECT pair, n, first_key FROM pair_stat WHERE pair >= ? AND pair < ?"
 _PAIR_RANGE = "SELECT sort_key, voter_id FROM voter_pair WHERE pair >= ? AND pair < ?"
-_PAIR_RUN = "SELECT sort_key, voter_id FROM voter_pair WHERE pair = ? ORDER BY sort_key, voter_id LIMIT ?"
+_ORDER = "ORDER BY sort_key, voter_id"
 
 
 def _distinct(ids: Iterator[int]) -> Iterator[int]:

@@ -6,7 +6,6 @@ Search is in `voter_search`; this module keeps the rows and the tokens it reads.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -42,7 +41,7 @@ class VoterRepository:
         query's results sit on neighbouring pages, and every B-tree fills sequentially; the
         sort index is built once at the end (bench/search.py prints the rate)."""
         bulk = self._conn.execute("SELECT NOT EXISTS (SELECT 1 FROM voter)").fetchone()[0] == 1
-        stats = _Stats(Counter(), Counter())
+        stats = _Stats({}, {})
         targets = _STAGING if bulk else _TABLES
         if bulk:
             self._conn.execute(f"CREATE TEMP TABLE voter_load (id INTEGER PRIMARY KEY, {_STAGED})")
@@ -51,11 +50,12 @@ class VoterRepository:
         total = sum(self._insert(batch, at, targets, stats) for batch in _chunks(rows, chunk))
         if bulk:
             self._write_staged()
-        for table, counter in (("token_stat", stats.tokens), ("pair_stat", stats.pairs)):
+        for table, counts in (("token_stat", stats.tokens), ("pair_stat", stats.pairs)):
             key = table.split("_")[0]
             self._conn.executemany(
-                f"INSERT INTO {table} VALUES (?, ?) ON CONFLICT ({key}) DO UPDATE SET n = n + excluded.n",
-                sorted(counter.items()),
+                f"INSERT INTO {table} VALUES (?, ?, ?) ON CONFLICT ({key}) DO UPDATE"
+                " SET n = n + excluded.n, first_key = min(first_key, excluded.first_key)",
+                sorted((k, n, first) for k, (n, first) in counts.items()),
             )
         return total
 
@@ -91,8 +91,7 @@ class VoterRepository:
             voters.append((voter_id, *_row_values(row), key, text, at))
             tokens += [(token, key, voter_id, text) for token in tokens_of]
             pairs += [(pair, key, voter_id) for pair in name_pairs(tokens_of)]
-            stats.tokens.update(tokens_of)
-            stats.pairs.update(name_pairs(tokens_of))
+            stats.count(key, tokens_of, name_pairs(tokens_of))
         self._conn.executemany(f"INSERT INTO {voter_table} (id, {_STAGED}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", voters)
         self._conn.executemany(f"INSERT INTO {token_table} VALUES (?,?,?,?)", sorted(tokens))
         self._conn.executemany(f"INSERT INTO {pair_table} VALUES (?,?,?)", sorted(pairs))
@@ -165,8 +164,16 @@ def _public(row: tuple[Any, ...]) -> PublicVoter:
 
 @dataclass(frozen=True)
 class _Stats:
-    tokens: Counter[str]
-    pairs: Counter[str]
+    """Postings per token and per pair, with the first sort key of each (for merges)."""
+
+    tokens: dict[str, tuple[int, bytes]]
+    pairs: dict[str, tuple[int, bytes]]
+
+    def count(self, key: bytes, tokens: list[str], pairs: list[str]) -> None:
+        for table, names in ((self.tokens, tokens), (self.pairs, pairs)):
+            for name in names:
+                n, first = table.get(name, (0, key))
+                table[name] = (n + 1, min(first, key))
 
 
 _STAGING = ("temp.voter_load", "temp.token_load", "temp.pair_load")

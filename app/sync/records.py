@@ -1,0 +1,197 @@
+"""Records: the plaintext payload is JSON lines, one typed object per line (docs/envelope.md).
+
+Every line is one JSON object with a record type `"t"` and the fields its `RecordSchema` declares,
+parsed strictly: duplicate keys, NaN/Infinity, floats, wrong types (a bool is not an int), unknown
+types, unknown fields, missing required fields, over-long strings, NUL characters, lone surrogates
+and over-long lines are refused, each naming the record's number (1-based). The envelope checks
+only shape and size; what a value means (a valid PIN, a known role) is the importer's business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import NamedTuple
+
+from app.sync.strict import MALFORMED, TOO_LARGE, StrictJsonError, canonical, loads_object, refusal
+
+Value = str | int | bool
+Record = dict[str, Value]
+
+TYPE_KEY = "t"
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+_TYPE_NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
+_FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
+_BAD_CHARS = re.compile("[\x00\ud800-\udfff]")
+_VALUE_TYPES = (str, int, bool)
+
+
+class Field(NamedTuple):
+    """One field of a record type: its exact Python type, a length limit for strings, required."""
+
+    type: type
+    max_len: int | None = None
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class RecordSchema:
+    """A record type: `fields` maps each field name to a `Field` or a `(type, max_len, required)` tuple."""
+
+    type_name: str
+    fields: Mapping[str, Field | tuple[type, int | None, bool]]
+
+    def __post_init__(self) -> None:
+        if not _TYPE_NAME.fullmatch(self.type_name):
+            raise ValueError(f"bad record type name {self.type_name!r}")
+        fields = {name: _field(name, spec) for name, spec in self.fields.items()}
+        object.__setattr__(self, "fields", MappingProxyType(fields))
+
+    def problem(self, record: Mapping[str, object]) -> str | None:
+        """Why `record` (which has this type in "t") does not fit, or None."""
+        fields: Mapping[str, Field] = self.fields  # type: ignore[assignment]
+        for name, value in record.items():
+            if name == TYPE_KEY:
+                continue
+            spec = fields.get(name)
+            if spec is None:
+                return f"unknown field {name[:64]!r} in a {self.type_name!r} record"
+            trouble = _value_problem(name, value, spec)
+            if trouble:
+                return trouble
+        missing = [name for name, spec in fields.items() if spec.required and name not in record]
+        return f"missing field {missing[0]!r}" if missing else None
+
+
+def _field(name: str, spec: Field | tuple[type, int | None, bool]) -> Field:
+    field = Field(*spec)
+    if name == TYPE_KEY or not _FIELD_NAME.fullmatch(name):
+        raise ValueError(f"bad field name {name!r}")
+    if field.type not in _VALUE_TYPES:
+        raise ValueError(f"field {name!r}: type must be str, int or bool")
+    if field.max_len is not None and (field.type is not str or field.max_len < 0):
+        raise ValueError(f"field {name!r}: max_len applies to strings only")
+    return field
+
+
+def _value_problem(name: str, value: object, spec: Field) -> str | None:
+    if type(value) is not spec.type:
+        return f"field {name!r} must be {spec.type.__name__}, not {type(value).__name__}"
+    if isinstance(value, str) and spec.max_len is not None and len(value) > spec.max_len:
+        return f"field {name!r} longer than {spec.max_len} characters"
+    if type(value) is int and not INT_MIN <= value <= INT_MAX:
+        return f"field {name!r} out of the 64-bit range"
+    return None
+
+
+class SchemaRegistry:
+    """The record types an envelope may carry. Built per use (no global registry)."""
+
+    def __init__(self, schemas: Iterable[RecordSchema] = ()) -> None:
+        self._schemas: dict[str, RecordSchema] = {}
+        for schema in schemas:
+            self.register(schema)
+
+    def register(self, schema: RecordSchema) -> None:
+        if schema.type_name in self._schemas:
+            raise ValueError(f"record type {schema.type_name!r} is already registered")
+        self._schemas[schema.type_name] = schema
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(sorted(self._schemas))
+
+    def problem(self, record: Mapping[str, object]) -> str | None:
+        """Why `record` is not a valid record of a registered type, or None."""
+        kind = record.get(TYPE_KEY)
+        if type(kind) is not str:
+            return 'no record type "t"'
+        schema = self._schemas.get(kind)
+        if schema is None:
+            return f"unknown record type {kind[:32]!r}"
+        return schema.problem(record)
+
+
+def base_registry() -> SchemaRegistry:
+    """A fresh registry with the common types: voter (the CLI.md voter CSV), account, meta."""
+    text = (str, 300, True)
+    voter = RecordSchema(
+        "voter",
+        {
+            "pin": (str, 14, True),
+            "last_name": text,
+            "first_name": text,
+            "patronymic": text,
+            "birth_date": (str, 10, True),
+            "sex": (str, 1, True),
+            "address": text,
+            "precinct": (str, 32, True),
+            "special_category": (str, 16, False),
+        },
+    )
+    account = RecordSchema(
+        "account",
+        {"login": (str, 64, True), "full_name": text, "role": (str, 16, True), "password": (str, 128, False)},
+    )
+    meta = RecordSchema("meta", {"key": (str, 64, True), "value": (str, 4096, True)})
+    return SchemaRegistry((voter, account, meta))
+
+
+def _string_problem(record: Mapping[str, object]) -> str | None:
+    for key, value in record.items():
+        for text in (key, value):
+            if isinstance(text, str) and _BAD_CHARS.search(text):
+                return f"NUL or lone surrogate in {key[:64]!r}"
+    return None
+
+
+def encode_record(record: Mapping[str, object], registry: SchemaRegistry, max_line: int, number: int) -> bytes:
+    """The canonical line (with its newline) for a valid record; refuses what a reader would refuse."""
+    problem = registry.problem(record) or _string_problem(record)
+    if problem:
+        raise refusal(MALFORMED, f"record {number}: {problem}")
+    line = canonical(dict(record))
+    if len(line) > max_line:
+        raise refusal(TOO_LARGE, f"record {number}: line longer than {max_line} bytes")
+    return line + b"\n"
+
+
+def parse_line(line: bytes, number: int, registry: SchemaRegistry) -> Record:
+    """One line (without its newline) as a record, or a refusal naming `number`."""
+    if not (line.startswith(b"{") and line.endswith(b"}")):
+        raise refusal(MALFORMED, f"record {number}: a line must be one JSON object")
+    try:
+        record = loads_object(line)
+    except StrictJsonError as exc:
+        raise refusal(MALFORMED, f"record {number}: {exc}") from exc
+    problem = registry.problem(record)
+    if problem is None and b"\\u" in line:  # NUL and surrogates can only arrive escaped
+        problem = _string_problem(record)
+    if problem:
+        raise refusal(MALFORMED, f"record {number}: {problem}")
+    return record
+
+
+def split_lines(chunks: Iterable[bytes], max_line: int) -> Iterator[bytes]:
+    """Lines (without "\\n") from a byte stream cut anywhere; every line must end with "\\n"."""
+    pending = b""
+    count = 0
+    for chunk in chunks:
+        parts = (pending + chunk).split(b"\n")
+        pending = parts.pop()
+        for part in parts:
+            count += 1
+            if len(part) > max_line:
+                raise refusal(TOO_LARGE, f"record {count}: line longer than {max_line} bytes")
+            yield part
+        if len(pending) > max_line:
+            raise refusal(TOO_LARGE, f"record {count + 1}: line longer than {max_line} bytes")
+    if pending:
+        raise refusal(MALFORMED, f"record {count + 1}: the payload does not end with a newline")
+
+
+def parse_records(chunks: Iterable[bytes], registry: SchemaRegistry, max_line: int) -> Iterator[Record]:
+    """Records from plaintext chunks, streaming: memory holds one chunk and one line at a time."""
+    for number, line in enumerate(split_lines(chunks, max_line), start=1):
+        yield parse_line(line, number, registry)

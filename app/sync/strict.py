@@ -1,0 +1,97 @@
+"""Strict JSON and the refusals shared by the envelope modules (docs/envelope.md).
+
+Strict means: one JSON object, no duplicate keys, no NaN/Infinity, no floats, no integer longer
+than 20 characters, nothing nested deeper than the parser allows. Canonical means: sorted keys, no
+spaces, UTF-8 (the header is ASCII by its field rules, so its canonical form is unique).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, NoReturn
+
+from app.errors import AppError, Reason
+
+MALFORMED = "malformed"
+TOO_LARGE = "too-large"
+UNTRUSTED_SIGNER = "untrusted-signer"
+SIGNATURE_INVALID = "signature-invalid"
+WRONG_RECIPIENT = "wrong-recipient"
+
+
+class EnvelopeError(Exception):
+    """A refusal whose CLI.md reason code `app.errors.Reason` does not have yet."""
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(f"[{code}] {detail}")
+        self.code = code
+        self.detail = detail
+
+
+def refusal(code: str, detail: str) -> Exception:
+    """`AppError` when `Reason` knows the code, otherwise `EnvelopeError` with the same code."""
+    try:
+        reason = Reason(code)
+    except ValueError:
+        return EnvelopeError(code, detail)
+    return AppError(reason, detail=detail)
+
+
+def reason_code(exc: BaseException) -> str | None:
+    """The CLI.md reason code of a refusal raised by app.sync, or None for anything else."""
+    if isinstance(exc, AppError):
+        return exc.reason.value
+    if isinstance(exc, EnvelopeError):
+        return exc.code
+    return None
+
+
+class StrictJsonError(ValueError):
+    """The text is not one strict JSON object; the message says why."""
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:
+            raise StrictJsonError(f"duplicate key {key!r}")
+        obj[key] = value
+    return obj
+
+
+def _constant(name: str) -> NoReturn:
+    raise StrictJsonError(f"{name} is not allowed")
+
+
+def _float(text: str) -> NoReturn:
+    raise StrictJsonError(f"number {text[:24]} is not an integer")
+
+
+def _int(text: str) -> int:
+    if len(text) > 20:
+        raise StrictJsonError("integer too long")
+    return int(text)
+
+
+def loads_object(data: bytes) -> dict[str, Any]:
+    """Parse UTF-8 bytes holding exactly one strict JSON object."""
+    try:
+        text = data.decode("utf-8")
+        value = json.loads(
+            text, object_pairs_hook=_object, parse_constant=_constant, parse_float=_float, parse_int=_int
+        )
+    except StrictJsonError:
+        raise
+    except UnicodeDecodeError as exc:
+        raise StrictJsonError(f"not UTF-8 at byte {exc.start}") from exc
+    except (ValueError, RecursionError) as exc:
+        raise StrictJsonError(f"not JSON ({str(exc)[:80]})") from exc
+    if not isinstance(value, dict):
+        raise StrictJsonError("not a JSON object")
+    return value
+
+
+def canonical(obj: dict[str, Any]) -> bytes:
+    """Sorted keys, no spaces, raw UTF-8 (no \\u escapes beyond JSON's mandatory ones)."""
+    text = json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    return text.encode("utf-8")
