@@ -119,3 +119,13 @@ def test_no_plaintext_personal_data_under_the_data_dir(demo: tuple[Path, dict[st
     for p in files:  # the detector itself works: the device id is in plain device.json
         if p.name == "device.json":
             assert json.loads(p.read_text())["device_id"].encode() in p.read_bytes()
+
+
+def test_bad_election_file_is_refused_and_nothing_is_created(tmp_path: Path) -> None:
+    """Bad input: an election file without a voting day is refused with [malformed]."""
+    election = tmp_path / "election.json"
+    election.write_text('{"id": "x", "name": "y", "voting_day": "next spring"}', encoding="utf-8")
+    done = pec(tmp_path / "data", "demo", "--voters", "10", "--election", str(election))
+    assert done.returncode == 1 and done.stderr.startswith("[malformed]")
+    assert "election.json" in done.stderr
+    assert not (tmp_path / "data" / "precinct.db").exists()

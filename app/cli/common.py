@@ -28,6 +28,10 @@ class PasswordSource:
     def __init__(self, from_stdin: bool) -> None:
         self._stdin = from_stdin
 
+    @property
+    def from_stdin(self) -> bool:
+        return self._stdin
+
     def read(self, prompt: str) -> str:
         if self._stdin:
             line = sys.stdin.readline()

@@ -109,7 +109,7 @@ def cmd_passwd(desk: Desk) -> int:
     session = auth.login(desk.args.user, current)
     try:
         new = desk.passwords.read("New password: ")
-        if not desk.passwords._stdin and desk.passwords.read("Repeat the new password: ") != new:
+        if not desk.passwords.from_stdin and desk.passwords.read("Repeat the new password: ") != new:
             raise AppError(Reason.USAGE, detail="the two new passwords differ")
         auth.change_password(session, current, new)
     finally:
@@ -199,11 +199,7 @@ def cmd_demo(desk: Desk) -> int:
         except (OSError, VoterCsvError) as exc:
             raise AppError(Reason.MALFORMED, detail=f"{args.voters_csv.name}: {exc}") from exc
     else:
-        voters = (
-            list(demo_voters(max(0, args.voters), args.seed))
-            if args.voters <= 100_000
-            else demo_voters(args.voters, args.seed)
-        )
+        voters = demo_voters(max(0, args.voters), args.seed)
     result = build_demo(desk.ctx, voters, read_election(args.election), force=args.force)
     desk.ctx.close()
     if args.json:

@@ -14,7 +14,7 @@ import dataclasses
 import enum
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -156,6 +156,11 @@ class AuditLog:
         sql = f"SELECT {_COLUMNS} FROM {self._t} WHERE seq > ? ORDER BY seq {order} LIMIT ?"
         return [AuditEvent(*row) for row in self._conn.execute(sql, (after, limit or -1))]
 
+    def iter_events(self) -> Iterator[AuditEvent]:
+        """Every event in order, streamed (a long log is never held whole in memory)."""
+        for row in self._conn.execute(f"SELECT {_COLUMNS} FROM {self._t} ORDER BY seq"):
+            yield AuditEvent(*row)
+
     def count(self, action: AuditAction, since: str = "") -> int:
         sql = f"SELECT count(*) FROM {self._t} WHERE action = ? AND at >= ?"
         return int(self._conn.execute(sql, (action.value, since)).fetchone()[0])
@@ -245,7 +250,7 @@ def verify_chain(events: Iterable[AuditEvent], device_id: str) -> tuple[VerifyRe
 def verify(
     log: AuditLog, device_id: str, checkpoints: Iterable[Checkpoint], public_key: Ed25519PublicKey
 ) -> VerifyReport:
-    report, hashes = verify_chain(log.events(), device_id)
+    report, hashes = verify_chain(log.iter_events(), device_id)
     for cp in sorted(checkpoints, key=lambda c: c.seq):
         if not cp.verifies(device_id, public_key):
             report.problems.append((cp.seq, Problem.CHECKPOINT_FORGED))
