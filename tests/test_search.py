@@ -60,8 +60,8 @@ def reference(query: str, limit: int) -> list[int]:
 
 
 PLANS = {  # thresholds that force each plan; a query a plan cannot serve falls to the next
-    "pair-sorted": ({"merge_max": 10**6, "sparse_max": 10**9, "pair_sort_max": 10**9}, {"pair", "merge"}),
-    "pair-merged": ({"merge_max": 10**6, "pair_sort_max": 0}, {"pair", "merge"}),
+    "pair": ({"merge_max": 10**6, "sparse_max": 10**9}, {"pair", "merge"}),
+    "pair-few-rows": ({"merge_max": 10**6, "sparse_max": 0}, {"pair", "merge"}),
     "merge": ({"merge_max": 10**6, "use_pairs": 0}, {"merge"}),
     "sparse": ({"merge_max": 0, "sparse_max": 10**9}, {"sparse"}),
     "dense": ({"merge_max": 0, "sparse_max": 0}, {"dense"}),

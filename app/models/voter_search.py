@@ -5,8 +5,7 @@ Cyrillic of any case or in Latin (`app.models.text`). Results come in Kyrgyz
 alphabetical order from a binary sort key stored with every token row, so order is
 index order, never a Python collation callback. Two words that are not
 prefixes of each other use the pair postings (every unordered pair of a voter's tokens):
-  pair    the exact runs of voters having a token for each word, read whole and sorted
-          when few, merged in sort order when many.
+  pair    the exact runs of voters having a token for each word, merged in sort order.
 Otherwise the most selective word (by the token statistics) drives one of three plans:
   merge   its prefix covers few distinct tokens: read each token's rows in sort order
           (the `voter_token` primary key), only as many as needed, and merge them;
@@ -28,8 +27,7 @@ from app.models.db import Connection
 from app.models.text import query_words
 
 MERGE_MAX_TOKENS = 48  # distinct tokens read one by one (bench/search.py)
-PAIR_MAX_RUNS = 96  # distinct token pairs merged one by one
-PAIR_SORT_MAX = 500  # pair rows worth reading whole and sorting rather than merging
+PAIR_MAX_RUNS = 400  # distinct token pairs a merge may consider
 PAIR_SEPARATOR = "\x01"  # below every letter, so "a\x01b" ranges stay inside token a
 SPARSE_MAX = 3000  # rows worth reading and sorting whole
 PIN_MIN_DIGITS = 4
@@ -53,6 +51,18 @@ def name_pairs(tokens: list[str]) -> list[str]:
     return [a + PAIR_SEPARATOR + b for a, b in itertools.combinations(ordered, 2)]
 
 
+def stat_pairs(tokens: list[str]) -> list[str]:
+    """Every ordered pair of a voter's distinct tokens: the statistics can be probed from
+    either word of a query."""
+    distinct = sorted(set(tokens))
+    return [a + PAIR_SEPARATOR + b for a, b in itertools.permutations(distinct, 2)]
+
+
+def _canonical(pair: str) -> str:
+    first, second = pair.split(PAIR_SEPARATOR)
+    return PAIR_SEPARATOR.join(sorted((first, second)))
+
+
 def upper_bound(prefix: str) -> str:
     return prefix + "\uffff"
 
@@ -64,13 +74,11 @@ class VoterSearch:
         sparse_max: int = SPARSE_MAX,
         merge_max: int = MERGE_MAX_TOKENS,
         use_pairs: int = 1,
-        pair_sort_max: int = PAIR_SORT_MAX,
     ) -> None:
         self._conn = conn
         self._sparse_max = sparse_max
         self._merge_max = merge_max
         self._use_pairs = use_pairs
-        self._pair_sort_max = pair_sort_max
 
     def ids(self, query: str, limit: int) -> Plan:
         """Up to `limit + 1` matching voter ids in Kyrgyz order, and the plan used."""
@@ -108,23 +116,29 @@ class VoterSearch:
         return Hits([], int(total))
 
     def _pair_plan(self, words: list[str], hits: dict[str, Hits], want: int) -> list[int] | None:
-        """The two rarest words through the pair postings, or None when they cannot be used."""
+        """The two rarest words through the pair postings, or None when they cannot be used.
+
+        The statistics hold every pair in both orders, so only the word with fewer tokens is
+        probed; the postings hold each pair once, smaller token first."""
         a, b = sorted(words, key=lambda w: hits[w].rows)[:2]
         if a.startswith(b) or b.startswith(a) or not (hits[a].tokens and hits[b].tokens):
             return None  # one token could match both words; or too many tokens to probe
-        ranges = [t + PAIR_SEPARATOR + b for t, _ in hits[a].tokens] + [
-            t + PAIR_SEPARATOR + a for t, _ in hits[b].tokens
+        probe, other = (a, b) if len(hits[a].tokens) <= len(hits[b].tokens) else (b, a)
+        ranges = [t + PAIR_SEPARATOR + other for t, _ in hits[probe].tokens]
+        runs = [
+            (_canonical(pair), n, first)
+            for lo in ranges
+            for pair, n, first in self._conn.execute(_PAIR_STATS, (lo, upper_bound(lo)))
         ]
-        runs = [run for lo in ranges for run in self._conn.execute(_PAIR_STATS, (lo, upper_bound(lo)))]
-        total, rest = sum(n for _, n, _ in runs), [w for w in words if w not in (a, b)]
-        if total <= self._sparse_max and (rest or total <= self._pair_sort_max):
-            rows = sorted(r for lo in ranges for r in self._conn.execute(_PAIR_RANGE, (lo, upper_bound(lo))))
-            ids = list(_distinct(voter_id for _, voter_id in rows))
-            return self._filter(ids, rest)[:want]
-        if rest or len(runs) > PAIR_MAX_RUNS:
+        rest = [w for w in words if w not in (a, b)]
+        if rest:  # a third word: read the (few) pairs whole and filter the voters
+            if sum(n for _, n, _ in runs) > self._sparse_max:
+                return None
+            rows = sorted(r for pair, _, _ in runs for r in self._conn.execute(_PAIR_RUN, (pair,)))
+            return self._filter(list(_distinct(voter_id for _, voter_id in rows)), rest)[:want]
+        if len(runs) > PAIR_MAX_RUNS:
             return None
-        select = "SELECT sort_key, voter_id FROM voter_pair WHERE pair = ?"
-        return self._merged(select, [((pair,), first) for pair, _, first in runs], want)
+        return self._merged(_PAIR_RUN, [((pair,), first) for pair, _, first in runs], want)
 
     def _filter(self, ids: list[int], words: list[str]) -> list[int]:
         """Keeps, in order, the voters whose names also match `words` (a third word and on)."""
@@ -180,7 +194,7 @@ class VoterSearch:
 
 
 _PAIR_STATS = "SELECT pair, n, first_key FROM pair_stat WHERE pair >= ? AND pair < ?"
-_PAIR_RANGE = "SELECT sort_key, voter_id FROM voter_pair WHERE pair >= ? AND pair < ?"
+_PAIR_RUN = "SELECT sort_key, voter_id FROM voter_pair WHERE pair = ?"
 _ORDER = "ORDER BY sort_key, voter_id"
 
 

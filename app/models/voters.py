@@ -14,7 +14,7 @@ from app.models.db import Connection
 from app.models.records import PublicVoter, Voter, VoterRow, VoterStatus
 from app.models.schema import VOTER_BY_SORT
 from app.models.text import name_sort_key, name_tokens
-from app.models.voter_search import VoterSearch, name_pairs
+from app.models.voter_search import VoterSearch, name_pairs, stat_pairs
 
 _VOTER_COLUMNS = "pin, last_name, first_name, patronymic, birth_date, sex, address, precinct, special_category"
 _STAGED = f"{_VOTER_COLUMNS}, sort_key, search_text, updated_at"
@@ -91,7 +91,7 @@ class VoterRepository:
             voters.append((voter_id, *_row_values(row), key, text, at))
             tokens += [(token, key, voter_id, text) for token in tokens_of]
             pairs += [(pair, key, voter_id) for pair in name_pairs(tokens_of)]
-            stats.count(key, tokens_of, name_pairs(tokens_of))
+            stats.count(key, tokens_of, stat_pairs(tokens_of))
         self._conn.executemany(f"INSERT INTO {voter_table} (id, {_STAGED}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", voters)
         self._conn.executemany(f"INSERT INTO {token_table} VALUES (?,?,?,?)", sorted(tokens))
         self._conn.executemany(f"INSERT INTO {pair_table} VALUES (?,?,?)", sorted(pairs))
