@@ -23,6 +23,16 @@ class Reason(enum.StrEnum):
     MALFORMED = "malformed"
     TOO_LARGE = "too-large"
     KEYRING_UNAVAILABLE = "keyring-unavailable"
+    UNTRUSTED_SIGNER = "untrusted-signer"
+    SIGNATURE_INVALID = "signature-invalid"
+    WRONG_RECIPIENT = "wrong-recipient"
+    REPLAYED = "replayed"
+    SEQUENCE_GAP = "sequence-gap"
+    EXPIRED = "expired"
+    INFECTED = "infected"
+    POLICY_VIOLATION = "policy-violation"
+    UNREGISTERED_MEDIUM = "unregistered-medium"
+    SCAN_UNAVAILABLE = "scan-unavailable"
     # Codes added by this project.
     KEYRING_LOCKED = "keyring-locked"
     DEVICE_SECRET_MISSING = "device-secret-missing"
@@ -45,6 +55,7 @@ ENVIRONMENT_REASONS = frozenset(
         Reason.DEVICE_SECRET_MISSING,
         Reason.NO_PRECINCT,
         Reason.STORE_DAMAGED,
+        Reason.SCAN_UNAVAILABLE,
         Reason.USAGE,
     }
 )

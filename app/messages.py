@@ -67,6 +67,56 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "ru": "Хранилище ключей ОС недоступно ({backend}). Обратитесь к системному администратору; данные остаются зашифрованными.",
         "en": "The OS keyring is not available ({backend}). Ask the system administrator; the data stays encrypted.",
     },
+    Reason.UNTRUSTED_SIGNER: {
+        "ky": "Файлга белгисиз же чакыртылып алынган ачкыч менен кол коюлган ({detail}). Аны колдонбоңуз; АШКга кабарлаңыз. Эч нерсе өзгөртүлгөн жок.",
+        "ru": "Файл подписан неизвестным или отозванным ключом ({detail}). Не используйте его; сообщите в ТИК. Ничего не изменено.",
+        "en": "The file is signed by an unknown or revoked key ({detail}). Do not use it; tell the TEC. Nothing was changed.",
+    },
+    Reason.SIGNATURE_INVALID: {
+        "ky": "Файлдын колу туура эмес: ал жолдо өзгөртүлгөн же бузулган ({detail}). Эч нерсе өзгөртүлгөн жок; жаңы көчүрмө сураңыз.",
+        "ru": "Подпись файла неверна: он изменён или повреждён в пути ({detail}). Ничего не изменено; запросите новую копию.",
+        "en": "The file's signature is invalid: it was changed or damaged on the way ({detail}). Nothing was changed; ask for a new copy.",
+    },
+    Reason.WRONG_RECIPIENT: {
+        "ky": "Бул файл башка участок, шайлоо же түзмөк үчүн ({detail}). Эч нерсе өзгөртүлгөн жок.",
+        "ru": "Этот файл предназначен другому участку, выборам или устройству ({detail}). Ничего не изменено.",
+        "en": "This file is meant for another precinct, election or device ({detail}). Nothing was changed.",
+    },
+    Reason.REPLAYED: {
+        "ky": "Бул файл мурда колдонулган же эскирген ({detail}). Эч нерсе өзгөртүлгөн жок.",
+        "ru": "Этот файл уже применялся или устарел ({detail}). Ничего не изменено.",
+        "en": "This file was applied before or is older than what is here ({detail}). Nothing was changed.",
+    },
+    Reason.SEQUENCE_GAP: {
+        "ky": "Мурунку файлдар жетишпейт ({detail}). Аларды ирети менен импорттоңуз; эч нерсе өзгөртүлгөн жок.",
+        "ru": "Не хватает предыдущих файлов ({detail}). Импортируйте их по порядку; ничего не изменено.",
+        "en": "Earlier files are missing ({detail}). Import them in order; nothing was changed.",
+    },
+    Reason.EXPIRED: {
+        "ky": "Файлдын мөөнөтү өткөн же убакыт туура эмес ({detail}). Жаңысын сураңыз; эч нерсе өзгөртүлгөн жок.",
+        "ru": "Срок действия файла истёк или время неверно ({detail}). Запросите новый; ничего не изменено.",
+        "en": "The file has expired or its time is wrong ({detail}). Ask for a new one; nothing was changed.",
+    },
+    Reason.INFECTED: {
+        "ky": "Медиада вирус табылды ({detail}). Аны колдонбоңуз жана дароо БШКнын маалымат коопсуздугу бөлүмүнө кабарлаңыз.",
+        "ru": "На носителе найден вирус ({detail}). Не используйте его и сразу сообщите в отдел информационной безопасности ЦИК.",
+        "en": "A virus was found on the medium ({detail}). Do not use it; report it at once to the CEC information-security unit.",
+    },
+    Reason.POLICY_VIOLATION: {
+        "ky": "Медиадагы файл эрежеге туура келбейт ({detail}). Эч нерсе окулган жок.",
+        "ru": "Файл на носителе нарушает правила ({detail}). Ничего не прочитано.",
+        "en": "A file on the medium breaks the rules ({detail}). Nothing was read.",
+    },
+    Reason.UNREGISTERED_MEDIUM: {
+        "ky": "Бул медиа реестрде жок. Төрагага же катчыга каттатыңыз; эч нерсе өзгөртүлгөн жок.",
+        "ru": "Этот носитель не зарегистрирован. Зарегистрируйте его у председателя или секретаря; ничего не изменено.",
+        "en": "This medium is not registered. Have the chair or secretary register it; nothing was changed.",
+    },
+    Reason.SCAN_UNAVAILABLE: {
+        "ky": "Медианы текшерүү мүмкүн эмес ({detail}). Ал текшерилмейинче эч нерсе окулбайт; администраторго кайрылыңыз.",
+        "ru": "Проверить носитель невозможно ({detail}). Пока он не проверен, ничего не читается; обратитесь к администратору.",
+        "en": "The medium cannot be scanned ({detail}). Nothing is read until it is; ask the administrator.",
+    },
     Reason.KEYRING_LOCKED: {
         "ky": "Ачкыч сактагыч кулпуланган. Компьютердин сеансына кайра кирип, аны ачыңыз.",
         "ru": "Хранилище ключей заблокировано. Разблокируйте его, войдя в сеанс компьютера заново.",

@@ -73,12 +73,14 @@ def open_chunks(
         (length,) = LENGTH.unpack(read_exact(stream, LENGTH.size, f"the length of chunk {index}"))
         if length != expected:
             raise refusal(MALFORMED, f"chunk {index} has {length} bytes, the header implies {expected}")
-        sealed = read_exact(stream, length, f"chunk {index}")
-        last = index == count - 1
-        try:
-            yield aead.decrypt(chunk_nonce(index, last), sealed, chunk_aad(header_hash, index, last))
-        except InvalidTag as exc:
-            raise refusal(SIGNATURE_INVALID, f"chunk {index} fails authentication (altered or misplaced)") from exc
+        yield _open_chunk(aead, header_hash, index, index == count - 1, read_exact(stream, length, f"chunk {index}"))
+
+
+def _open_chunk(aead: AESGCM, header_hash: bytes, index: int, last: bool, sealed: bytes) -> bytes:
+    try:
+        return aead.decrypt(chunk_nonce(index, last), sealed, chunk_aad(header_hash, index, last))
+    except InvalidTag as exc:
+        raise refusal(SIGNATURE_INVALID, f"chunk {index} fails authentication (altered or misplaced)") from exc
 
 
 class Spool:
@@ -118,4 +120,3 @@ class Spool:
         self._file.close()
         with contextlib.suppress(FileNotFoundError):
             self.path.unlink()
-

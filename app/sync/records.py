@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -42,27 +43,36 @@ class RecordSchema:
 
     type_name: str
     fields: Mapping[str, Field | tuple[type, int | None, bool]]
+    _specs: Mapping[str, Field] = dataclass_field(init=False, repr=False, compare=False)
+    _required: frozenset[str] = dataclass_field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not _TYPE_NAME.fullmatch(self.type_name):
             raise ValueError(f"bad record type name {self.type_name!r}")
-        fields = {name: _field(name, spec) for name, spec in self.fields.items()}
-        object.__setattr__(self, "fields", MappingProxyType(fields))
+        specs = MappingProxyType({name: _field(name, spec) for name, spec in self.fields.items()})
+        object.__setattr__(self, "fields", specs)
+        object.__setattr__(self, "_specs", specs)
+        object.__setattr__(self, "_required", frozenset(n for n, f in specs.items() if f.required))
 
     def problem(self, record: Mapping[str, object]) -> str | None:
         """Why `record` (which has this type in "t") does not fit, or None."""
-        fields: Mapping[str, Field] = self.fields  # type: ignore[assignment]
+        specs = self._specs
         for name, value in record.items():
-            if name == TYPE_KEY:
-                continue
-            spec = fields.get(name)
+            spec = specs.get(name)
             if spec is None:
-                return f"unknown field {name[:64]!r} in a {self.type_name!r} record"
-            trouble = _value_problem(name, value, spec)
-            if trouble:
-                return trouble
-        missing = [name for name, spec in fields.items() if spec.required and name not in record]
-        return f"missing field {missing[0]!r}" if missing else None
+                if name == TYPE_KEY:
+                    continue
+                return f"unknown field {str(name)[:64]!r} in a {self.type_name!r} record"
+            if type(value) is not spec.type:
+                return f"field {name!r} must be {spec.type.__name__}, not {type(value).__name__}"
+            if isinstance(value, str):
+                if spec.max_len is not None and len(value) > spec.max_len:
+                    return f"field {name!r} longer than {spec.max_len} characters"
+            elif isinstance(value, int) and not INT_MIN <= value <= INT_MAX:
+                return f"field {name!r} out of the 64-bit range"
+        if not record.keys() >= self._required:
+            return f"missing field {sorted(self._required - record.keys())[0]!r}"
+        return None
 
 
 def _field(name: str, spec: Field | tuple[type, int | None, bool]) -> Field:
@@ -74,16 +84,6 @@ def _field(name: str, spec: Field | tuple[type, int | None, bool]) -> Field:
     if field.max_len is not None and (field.type is not str or field.max_len < 0):
         raise ValueError(f"field {name!r}: max_len applies to strings only")
     return field
-
-
-def _value_problem(name: str, value: object, spec: Field) -> str | None:
-    if type(value) is not spec.type:
-        return f"field {name!r} must be {spec.type.__name__}, not {type(value).__name__}"
-    if isinstance(value, str) and spec.max_len is not None and len(value) > spec.max_len:
-        return f"field {name!r} longer than {spec.max_len} characters"
-    if type(value) is int and not INT_MIN <= value <= INT_MAX:
-        return f"field {name!r} out of the 64-bit range"
-    return None
 
 
 class SchemaRegistry:
@@ -148,10 +148,15 @@ def _string_problem(record: Mapping[str, object]) -> str | None:
 
 def encode_record(record: Mapping[str, object], registry: SchemaRegistry, max_line: int, number: int) -> bytes:
     """The canonical line (with its newline) for a valid record; refuses what a reader would refuse."""
-    problem = registry.problem(record) or _string_problem(record)
+    problem = registry.problem(record)  # a key that is not a string is an unknown field
+    try:
+        line = canonical(record if type(record) is dict else dict(record)) if problem is None else b""
+    except UnicodeEncodeError:
+        problem = "lone surrogate in a string"
+    if problem is None and b"\\u0000" in line:  # a NUL is escaped; the check is exact only here
+        problem = _string_problem(record)
     if problem:
         raise refusal(MALFORMED, f"record {number}: {problem}")
-    line = canonical(dict(record))
     if len(line) > max_line:
         raise refusal(TOO_LARGE, f"record {number}: line longer than {max_line} bytes")
     return line + b"\n"
@@ -174,17 +179,20 @@ def parse_line(line: bytes, number: int, registry: SchemaRegistry) -> Record:
 
 
 def split_lines(chunks: Iterable[bytes], max_line: int) -> Iterator[bytes]:
-    """Lines (without "\\n") from a byte stream cut anywhere; every line must end with "\\n"."""
-    pending = b""
-    count = 0
+    """Lines (without "\\n") from a byte stream cut anywhere; every line must end with "\\n".
+
+    Memory: the current chunk, the current line and at most `max_line` bytes carried over."""
+    pending, count = b"", 0
     for chunk in chunks:
-        parts = (pending + chunk).split(b"\n")
-        pending = parts.pop()
-        for part in parts:
+        start = 0
+        while (end := chunk.find(b"\n", start)) >= 0:
+            line, pending = pending + chunk[start:end], b""
             count += 1
-            if len(part) > max_line:
+            if len(line) > max_line:
                 raise refusal(TOO_LARGE, f"record {count}: line longer than {max_line} bytes")
-            yield part
+            yield line
+            start = end + 1
+        pending += chunk[start:]
         if len(pending) > max_line:
             raise refusal(TOO_LARGE, f"record {count + 1}: line longer than {max_line} bytes")
     if pending:

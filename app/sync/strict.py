@@ -51,12 +51,19 @@ class StrictJsonError(ValueError):
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in obj:
-            raise StrictJsonError(f"duplicate key {key!r}")
-        obj[key] = value
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        raise StrictJsonError(f"duplicate key {_first_duplicate(pairs)[:64]!r}")
     return obj
+
+
+def _first_duplicate(pairs: list[tuple[str, Any]]) -> str:
+    seen: set[str] = set()
+    for key, _value in pairs:
+        if key in seen:
+            return key
+        seen.add(key)
+    return ""
 
 
 def _constant(name: str) -> NoReturn:
@@ -73,13 +80,15 @@ def _int(text: str) -> int:
     return int(text)
 
 
+# Configured once, never mutated: building them per line costs more than parsing the line.
+_DECODER = json.JSONDecoder(object_pairs_hook=_object, parse_constant=_constant, parse_float=_float, parse_int=_int)
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
 def loads_object(data: bytes) -> dict[str, Any]:
     """Parse UTF-8 bytes holding exactly one strict JSON object."""
     try:
-        text = data.decode("utf-8")
-        value = json.loads(
-            text, object_pairs_hook=_object, parse_constant=_constant, parse_float=_float, parse_int=_int
-        )
+        value = _DECODER.decode(data.decode("utf-8"))
     except StrictJsonError:
         raise
     except UnicodeDecodeError as exc:
@@ -92,6 +101,7 @@ def loads_object(data: bytes) -> dict[str, Any]:
 
 
 def canonical(obj: dict[str, Any]) -> bytes:
-    """Sorted keys, no spaces, raw UTF-8 (no \\u escapes beyond JSON's mandatory ones)."""
-    text = json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
-    return text.encode("utf-8")
+    """Sorted keys, no spaces, raw UTF-8 (no \\u escapes beyond JSON's mandatory ones).
+
+    Raises UnicodeEncodeError for a lone surrogate and TypeError for a value JSON cannot hold."""
+    return _ENCODER.encode(obj).encode("utf-8")
