@@ -37,8 +37,8 @@ demo: setup ## create the demo precinct in .dev/data if there is none
 	@mkdir -p $(DEV)
 	@if [ ! -f "$(PEC_DESK_DATA)/precinct.db" ]; then \
 	  KEYRING_HOME=$(CURDIR)/$(DEV)/keyring bash scripts/with-keyring.sh \
-	    $(BIN)/pec-desk demo --voters $(DEMO_VOTERS) | tee $(DEV)/demo-logins.txt; \
-	  echo "(these one-time logins are also in $(DEV)/demo-logins.txt until first use)"; \
+	    $(BIN)/pec-desk demo --voters $(DEMO_VOTERS); \
+	  echo "Note these one-time passwords now: they are shown once (make demo-reset makes new ones)."; \
 	fi
 
 demo-reset: ## throw the demo precinct away and make a new one
@@ -46,7 +46,6 @@ demo-reset: ## throw the demo precinct away and make a new one
 	$(MAKE) demo
 
 run: demo ## set everything up and open the app
-	@cat $(DEV)/demo-logins.txt 2>/dev/null || true
 	KEYRING_HOME=$(CURDIR)/$(DEV)/keyring bash scripts/with-keyring.sh bash scripts/run-gui.sh $(BIN)/pec-desk gui
 
 test: setup ## run the whole test suite (real SQLCipher, real keyring in a private D-Bus)
