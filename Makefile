@@ -11,7 +11,7 @@ DEMO_VOTERS ?= 6000
 .PHONY: help setup system run demo demo-reset test lint format bench translations i18n-update clean
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-13s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-13s %s\n", $$1, $$2}'
 
 system: ## install the system packages (keyring, D-Bus, Xvfb, fonts, Qt libraries)
 	@bash scripts/install-system.sh
