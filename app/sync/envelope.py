@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from app.security.atomic import fsync_dir
 from app.sync.chunks import Spool, chunk_count, open_chunks, read_exact, seal_chunk
 from app.sync.header import (
     DEFAULT_CHUNK_SIZE,
@@ -203,7 +204,7 @@ class EnvelopeWriter:
             with contextlib.suppress(FileNotFoundError):
                 temporary.unlink()
             raise
-        _fsync_dir(self.path.parent)
+        fsync_dir(self.path.parent)
         return digest
 
     def _write_body(self, out: BinaryIO, header: Header) -> str:
@@ -215,16 +216,6 @@ class EnvelopeWriter:
             digest.update(chunk)
             out.write(chunk)
         return digest.hexdigest()
-
-
-def _fsync_dir(directory: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @contextlib.contextmanager
