@@ -129,3 +129,15 @@ def test_bad_election_file_is_refused_and_nothing_is_created(tmp_path: Path) -> 
     assert done.returncode == 1 and done.stderr.startswith("[malformed]")
     assert "election.json" in done.stderr
     assert not (tmp_path / "data" / "precinct.db").exists()
+
+
+def test_selfcheck_reports_sqlcipher_4_and_is_audited(demo: tuple[Path, dict[str, str]]) -> None:
+    """R-SEC-10: the store is SQLCipher 4, its pages verify; a member may not run the check."""
+    data, users = demo
+    pec(data, "passwd", "--user", "secretary", "--password-stdin", stdin=f"{users['secretary']}\n{STRONG}\n")
+    done = pec(data, "selfcheck", "--integrity", "--user", "secretary", "--password-stdin", stdin=STRONG + "\n")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("sqlcipher 4.")
+    pec(data, "passwd", "--user", "member1", "--password-stdin", stdin=f"{users['member1']}\n{STRONG}\n")
+    member = pec(data, "selfcheck", "--user", "member1", "--password-stdin", stdin=STRONG + "\n")
+    assert member.returncode == 1 and member.stderr.startswith("[not-permitted]")

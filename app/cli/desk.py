@@ -173,10 +173,8 @@ def cmd_audit(desk: Desk) -> int:
 
 
 def cmd_selfcheck(desk: Desk) -> int:
-    from app.models.db import self_check
-
     def run(session: Session) -> int:
-        check = self_check(desk.ctx.precinct, integrity=desk.args.integrity)
+        check = AuditService(desk.ctx).self_check(session, integrity=desk.args.integrity)
         print(f"sqlcipher {check.cipher_version} ({check.cipher_provider}), sqlite {check.sqlite_version}")
         for error in check.integrity_errors:
             print(error)

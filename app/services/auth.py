@@ -52,7 +52,7 @@ class AuthService:
                 AuditAction.LOGIN,
                 details={"must_change": session.must_change, "cipher": ctx.cipher_version},
             )
-            ctx.write_checkpoint(session.actor)
+            ctx.write_checkpoint()
         return session
 
     def _anonymous(self, login: str) -> Actor:
@@ -89,7 +89,7 @@ class AuthService:
         ctx = self._ctx
         with transaction(ctx.precinct):
             ctx.audit.append(session.actor, AuditAction.LOGOUT)
-            ctx.write_checkpoint(session.actor)
+            ctx.write_checkpoint()
         ctx.close_precinct()
 
     def lock(self, session: Session, reason: str = "manual") -> None:

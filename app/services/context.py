@@ -227,7 +227,7 @@ class DeskContext:
             self._device_conn = None
 
     # ---- checkpoints ---------------------------------------------------------------
-    def write_checkpoint(self, actor: Actor) -> Checkpoint:
+    def write_checkpoint(self) -> Checkpoint:
         """Sign the chain head with the device key (needs the precinct store open)."""
         raw = self.precinct.execute("SELECT signing_private FROM device_key WHERE id = 1").fetchone()[0]
         key = Ed25519PrivateKey.from_private_bytes(bytes(raw))

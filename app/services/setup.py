@@ -79,7 +79,7 @@ def create_precinct(
     if recovery_public is not None:
         ctx.slots.set_recovery(store_key, recovery_public)
         ctx.audit.append(actor, AuditAction.KEY_SLOT_ADDED, obj="recovery")
-    ctx.write_checkpoint(actor)
+    ctx.write_checkpoint()
     return issued
 
 
