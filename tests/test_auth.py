@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from app.errors import AppError, Reason
@@ -10,6 +13,7 @@ from app.security.passwords import PasswordProblem, check_policy, load_common_pa
 from app.security.permissions import PERMISSIONS, Action, Role, allowed
 from app.services.accounts import AccountService
 from app.services.auth import AuthService
+from app.services.context import DeskContext
 from app.services.voters import VoterService
 from tests.conftest import STRONG, Precinct
 
@@ -163,3 +167,31 @@ def test_every_login_outcome_is_audited_with_who_and_session(precinct: Precinct)
         session.id,
         "chair",
     )
+
+
+def test_parallel_attempts_cannot_slip_past_the_guard(precinct: Precinct) -> None:
+    """Each attempt is counted before the slow password check: six processes trying at once
+    after four failures get one wrong-password and five throttled, not six guesses."""
+    auth = AuthService(precinct.ctx)
+    for _ in range(4):
+        _wrong(auth)
+    precinct.ctx.close()
+    contexts = [DeskContext(precinct.data_dir, clock=precinct.clock) for _ in range(6)]
+    for ctx in contexts:
+        ctx.open_device()
+    barrier = threading.Barrier(len(contexts))
+
+    def attempt(ctx: DeskContext) -> Reason:
+        barrier.wait()
+        try:
+            AuthService(ctx).login("member1", "Wrong!pass-1")
+        except AppError as error:
+            return error.reason
+        return Reason.USAGE
+
+    with ThreadPoolExecutor(len(contexts)) as pool:
+        reasons = sorted(pool.map(attempt, contexts))
+    for ctx in contexts:
+        ctx.close()
+    assert reasons.count(Reason.WRONG_PASSWORD) == 1, reasons
+    assert reasons.count(Reason.THROTTLED) == len(contexts) - 1

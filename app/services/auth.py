@@ -8,6 +8,7 @@ then the store opens. Every outcome is an audit event in the device store.
 from __future__ import annotations
 
 import json
+from typing import NoReturn
 
 from app.clock import iso
 from app.errors import AppError, Reason
@@ -46,7 +47,6 @@ class AuthService:
             must_change=account.must_change or account.password_set_at < boundary,
         )
         with transaction(ctx.precinct):
-            ctx.guards.put(login, throttle.after_success(), iso(ctx.clock.now()))
             ctx.audit.append(
                 session.actor,
                 AuditAction.LOGIN,
@@ -59,31 +59,41 @@ class AuthService:
         return Actor("-", login, "", "", self._ctx.workstation)
 
     def _check_password(self, login: str, password: str, failure: AuditAction) -> bytes:
-        """The store key if the guard allows an attempt and the password is right."""
-        ctx, now = self._ctx, self._ctx.clock.now()
-        state = ctx.guards.get(login)
-        verdict = throttle.check(state, now)
-        if verdict.locked:
-            ctx.audit.append(self._anonymous(login), AuditAction.LOGIN_REFUSED_LOCKED, outcome="refused")
-            raise AppError(Reason.ACCOUNT_LOCKED, login=login)
-        if not verdict.allowed:
-            ctx.audit.append(self._anonymous(login), AuditAction.LOGIN_THROTTLED, outcome="refused")
-            raise AppError(Reason.THROTTLED, seconds=verdict.wait_s)
-        key = ctx.slots.unwrap(login, password)
-        if key is not None:
-            return key
-        self._record_failure(login, state, failure)
-        raise AppError(Reason.WRONG_PASSWORD, login=login)
+        """The store key if the guard allows an attempt and the password is right.
 
-    def _record_failure(self, login: str, state: GuardRow, failure: AuditAction) -> None:
-        ctx, now = self._ctx, self._ctx.clock.now()
-        new = throttle.after_failure(state, now, ctx.throttle)
-        actor = self._anonymous(login)
+        The attempt is counted as a failure *before* the slow key-slot check, in the same
+        transaction that consulted the guard, so attempts made in parallel (several
+        processes) cannot slip past it; a right password then clears the count."""
+        ctx = self._ctx
         with ctx.device_transaction():
-            ctx.guards.put(login, new, iso(now))
-            ctx.audit.append(actor, failure, outcome="wrong-password", details={"failures": new.failures})
-            if new.locked:
-                ctx.audit.append(actor, AuditAction.ACCOUNT_LOCKED_OUT, outcome="locked")
+            now = ctx.clock.now()
+            verdict = throttle.check(ctx.guards.get(login), now)
+            if verdict.allowed:
+                counted = throttle.after_failure(ctx.guards.get(login), now, ctx.throttle)
+                ctx.guards.put(login, counted, iso(now))
+        if verdict.locked or not verdict.allowed:
+            self._refuse(login, verdict)
+        key = ctx.slots.unwrap(login, password)
+        if key is None:
+            self._audit_failure(login, counted, failure)
+            raise AppError(Reason.WRONG_PASSWORD, login=login)
+        ctx.guards.put(login, throttle.after_success(), iso(ctx.clock.now()))
+        return key
+
+    def _refuse(self, login: str, verdict: throttle.Verdict) -> NoReturn:
+        actor = self._anonymous(login)
+        if verdict.locked:
+            self._ctx.audit.append(actor, AuditAction.LOGIN_REFUSED_LOCKED, outcome="refused")
+            raise AppError(Reason.ACCOUNT_LOCKED, login=login)
+        self._ctx.audit.append(actor, AuditAction.LOGIN_THROTTLED, outcome="refused")
+        raise AppError(Reason.THROTTLED, seconds=verdict.wait_s)
+
+    def _audit_failure(self, login: str, state: GuardRow, failure: AuditAction) -> None:
+        actor = self._anonymous(login)
+        with self._ctx.device_transaction():
+            self._ctx.audit.append(actor, failure, outcome="wrong-password", details={"failures": state.failures})
+            if state.locked:
+                self._ctx.audit.append(actor, AuditAction.ACCOUNT_LOCKED_OUT, outcome="locked")
 
     def logout(self, session: Session) -> None:
         ctx = self._ctx
@@ -102,9 +112,7 @@ class AuthService:
     def unlock(self, session: Session, password: str) -> None:
         self._check_password(session.login, password, AuditAction.UNLOCK_FAILED)
         session.locked = False
-        with transaction(self._ctx.precinct):
-            self._ctx.guards.put(session.login, throttle.after_success(), iso(self._ctx.clock.now()))
-            self._ctx.audit.append(session.actor, AuditAction.UNLOCK)
+        self._ctx.audit.append(session.actor, AuditAction.UNLOCK)
 
     def unlock_by_chair(self, session: Session, chair_login: str, chair_password: str) -> None:
         """A chair's override of someone else's lock (DESIGN.md), audited on both names."""
