@@ -120,6 +120,14 @@ def test_forged_checkpoint_file_is_detected(precinct: Precinct) -> None:
     assert Problem.CHECKPOINT_FORGED in _verify(precinct)
 
 
+@pytest.mark.parametrize("garbage", [b"not json", b"[]", b'{"seq": "x"}', b"\xff\xfe"])
+def test_unreadable_checkpoint_file_counts_as_forged(precinct: Precinct, garbage: bytes) -> None:
+    """Bad input: a damaged checkpoint file fails verification; it is never silently skipped."""
+    ctx = _busy_log(precinct)
+    ctx.paths.checkpoint.write_bytes(garbage)
+    assert Problem.CHECKPOINT_FORGED in _verify(precinct)
+
+
 def test_search_events_carry_counts_never_terms(precinct: Precinct) -> None:
     """DESIGN.md: a search is audited by its count only (no personal data in the log)."""
     session = precinct.ready_session("member1")

@@ -129,3 +129,30 @@ def test_locked_keyring_is_its_own_error() -> None:
         cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert "REASON keyring-locked" in out.stdout, out.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "garbage"),
+    [
+        ("device.json", b"\xff\xfe not json"),
+        ("device.json", b'{"device_id": "../../etc"}'),
+        ("device.json", b"[1, 2]"),
+        ("keyslots.json", b"{}"),
+        ("keyslots.json", b'{"format": "pec-desk-keyslots", "version": 1, "slots": [{"id": 1}]}'),
+        ("keyslots.json", b"\x00" * 64),
+    ],
+)
+def test_damaged_files_beside_the_store_are_refused_and_left_alone(
+    precinct: Precinct, name: str, garbage: bytes
+) -> None:
+    """Bad input: a damaged device.json or key-slot file gives [store-damaged]; nothing is
+    rewritten, so a backup or the recovery slot can still bring the precinct back."""
+    precinct.ctx.close()
+    path = precinct.data_dir / name
+    path.write_bytes(garbage)
+    before = {p.name: p.read_bytes() for p in precinct.data_dir.iterdir() if p.suffix == ".json"}
+    with pytest.raises(AppError) as err:
+        AuthService(DeskContext(precinct.data_dir)).login("member1", precinct.password("member1"))
+    assert err.value.reason is Reason.STORE_DAMAGED
+    after = {p.name: p.read_bytes() for p in precinct.data_dir.iterdir() if p.suffix == ".json"}
+    assert after == before

@@ -109,10 +109,13 @@ class DeskContext:
             return
         if not self.has_precinct():
             raise AppError(Reason.NO_PRECINCT, path=str(self.paths.root))
-        info = json.loads(self.paths.device_json.read_text(encoding="utf-8"))
-        self.device_id = str(info["device_id"])
+        self.device_id = _read_device_id(self.paths.device_json)
         secret, public = self.secrets.load(self.device_id)
-        self._adopt_device(secret, Ed25519PublicKey.from_public_bytes(bytes.fromhex(public["signing_public"])))
+        try:
+            signing_public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(str(public["signing_public"])))
+        except (KeyError, ValueError) as exc:
+            raise AppError(Reason.DEVICE_SECRET_MISSING, device=self.device_id) from exc
+        self._adopt_device(secret, signing_public)
         self._device_conn = open_store(self.paths.device_db, device_store_key(secret, self.device_id))
         migrate(self._device_conn, DEVICE_MIGRATIONS)
 
@@ -250,11 +253,22 @@ class DeskContext:
         return found
 
 
+def _read_device_id(path: Path) -> str:
+    """The device id from device.json; a damaged file is reported, never guessed around."""
+    try:
+        info = json.loads(path.read_text(encoding="utf-8"))
+        device_id = info["device_id"]
+        uuid.UUID(device_id)
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise AppError(Reason.STORE_DAMAGED, detail=f"{path.name}: {exc}") from exc
+    return str(device_id)
+
+
 def _read_checkpoint_file(path: Path) -> Checkpoint:
     try:
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
         return Checkpoint.from_json(data)
-    except (ValueError, KeyError, TypeError):
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
         # An unreadable checkpoint counts as forged: verification fails, nothing is trusted.
         return Checkpoint(0, "", "", "")
 
