@@ -24,6 +24,7 @@ from app.errors import AppError
 from app.messages import explain
 from app.security.session import Session
 from app.ui.deps import UiDeps
+from app.ui.forms import labelled_form, set_texts
 from app.ui.translations import LANGUAGE_NAMES
 
 
@@ -72,12 +73,7 @@ class LoginDialog(QDialog):
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("passwordEdit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        fields = (self.language_box, self.login_edit, self.password_edit)
-        self._labels = [QLabel() for _ in fields]
-        form = QFormLayout()
-        for label, field in zip(self._labels, fields, strict=True):
-            label.setBuddy(field)
-            form.addRow(label, field)
+        form, self._labels = labelled_form((self.language_box, self.login_edit, self.password_edit))
         return form
 
     def _connect_signals(self) -> None:
@@ -87,9 +83,7 @@ class LoginDialog(QDialog):
     def _retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("PEC Desk: log in"))
         self._title.setText(self.tr("Precinct election commission workstation"))
-        texts = (self.tr("&Language:"), self.tr("L&ogin:"), self.tr("&Password:"))
-        for label, text in zip(self._labels, texts, strict=True):
-            label.setText(text)
+        set_texts(self._labels, (self.tr("&Language:"), self.tr("L&ogin:"), self.tr("&Password:")))
         self.status_label.setText(self.tr("Checking the password..."))
         self.login_button.setText(self.tr("Log in"))
         self._show_message()

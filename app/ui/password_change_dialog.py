@@ -24,6 +24,7 @@ from app.errors import AppError, Reason
 from app.messages import explain
 from app.security.session import Session
 from app.ui.deps import UiDeps
+from app.ui.forms import labelled_form, set_texts
 
 
 class PasswordChangeDialog(QDialog):
@@ -61,13 +62,10 @@ class PasswordChangeDialog(QDialog):
     def _build_form(self) -> QFormLayout:
         self.current_edit, self.new_edit, self.repeat_edit = QLineEdit(), QLineEdit(), QLineEdit()
         fields = (self.current_edit, self.new_edit, self.repeat_edit)
-        self._labels = [QLabel() for _ in fields]
-        form = QFormLayout()
-        for label, field, name in zip(self._labels, fields, _FIELD_NAMES, strict=True):
+        for field, name in zip(fields, _FIELD_NAMES, strict=True):
             field.setObjectName(name)
-            label.setBuddy(field)
             field.setEchoMode(QLineEdit.EchoMode.Password)
-            form.addRow(label, field)
+        form, self._labels = labelled_form(fields)
         return form
 
     def _build_buttons(self) -> QDialogButtonBox:
@@ -93,8 +91,7 @@ class PasswordChangeDialog(QDialog):
         )
         self.policy_label.setText(self._policy_text())
         labels = (self.tr("&Current password:"), self.tr("&New password:"), self.tr("&Repeat the new password:"))
-        for label, text in zip(self._labels, labels, strict=True):
-            label.setText(text)
+        set_texts(self._labels, labels)
         self.change_button.setText(self.tr("Change the password"))
         self.cancel_button.setText(self.tr("Cancel and log out"))
         self._show_message()
