@@ -45,6 +45,8 @@ class Reason(enum.StrEnum):
     AUDIT_BROKEN = "audit-broken"
     SESSION_LOCKED = "session-locked"
     USAGE = "usage"
+    NOT_YET_VALID = "not-yet-valid"
+    NOT_SET_UP = "not-set-up"
 
 
 # Refusals exit 1; environment and usage problems exit 2 (CLI.md).

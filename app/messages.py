@@ -87,6 +87,16 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "ru": "Этот файл уже применялся или устарел ({detail}). Ничего не изменено.",
         "en": "This file was applied before or is older than what is here ({detail}). Nothing was changed.",
     },
+    Reason.NOT_YET_VALID: {
+        "ky": "Файлдын түзүлгөн убактысы келечекте ({detail}). Компьютердин саатын текшериңиз же ТШКга кайрылыңыз; эч нерсе өзгөртүлгөн жок.",
+        "ru": "Файл датирован будущим временем ({detail}). Проверьте часы компьютера или обратитесь в ТИК; ничего не изменено.",
+        "en": "The file is dated in the future ({detail}). Check this computer's clock or contact the TEC; nothing was changed.",
+    },
+    Reason.NOT_SET_UP: {
+        "ky": "Бул түзмөк даярдалган эмес же пакет күтүүдө ({detail}). Алгач: pec-desk setup, андан кийин пакетти импорттоңуз.",
+        "ru": "Устройство не настроено или ждёт пакет ({detail}). Сначала pec-desk setup, затем импорт пакета.",
+        "en": "This device is not set up or is waiting for its package ({detail}). Run pec-desk setup first, then import the package.",
+    },
     Reason.SEQUENCE_GAP: {
         "ky": "Мурунку файлдар жетишпейт ({detail}). Аларды ирети менен импорттоңуз; эч нерсе өзгөртүлгөн жок.",
         "ru": "Не хватает предыдущих файлов ({detail}). Импортируйте их по порядку; ничего не изменено.",

@@ -17,8 +17,10 @@ from app.security.permissions import Role
 from app.security.session import Session
 from app.services.auth import AuthService
 from app.services.context import DeskContext
-from app.services.demo import DEMO_ACCOUNTS
-from app.services.setup import IssuedAccount, PrecinctInfo, create_precinct
+from app.services.demo import DEMO_ACCOUNTS as DEMO_USERS
+from app.services.setup import IssuedAccount, NewAccount, PrecinctInfo, create_precinct
+
+DEMO_ACCOUNTS = tuple(NewAccount(login, name, Role(role)) for login, name, role in DEMO_USERS)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PEC_DESK_LANG", "en")

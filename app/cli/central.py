@@ -1,16 +1,173 @@
-"""`pec-central`: the reference central-side tool. It arrives with the sync issue (#3);
-until then every command refuses plainly rather than pretending to work."""
+"""`pec-central`: the reference central-side tool (CLI.md)."""
 
 from __future__ import annotations
 
+import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app.central.election import read_election
+from app.central.service import Central
+from app.cli.common import data_dir, emit_json, run_guarded
+from app.errors import AppError, Reason
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pec-central", description="PEC Desk reference central tool")
+    parser.add_argument("--data-dir", help="central data directory (default: $PEC_CENTRAL_DATA or the user data dir)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("init", help="create the root key and the central keys it certifies").add_argument(
+        "--json", action="store_true"
+    )
+    enroll = sub.add_parser("enroll", help="register a PEC device from its enrollment request")
+    enroll.add_argument("request", type=Path)
+    enroll.add_argument("--json", action="store_true")
+    package = sub.add_parser("issue-package", help="write the signed, encrypted precinct package")
+    package.add_argument("--precinct", required=True)
+    package.add_argument("--voters", required=True, type=Path)
+    package.add_argument("--users", required=True, type=Path)
+    package.add_argument("--election", type=Path)
+    package.add_argument("--signatures", type=Path, help="ClamAV databases (not yet carried: issue 4)")
+    package.add_argument("--out", required=True, type=Path)
+    package.add_argument("--json", action="store_true")
+    ingest = sub.add_parser("ingest", help="verify and apply a change batch from a PEC")
+    ingest.add_argument("file", type=Path)
+    ingest.add_argument("--json", action="store_true")
+    decide = sub.add_parser("decide", help="record the TEC's decision on a claim")
+    decide.add_argument("claim")
+    verdict = decide.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--accept", action="store_true")
+    verdict.add_argument("--reject", action="store_true")
+    decide.add_argument("--reason", required=True)
+    update = sub.add_parser("issue-update", help="write the next update for a precinct")
+    update.add_argument("--precinct", required=True)
+    update.add_argument("--voters", type=Path)
+    update.add_argument("--signatures", type=Path, help="ClamAV databases (not yet carried: issue 4)")
+    update.add_argument("--out", required=True, type=Path)
+    update.add_argument("--json", action="store_true")
+    revoke = sub.add_parser("revoke", help="revoke a central key (travels in the next envelopes)")
+    revoke.add_argument("key_id")
+    revoke.add_argument("--reason", required=True)
+    claims = sub.add_parser("claims", help="claims received from a precinct")
+    claims.add_argument("--precinct", required=True)
+    claims.add_argument("--json", action="store_true")
+    return parser
+
+
+def _no_signatures(path: Path | None) -> None:
+    if path is not None:
+        raise AppError(Reason.USAGE, detail="--signatures is not supported yet (issue 4); nothing was written")
+
+
+def cmd_init(central: Central, args: argparse.Namespace) -> int:
+    fp = central.init()
+    if args.json:
+        emit_json({"root_fingerprint": fp, "root_file": str(central.root / "root.json")})
+    else:
+        print(f"Root fingerprint: {fp}")
+        print(f"Root public key for precinct builds: {central.root / 'root.json'}")
+    return 0
+
+
+def cmd_enroll(central: Central, args: argparse.Namespace) -> int:
+    try:
+        data = args.request.read_bytes()
+    except OSError as exc:
+        raise AppError(Reason.USAGE, detail=f"{args.request}: {exc.strerror}") from exc
+    precinct, fp = central.enroll(data)
+    if args.json:
+        emit_json({"precinct": precinct, "fingerprint": fp})
+    else:
+        print(f"Precinct {precinct}: device fingerprint {fp}")
+        print("It must equal the fingerprint the precinct's pec-desk setup printed.")
+    return 0
+
+
+def cmd_issue_package(central: Central, args: argparse.Namespace) -> int:
+    _no_signatures(args.signatures)
+    election = None if args.election is None else read_election(args.election)
+    issued = central.issue_package(args.precinct, args.voters, args.users, election, args.out)
+    if args.json:
+        emit_json(issued.to_json())
+        return 0
+    print(issued.path.name)
+    print(f"{issued.voters} voters. One-time passwords (shown once, not stored):")
+    for a in issued.accounts:
+        print(f"  {a.login:<12} {a.role:<10} {a.password}")
+    return 0
+
+
+def cmd_ingest(central: Central, args: argparse.Namespace) -> int:
+    result = central.ingest(args.file)
+    if args.json:
+        emit_json(result.to_json())
+    elif result.already_applied:
+        print(f"batch {result.seq} of precinct {result.precinct}: already applied; nothing changed")
+    else:
+        print(f"batch {result.seq} of precinct {result.precinct}: {result.claims} claims, {result.changes} changes, "
+              f"{result.audit_events} audit events")  # fmt: skip
+    for problem in result.problems:
+        print(f"[audit-broken] precinct {result.precinct}: {problem}", file=sys.stderr)
+    return 0
+
+
+def cmd_decide(central: Central, args: argparse.Namespace) -> int:
+    central.decide(args.claim, args.accept, args.reason)
+    print(f"claim {args.claim}: {'accepted' if args.accept else 'rejected'}")
+    return 0
+
+
+def cmd_issue_update(central: Central, args: argparse.Namespace) -> int:
+    _no_signatures(args.signatures)
+    issued = central.issue_update(args.precinct, args.voters, args.out)
+    if args.json:
+        emit_json(issued.to_json())
+    else:
+        print(issued.path.name)
+        print(f"{issued.voters} new or changed voters, {issued.removed} removed, {issued.decisions} decisions, "
+              f"{issued.acks} acknowledgements")  # fmt: skip
+    return 0
+
+
+def cmd_revoke(central: Central, args: argparse.Namespace) -> int:
+    bundle = central.revoke(args.key_id, args.reason)
+    print(f"trust bundle {bundle.serial}: {len(bundle.revoked)} revoked keys")
+    return 0
+
+
+def cmd_claims(central: Central, args: argparse.Namespace) -> int:
+    claims = central.claims(args.precinct)
+    if args.json:
+        emit_json(claims)
+    for c in [] if args.json else claims:
+        print(f"{c['number']}\t{c['type']}\t{c['status']}\t{c['decision']}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Central, argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "enroll": cmd_enroll,
+    "issue-package": cmd_issue_package,
+    "ingest": cmd_ingest,
+    "decide": cmd_decide,
+    "issue-update": cmd_issue_update,
+    "revoke": cmd_revoke,
+    "claims": cmd_claims,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    del argv
-    print("[usage] pec-central is not built yet (issue 3: sync); nothing was done.", file=sys.stderr)
-    return 2
+    args = build_parser().parse_args(argv)
+
+    def run() -> int:
+        central = Central(data_dir(args, "PEC_CENTRAL_DATA", "pec-central"))
+        try:
+            return COMMANDS[args.command](central, args)
+        finally:
+            central.close()
+
+    return run_guarded(run)
 
 
 if __name__ == "__main__":

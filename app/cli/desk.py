@@ -10,6 +10,7 @@ from pathlib import Path
 from app.cli.common import PasswordSource, data_dir, emit_json, run_guarded
 from app.errors import AppError, Reason
 from app.models.records import VoterRow
+from app.security.atomic import atomic_write_bytes
 from app.security.permissions import Role
 from app.security.session import Session
 from app.services.accounts import AccountService
@@ -43,6 +44,20 @@ def build_parser() -> argparse.ArgumentParser:
     tail = _user_command(audit, "tail", "print recent events")
     tail.add_argument("--count", type=int, default=20)
     tail.add_argument("--json", action="store_true")
+    setup = sub.add_parser("setup", help="create this device's keys and write the enrollment request")
+    setup.add_argument("--precinct", required=True)
+    setup.add_argument("--out", required=True, type=Path, help="the enrollment request file to write")
+    setup.add_argument("--test-root", type=Path, help="trust this central root instead of the pinned one (test/demo)")
+    setup.add_argument("--json", action="store_true")
+    imp = sub.add_parser("import", help="verify and apply an envelope from the central system")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--user", help="your login (not needed for the first package of a new device)")
+    imp.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    imp.add_argument("--preview", action="store_true", help="verify and show what would change; change nothing")
+    imp.add_argument("--json", action="store_true")
+    exp = _user_command(sub, "export", "write the next change batch for the central system")
+    exp.add_argument("--out", required=True, type=Path, help="directory to write the batch into")
+    exp.add_argument("--json", action="store_true")
     check = _user_command(sub, "selfcheck", "check the encrypted store (cipher version, page integrity)")
     check.add_argument("--integrity", action="store_true")
     return parser
@@ -187,7 +202,7 @@ def cmd_selfcheck(desk: Desk) -> int:
 
 def cmd_demo(desk: Desk) -> int:
     from app.models.voter_csv import VoterCsvError, read_voters_csv
-    from app.services.demo import build_demo, demo_voters, read_election
+    from app.services.demo import build_demo, demo_voters, election_from
 
     args = desk.args
     voters: Iterable[VoterRow]
@@ -198,7 +213,7 @@ def cmd_demo(desk: Desk) -> int:
             raise AppError(Reason.MALFORMED, detail=f"{args.voters_csv.name}: {exc}") from exc
     else:
         voters = demo_voters(max(0, args.voters), args.seed)
-    result = build_demo(desk.ctx, voters, read_election(args.election), force=args.force)
+    result = build_demo(desk.ctx, voters, election_from(args.election), force=args.force)
     desk.ctx.close()
     if args.json:
         emit_json(result.to_json())
@@ -206,7 +221,7 @@ def cmd_demo(desk: Desk) -> int:
     print(f"Demo precinct in {result.data_dir} (synthetic data).")
     print("One-time passwords (each must be changed at first login):")
     for account in result.accounts:
-        print(f"  {account.login:<10} {account.role.value:<10} {account.password}")
+        print(f"  {account.login:<10} {account.role:<10} {account.password}")
     return 0
 
 
@@ -216,7 +231,70 @@ def cmd_gui(desk: Desk) -> int:
     return run_gui(desk.ctx.paths.root)
 
 
+def cmd_setup(desk: Desk) -> int:
+    from app.services.setup import set_up_device
+    from app.sync.trust import load_root
+
+    args = desk.args
+    test_root = None if args.test_root is None else load_root(args.test_root).public_bytes_raw()
+    if args.out.exists():
+        raise AppError(Reason.USAGE, detail=f"{args.out} exists already; choose a new file name")
+    result = set_up_device(desk.ctx, args.precinct, test_root=test_root)
+    desk.ctx.close()
+    atomic_write_bytes(args.out, result.request)
+    if args.json:
+        emit_json({"request": str(args.out), "fingerprint": result.fingerprint, "device_id": result.device_id})
+    else:
+        print(f"Enrollment request written to {args.out}.")
+        print(f"Device fingerprint: {result.fingerprint}")
+        print("Compare it with the fingerprint pec-central enroll prints before the TEC accepts this device.")
+    return 0
+
+
+def cmd_import(desk: Desk) -> int:
+    from app.services.sync_import import EnvelopeImport, ImportSummary
+
+    args = desk.args
+
+    def run(session: Session | None) -> int:
+        job = EnvelopeImport(desk.ctx, session)
+        summary: ImportSummary = job.preview(args.file) if args.preview else job.apply(args.file)
+        if args.json:
+            emit_json(summary.to_json())
+        elif summary.already_applied:
+            print(f"{summary.file_name}: already applied (envelope {summary.seq}); nothing changed.")
+        else:
+            verb = "would change" if args.preview else "applied"
+            counts = ", ".join(f"{k}={v}" for k, v in summary.counts().items() if v)
+            print(f"{summary.file_name}: {summary.kind} {summary.seq} {verb}: {counts or 'nothing'}")
+        return 0
+
+    if args.user is None:
+        try:
+            return run(None)
+        finally:
+            desk.ctx.close()
+    return desk.as_user(run)
+
+
+def cmd_export(desk: Desk) -> int:
+    from app.services.sync_export import BatchExport
+
+    def run(session: Session) -> int:
+        summary = BatchExport(desk.ctx, session).export(desk.args.out)
+        if desk.args.json:
+            emit_json(summary.to_json())
+        else:
+            print(summary.file_name)
+        return 0
+
+    return desk.as_user(run)
+
+
 COMMANDS: dict[str, Callable[[Desk], int]] = {
+    "setup": cmd_setup,
+    "import": cmd_import,
+    "export": cmd_export,
     "gui": cmd_gui,
     "demo": cmd_demo,
     "search": cmd_search,

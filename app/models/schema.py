@@ -118,7 +118,81 @@ CREATE TABLE login_guard (
 ) WITHOUT ROWID
 """
 
+# Sync (issue 3): claims as filed, the streams of envelopes in both directions, the newest
+# trust bundle, registration points, and the device's KEM key beside its signing key.
+PRECINCT_V2 = """
+ALTER TABLE device_key ADD COLUMN kem_private BLOB NOT NULL DEFAULT x'';
+CREATE TABLE claim (
+    number TEXT PRIMARY KEY,
+    type TEXT NOT NULL CHECK (type IN ('correction', 'missing', 'address', 'disability', 'institution')),
+    pin TEXT NOT NULL,
+    voter_id INTEGER REFERENCES voter (id),
+    fields TEXT NOT NULL,
+    contact TEXT NOT NULL,
+    filed_at TEXT NOT NULL,
+    filed_by TEXT NOT NULL,
+    place TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'received' CHECK (status IN ('received', 'sent', 'decided', 'informed')),
+    decision TEXT NOT NULL DEFAULT '',
+    decision_reason TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL DEFAULT '',
+    batch_seq INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX claim_by_pin ON claim (pin);
+CREATE INDEX claim_unsent ON claim (batch_seq, number);
+CREATE TABLE voter_change (
+    id INTEGER PRIMARY KEY,
+    pin TEXT NOT NULL,
+    status TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    claim TEXT NOT NULL,
+    at TEXT NOT NULL,
+    login TEXT NOT NULL,
+    batch_seq INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sync_stream (
+    stream TEXT PRIMARY KEY,
+    last_seq INTEGER NOT NULL,
+    last_hash TEXT NOT NULL,
+    last_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE sync_applied (
+    sha256 TEXT PRIMARY KEY,
+    stream TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    applied_at TEXT NOT NULL,
+    summary TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE sync_export (
+    seq INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    audit_to INTEGER NOT NULL,
+    acked_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE trust_bundle (id INTEGER PRIMARY KEY CHECK (id = 1), serial INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE TABLE regpoint (id INTEGER PRIMARY KEY, name TEXT NOT NULL, address TEXT NOT NULL, phone TEXT NOT NULL)
+"""
+
+# A device set up and waiting for its package keeps its new keys here (the precinct store does
+# not exist yet); the first import moves them into the precinct store and deletes this row.
+DEVICE_V2 = """
+CREATE TABLE pending_device (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    precinct TEXT NOT NULL,
+    signing_private BLOB NOT NULL,
+    kem_private BLOB NOT NULL,
+    created_at TEXT NOT NULL
+)
+"""
+
 PRECINCT_MIGRATIONS: tuple[Migration, ...] = (
     sql_migration(1, "voters, search tokens, accounts, device key", PRECINCT_V1),
+    sql_migration(2, "claims, sync streams, trust bundle, registration points", PRECINCT_V2),
 )
-DEVICE_MIGRATIONS: tuple[Migration, ...] = (sql_migration(1, "audit chain, checkpoints, login guard", DEVICE_V1),)
+DEVICE_MIGRATIONS: tuple[Migration, ...] = (
+    sql_migration(1, "audit chain, checkpoints, login guard", DEVICE_V1),
+    sql_migration(2, "keys of a device awaiting its package", DEVICE_V2),
+)

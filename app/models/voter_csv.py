@@ -42,7 +42,8 @@ class VoterCsvError(ValueError):
         self.errors = errors
 
 
-def _row_problems(values: dict[str, str]) -> list[str]:
+def row_problems(values: dict[str, str]) -> list[str]:
+    """Why one voter's fields (CSV or envelope record) are not acceptable; empty when they are."""
     problems = [f"{k} too long" for k, v in values.items() if len(v) > MAX_FIELD]
     for key in ("last_name", "first_name", "address", "precinct"):
         if not values[key].strip():
@@ -90,7 +91,7 @@ def _parse(text: str) -> Iterator[VoterRow]:
                 errors.append(RowError(line, f"{len(fields)} fields, expected {len(HEADER)}"))
                 continue
             values = {k: v.strip() for k, v in zip(HEADER, fields, strict=True)}
-            problems = _row_problems(values)
+            problems = row_problems(values)
             if values["pin"] in seen:
                 problems.append(f"pin repeats line {seen[values['pin']]}")
             seen.setdefault(values["pin"], line)

@@ -66,6 +66,10 @@ class AuditAction(enum.StrEnum):
     AUDIT_VIEWED = "audit.viewed"
     AUDIT_VERIFIED = "audit.verified"
     CHECKPOINT = "audit.checkpoint"
+    DEVICE_SET_UP = "device.set-up"
+    TRUST_UPDATED = "key.trust-updated"
+    CLAIM_FILED = "claim.filed"
+    CLAIM_DECIDED = "claim.decided"
 
 
 @dataclass(frozen=True)

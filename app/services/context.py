@@ -36,6 +36,8 @@ from app.security.device_secret import DeviceSecretStore
 from app.security.keyslots import KeySlots
 from app.security.passwords import load_common_passwords
 from app.security.throttle import ThrottlePolicy
+from app.sync.recipient_keys import RecipientPrivateKey
+from app.sync.trust import load_root, pinned_root_file
 
 
 @dataclass(frozen=True)
@@ -104,10 +106,14 @@ class DeskContext:
     def has_precinct(self) -> bool:
         return self.paths.precinct_db.is_file() and self.paths.device_json.is_file()
 
+    def is_set_up(self) -> bool:
+        """A device exists here (keys made by setup), with or without its precinct yet."""
+        return self.paths.device_json.is_file() and self.paths.device_db.is_file()
+
     def open_device(self) -> None:
         if self._device_conn is not None:
             return
-        if not self.has_precinct():
+        if not self.is_set_up():
             raise AppError(Reason.NO_PRECINCT, path=str(self.paths.root))
         self.device_id = _read_device_id(self.paths.device_json)
         secret, public = self.secrets.load(self.device_id)
@@ -192,6 +198,35 @@ class DeskContext:
             )
             self._precinct, self._store_key = conn, store_key
         return self._precinct
+
+    def trust_root(self) -> Ed25519PublicKey:
+        """The pinned central root, or the test root this device was set up with (demo, tests)."""
+        conn, schema = self._device()
+        row = conn.execute(f"SELECT value FROM {schema}.meta WHERE key = 'test_root'").fetchone()
+        if row is not None:
+            return Ed25519PublicKey.from_public_bytes(bytes.fromhex(row[0]))
+        return load_root(pinned_root_file())
+
+    def uses_test_root(self) -> bool:
+        conn, schema = self._device()
+        return conn.execute(f"SELECT 1 FROM {schema}.meta WHERE key = 'test_root'").fetchone() is not None
+
+    def pending_keys(self) -> tuple[str, Ed25519PrivateKey, RecipientPrivateKey] | None:
+        """The precinct and keys of a device set up and waiting for its package, or None."""
+        conn, schema = self._device()
+        row = conn.execute(f"SELECT precinct, signing_private, kem_private FROM {schema}.pending_device").fetchone()
+        if row is None:
+            return None
+        return (
+            row[0],
+            Ed25519PrivateKey.from_private_bytes(bytes(row[1])),
+            RecipientPrivateKey.from_bytes(bytes(row[2])),
+        )
+
+    def device_keys(self) -> tuple[Ed25519PrivateKey, RecipientPrivateKey]:
+        """The device's signing and KEM keys, from the open precinct store."""
+        row = self.precinct.execute("SELECT signing_private, kem_private FROM device_key WHERE id = 1").fetchone()
+        return Ed25519PrivateKey.from_private_bytes(bytes(row[0])), RecipientPrivateKey.from_bytes(bytes(row[1]))
 
     def _device_key_hex(self) -> str:
         return device_store_key(self._device_secret, self.device_id).hex()

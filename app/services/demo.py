@@ -1,36 +1,37 @@
-"""The demo precinct: synthetic (or given) voters and one account per role.
+"""The demo precinct, built through the real path (CLI.md `pec-desk demo`):
 
-Until the central tool lands, the precinct is built through `setup.create_precinct`;
-the central recovery key of the demo is made here and kept in a sibling directory.
+  central init → pec-desk setup → central enroll → issue-package → pec-desk import
+
+The reference central tool's data dir is a sibling of the desk's (`<data>-central`); the device
+trusts that central's root as a *test root* (never the pinned production root), which the window
+and the audit log say. Voters are synthetic unless a CSV is given.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
+import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
+from app.central.election import Election, demo_election, read_election
+from app.central.service import Central, IssuedAccount
 from app.errors import AppError, Reason
 from app.models.records import VoterRow
 from app.models.synthetic import generate_voters
-from app.security.atomic import atomic_write_bytes
-from app.security.permissions import Role
 from app.services.context import DeskContext
-from app.services.setup import IssuedAccount, NewAccount, PrecinctInfo, create_precinct
+from app.services.setup import set_up_device
+from app.services.sync_import import EnvelopeImport
 
 DEMO_PRECINCT = "1001"
 DEMO_ACCOUNTS = (
-    NewAccount("chair", "Асанова Гүлнара Сапаровна", Role.CHAIR),
-    NewAccount("secretary", "Өмүрбеков Нурлан Төлөнович", Role.SECRETARY),
-    NewAccount("member1", "Жээнбекова Айпери", Role.MEMBER),
-    NewAccount("member2", "Үсөнов Бакыт Алмазбекович", Role.MEMBER),
-    NewAccount("sysadmin", "Токтогулов Эрмек Кубанычбекович", Role.SYSADMIN),
-    NewAccount("auditor", "Сыдыкова Жаңыл", Role.AUDITOR),
+    ("chair", "Асанова Гүлнара Сапаровна", "chair"),
+    ("secretary", "Өмүрбеков Нурлан Төлөнович", "secretary"),
+    ("member1", "Жээнбекова Айпери", "member"),
+    ("member2", "Үсөнов Бакыт Алмазбекович", "member"),
+    ("sysadmin", "Токтогулов Эрмек Кубанычбекович", "sysadmin"),
+    ("auditor", "Сыдыкова Жаңыл", "auditor"),
 )
 
 
@@ -39,48 +40,60 @@ class DemoResult:
     data_dir: Path
     central_dir: Path
     accounts: list[IssuedAccount]
+    fingerprint: str
 
     def to_json(self) -> dict[str, object]:
-        users = [{"login": a.login, "password": a.password, "role": a.role.value} for a in self.accounts]
-        return {"data_dir": str(self.data_dir), "central_dir": str(self.central_dir), "users": users}
+        users = [{"login": a.login, "password": a.password, "role": a.role} for a in self.accounts]
+        return {"data_dir": str(self.data_dir), "central_dir": str(self.central_dir), "users": users,
+                "fingerprint": self.fingerprint}  # fmt: skip
 
 
-def read_election(path: Path | None) -> PrecinctInfo:
-    """The election file of CLI.md; the demo default votes 60 days from today."""
-    if path is None:
-        day = dt.date.today() + dt.timedelta(days=60)
-        return PrecinctInfo(DEMO_PRECINCT, "demo-2026", "Демо шайлоо", day.isoformat())
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        voting_day = dt.date.fromisoformat(data["voting_day"]).isoformat()
-        return PrecinctInfo(DEMO_PRECINCT, str(data["id"]), str(data["name"]), voting_day)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise AppError(Reason.MALFORMED, detail=f"election file {path.name}: {exc}") from exc
+def election_from(path: Path | None) -> Election:
+    return demo_election(dt.date.today()) if path is None else read_election(path)
+
+
+def central_dir_for(data_dir: Path) -> Path:
+    return data_dir.parent / f"{data_dir.name}-central"
 
 
 def wipe(ctx: DeskContext) -> None:
     """Removes a precinct from the data dir (demo --force): stores, slots, device secret."""
+    import json
+
     if ctx.paths.device_json.is_file():
-        device_id = json.loads(ctx.paths.device_json.read_text(encoding="utf-8")).get("device_id", "")
+        try:
+            device_id = json.loads(ctx.paths.device_json.read_text(encoding="utf-8")).get("device_id", "")
+        except (OSError, ValueError, AttributeError):
+            device_id = ""
         if device_id:
             ctx.secrets.delete(device_id)
     for path in ctx.paths.store_files():
         path.unlink(missing_ok=True)
 
 
-def build_demo(ctx: DeskContext, voters: Iterable[VoterRow], election: PrecinctInfo, *, force: bool) -> DemoResult:
-    if ctx.has_precinct() and not force:
+def build_demo(
+    ctx: DeskContext, voters: Iterable[VoterRow], election: Election, *, force: bool, precinct: str = DEMO_PRECINCT
+) -> DemoResult:
+    if ctx.is_set_up() and not force:
         raise AppError(Reason.DATA_DIR_IN_USE, path=str(ctx.paths.root))
+    ctx.close()
     wipe(ctx)
-    central = ctx.paths.root.parent / f"{ctx.paths.root.name}-central"
-    central.mkdir(parents=True, exist_ok=True, mode=0o700)
-    recovery = X25519PrivateKey.generate()
-    pem = recovery.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
-    atomic_write_bytes(central / "recovery-private.pem", pem)
-    issued = create_precinct(ctx, election, DEMO_ACCOUNTS, voters, recovery_public=recovery.public_key())
-    return DemoResult(ctx.paths.root, central, issued)
+    central_dir = central_dir_for(ctx.paths.root)
+    if central_dir.exists():
+        shutil.rmtree(central_dir)
+    central = Central(central_dir, ctx.clock)
+    try:
+        central.init()
+        root_public = central.root_key().public_key().public_bytes_raw()
+        setup = set_up_device(ctx, precinct, test_root=root_public)
+        central.enroll(setup.request)
+        outbox = central_dir / "outbox"
+        outbox.mkdir(mode=0o700)
+        issued = central.issue_package_rows(precinct, list(voters), list(DEMO_ACCOUNTS), election, outbox)
+    finally:
+        central.close()
+    EnvelopeImport(ctx, None).apply(issued.path)
+    return DemoResult(ctx.paths.root, central_dir, issued.accounts, setup.fingerprint)
 
 
 def demo_voters(count: int, seed: int) -> Iterable[VoterRow]:

@@ -1,12 +1,15 @@
-"""Creating a precinct on this device: keys, stores, accounts with one-time passwords.
+"""Setting up a device, and creating a precinct store.
 
-Until the central tool exists (the sync issue), the demo and the tests build a
-precinct through this service directly; the accounts get one-time passwords that
-must be changed at first login (R-SEC-1, R-SEC-3).
+`set_up_device` is the first step of the real path (`pec-desk setup`): the device's keys and the
+enrollment request for the central system; the precinct then arrives in a signed package
+(`app.services.sync_import`). `create_precinct` builds a store directly from given voters and
+accounts; it serves unit tests that need a precinct in a fraction of a second, and is not
+reachable from the command line or the window.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -21,6 +24,8 @@ from app.security.audit import AuditAction
 from app.security.permissions import Role
 from app.services.auth import issue_account
 from app.services.context import DeskContext
+from app.sync.enrollment import EnrollmentRequest, write_request
+from app.sync.recipient_keys import RecipientPrivateKey
 
 
 @dataclass(frozen=True)
@@ -66,8 +71,10 @@ def create_precinct(
     raw = signing.private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
     )
+    kem = RecipientPrivateKey.generate().to_bytes()
     with transaction(conn):
-        conn.execute("INSERT INTO device_key VALUES (1, ?, ?)", (raw, now))
+        conn.execute("INSERT INTO device_key (id, signing_private, created_at, kem_private) VALUES (1, ?, ?, ?)",
+                     (raw, now, kem))  # fmt: skip
         for key, value in (("precinct", info.number), ("election_id", info.election_id),
                            ("election_name", info.election_name), ("voting_day", info.voting_day),
                            ("created_at", now), ("idle_minutes", str(idle_minutes))):  # fmt: skip
@@ -86,3 +93,38 @@ def create_precinct(
 def _issue(ctx: DeskContext, account: NewAccount) -> IssuedAccount:
     password = issue_account(ctx, ctx.system_actor(), account.login, account.full_name, account.role)
     return IssuedAccount(account.login, account.full_name, account.role, password)
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    request: bytes
+    fingerprint: str
+    device_id: str
+
+
+def set_up_device(ctx: DeskContext, precinct: str, *, test_root: bytes | None = None) -> SetupResult:
+    """New device keys waiting for the precinct's package, and the enrollment request.
+
+    `test_root` (a raw Ed25519 public key) replaces the pinned central root for a demo or a test
+    installation; the window and `pec-desk selfcheck` say so."""
+    if ctx.paths.device_json.exists():
+        raise AppError(Reason.DATA_DIR_IN_USE, path=str(ctx.paths.root))
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", precinct):
+        raise AppError(Reason.USAGE, detail="the precinct number is letters, digits, '.', '_' or '-'")
+    signing = ctx.create_device()
+    kem = RecipientPrivateKey.generate()
+    now = iso(ctx.clock.now())
+    with ctx.device_transaction() as conn:
+        conn.execute(
+            "INSERT INTO pending_device VALUES (1, ?, ?, ?, ?)",
+            (precinct, signing.private_bytes_raw(), kem.to_bytes(), now),
+        )
+        if test_root is not None:
+            conn.execute("INSERT INTO meta VALUES ('test_root', ?)", (test_root.hex(),))
+        request = EnrollmentRequest(
+            precinct, ctx.device_id, ctx.workstation[:128], signing.public_key().public_bytes_raw(),
+            kem.public_key().to_bytes(), now,
+        )  # fmt: skip
+        ctx.audit.append(ctx.system_actor(), AuditAction.DEVICE_SET_UP, obj=precinct,
+                         details={"fingerprint": request.fingerprint, "test_root": test_root is not None})  # fmt: skip
+    return SetupResult(write_request(request, signing), request.fingerprint, ctx.device_id)

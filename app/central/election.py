@@ -1,0 +1,125 @@
+"""The election file of CLI.md: id, name, voting day, the R-CAL-1 deadlines (days before voting
+day), the decision period, and the settings a package carries to the precinct."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.errors import AppError, Reason
+
+DEFAULT_DEADLINES = {
+    "preliminary_on_portal": 80,
+    "preliminary_to_pec": 75,
+    "posted_for_review": 70,
+    "control_list_posted": 30,
+    "claims_close": 15,
+    "institution_forms_close": 12,
+    "final_on_portal": 10,
+    "final_published_by_pec": 7,
+}
+DEFAULT_REGPOINTS = (
+    {"name": "Бишкек шаардык каттоо бөлүмү", "address": "Бишкек ш., Чүй пр., 114", "phone": "+996 312 000 001"},
+    {"name": "Ош шаардык каттоо бөлүмү", "address": "Ош ш., Ленин көч., 221", "phone": "+996 3222 0 0002"},
+)
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+_KNOWN = {"id", "name", "voting_day", "deadlines", "decision_days", "retention_days", "idle_minutes",
+          "hotline", "registration_points"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Election:
+    id: str
+    name: str
+    voting_day: dt.date
+    deadlines: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_DEADLINES))
+    decision_days: int = 7
+    retention_days: int = 365
+    idle_minutes: int = 5
+    hotline: str = "1233"
+    registration_points: tuple[dict[str, str], ...] = DEFAULT_REGPOINTS
+
+    def meta(self) -> list[tuple[str, str]]:
+        """The settings as the package's meta records."""
+        items = [("election_id", self.id), ("election_name", self.name), ("voting_day", self.voting_day.isoformat()),
+                 ("decision_days", str(self.decision_days)), ("retention_days", str(self.retention_days)),
+                 ("idle_minutes", str(self.idle_minutes)), ("hotline", self.hotline)]  # fmt: skip
+        return items + [(f"deadline.{k}", str(v)) for k, v in sorted(self.deadlines.items())]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "voting_day": self.voting_day.isoformat(),
+                "deadlines": self.deadlines, "decision_days": self.decision_days,
+                "retention_days": self.retention_days, "idle_minutes": self.idle_minutes, "hotline": self.hotline,
+                "registration_points": list(self.registration_points)}  # fmt: skip
+
+
+def demo_election(today: dt.date | None = None) -> Election:
+    day = (today or dt.date.today()) + dt.timedelta(days=60)
+    return Election("demo-2026", "Демо шайлоо", day)
+
+
+def parse_election(data: dict[str, Any]) -> Election:
+    """An election from its JSON form; every problem is named (malformed)."""
+
+    def bad(detail: str) -> AppError:
+        return AppError(Reason.MALFORMED, detail=f"election file: {detail}")
+
+    unknown = sorted(set(data) - _KNOWN)
+    if unknown:
+        raise bad(f"unknown field {unknown[0]!r}")
+    try:
+        election_id, name = data["id"], data["name"]
+        voting_day = dt.date.fromisoformat(data["voting_day"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise bad(f"id, name and voting_day (YYYY-MM-DD) are required ({exc})") from exc
+    if not isinstance(election_id, str) or not _ID.fullmatch(election_id):
+        raise bad("id must be letters, digits, '.', '_' or '-' (at most 64)")
+    if not isinstance(name, str) or not name.strip() or len(name) > 300:
+        raise bad("name must be a non-empty text of at most 300 characters")
+    deadlines = dict(DEFAULT_DEADLINES)
+    given = data.get("deadlines", {})
+    if not isinstance(given, dict):
+        raise bad("deadlines must be an object")
+    for key, value in given.items():
+        if key in ("decision_days", "retention_days"):
+            continue
+        if key not in DEFAULT_DEADLINES:
+            raise bad(f"unknown deadline {key!r}")
+        deadlines[key] = _days(value, key, bad)
+    numbers = {k: _days(data.get(k, given.get(k, d)), k, bad)
+               for k, d in (("decision_days", 7), ("retention_days", 365), ("idle_minutes", 5))}  # fmt: skip
+    hotline = data.get("hotline", "1233")
+    points = data.get("registration_points", list(DEFAULT_REGPOINTS))
+    if not isinstance(hotline, str) or len(hotline) > 64:
+        raise bad("hotline must be a short text")
+    if not isinstance(points, list) or not all(_regpoint_ok(p) for p in points):
+        raise bad("registration_points must be a list of {name, address, phone}")
+    return Election(election_id, name.strip(), voting_day, deadlines, numbers["decision_days"],
+                    numbers["retention_days"], max(1, numbers["idle_minutes"]), hotline, tuple(points))  # fmt: skip
+
+
+def _days(value: object, key: str, bad: Any) -> int:
+    if type(value) is not int or not 0 <= value <= 3650:
+        raise bad(f"{key} must be a whole number of days between 0 and 3650")
+    return value
+
+
+def _regpoint_ok(point: object) -> bool:
+    return (
+        isinstance(point, dict) and set(point) <= {"name", "address", "phone"} and {"name", "address"} <= set(point)
+        and all(isinstance(v, str) and 0 < len(v) <= 300 for v in point.values())
+    )  # fmt: skip
+
+
+def read_election(path: Path) -> Election:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise AppError(Reason.MALFORMED, detail=f"election file {path.name}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise AppError(Reason.MALFORMED, detail=f"election file {path.name}: not a JSON object")
+    return parse_election(data)

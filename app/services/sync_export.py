@@ -1,0 +1,138 @@
+"""Exporting the next change batch for the central system (R-SYN-1, R-AUD-3).
+
+A batch is the next envelope of this device's own stream (seq 1, 2, ...; `prev` names the last
+batch's file hash). It carries, since the last batch: the claims filed, the local changes of voter
+status, and the audit segment (every event, every field) with the signed chain head it leads to, so
+the central side can tell whether this device's log continues the one it saw last (truncation,
+rewriting and forks are detected there). It is encrypted to the central `receive` key of the trust
+bundle and signed by the device key. The claims and changes are marked as sent in the same
+transaction that records the batch; the central side acknowledges each batch in its next update.
+Anomaly alerts will travel here too once the anomaly rules exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from app.clock import iso
+from app.errors import AppError, Reason
+from app.models.db import transaction
+from app.security.audit import AuditAction
+from app.security.permissions import Action
+from app.security.session import Session
+from app.services.context import DeskContext
+from app.services.guard import authorize
+from app.services.sync_import import _stored_bundle
+from app.sync.envelope import EnvelopeWriter
+from app.sync.header import HeaderFields
+from app.sync.payloads import KIND_BATCH, batch_registry
+from app.sync.streams import ZERO_HASH
+from app.sync.trust import TrustView
+
+BATCH_VALIDITY = dt.timedelta(days=30)
+
+
+@dataclass
+class ExportSummary:
+    seq: int
+    file_name: str
+    sha256: str
+    claims: int
+    changes: int
+    audit_events: int
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def batch_file_name(precinct: str, seq: int) -> str:
+    return f"{precinct}-batch-{seq:06d}.pecenv"
+
+
+class BatchExport:
+    def __init__(self, ctx: DeskContext, session: Session) -> None:
+        self._ctx = ctx
+        self._session = session
+
+    def last_acknowledged(self) -> tuple[int, str] | None:
+        """The newest batch the central system acknowledged: (seq, when), or None."""
+        row = self._ctx.precinct.execute(
+            "SELECT seq, acked_at FROM sync_export WHERE acked_at != '' ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        return None if row is None else (int(row[0]), str(row[1]))
+
+    def unacknowledged(self) -> list[int]:
+        rows = self._ctx.precinct.execute("SELECT seq FROM sync_export WHERE acked_at = '' ORDER BY seq")
+        return [int(r[0]) for r in rows]
+
+    def export(self, out_dir: Path) -> ExportSummary:
+        ctx, session = self._ctx, self._session
+        authorize(ctx, session, Action.SYNC_EXPORT)
+        out_dir = Path(out_dir)
+        if not out_dir.is_dir():
+            raise AppError(Reason.USAGE, detail=f"{out_dir} is not a directory")
+        conn = ctx.precinct
+        now = ctx.clock.now()
+        bundle = _stored_bundle(ctx)
+        recipient = TrustView(ctx.trust_root(), bundle).central_recipient(now)
+        signing, _kem = ctx.device_keys()
+        precinct, election = ctx.meta.get("precinct"), ctx.meta.get("election_id")
+        last = conn.execute("SELECT seq, sha256, audit_to FROM sync_export ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev, audit_from = (int(last[0]) + 1, str(last[1]), int(last[2])) if last else (1, ZERO_HASH, 0)
+        name = batch_file_name(precinct, seq)
+        fields = HeaderFields(KIND_BATCH, election, precinct, seq, prev, now, now + BATCH_VALIDITY)
+        with transaction(conn):
+            checkpoint = ctx.write_checkpoint()
+            claims = conn.execute(
+                "SELECT number, type, pin, fields, contact, filed_at, filed_by, place FROM claim"
+                " WHERE batch_seq = 0 ORDER BY number"
+            ).fetchall()
+            changes = conn.execute(
+                "SELECT id, pin, status, reason, claim, at, login FROM voter_change WHERE batch_seq = 0 ORDER BY id"
+            ).fetchall()
+            events = ctx.audit.events(after=audit_from, limit=checkpoint.seq - audit_from)
+            with EnvelopeWriter(out_dir / name, fields, signing_key=signing, recipient_public=recipient,
+                                registry=batch_registry()) as writer:  # fmt: skip
+                for number, kind, pin, requested, contact, filed_at, filed_by, place in claims:
+                    writer.write_record({"t": "claim", "number": number, "type": kind, "pin": pin, "fields": requested,
+                                         "contact": contact, "filed_at": filed_at, "filed_by": filed_by,
+                                         "place": place, "status": "sent"})  # fmt: skip
+                for _id, pin, status, reason, claim, at, login in changes:
+                    writer.write_record({"t": "status", "pin": pin, "status": status, "reason": reason,
+                                         "claim": claim, "at": at, "login": login})  # fmt: skip
+                for event in events:
+                    writer.write_record({"t": "audit", **asdict(event)})
+                writer.write_record({"t": "audit_head", **checkpoint.to_json()})
+            sha = writer.sha256
+            conn.execute(
+                "UPDATE claim SET batch_seq = ?, status = CASE status WHEN 'received' THEN 'sent' ELSE status END"
+                " WHERE batch_seq = 0",
+                (seq,),
+            )
+            conn.execute("UPDATE voter_change SET batch_seq = ? WHERE batch_seq = 0", (seq,))
+            conn.execute(
+                "INSERT INTO sync_export (seq, sha256, file_name, created_at, audit_to) VALUES (?, ?, ?, ?, ?)",
+                (seq, sha, name, iso(now), checkpoint.seq),
+            )
+            summary = ExportSummary(seq, name, sha, len(claims), len(changes), len(events))
+            ctx.audit.append(session.actor, AuditAction.EXPORT, obj=name,
+                             details={k: v for k, v in asdict(summary).items() if k != "file_name"})  # fmt: skip
+        return summary
+
+
+def sync_status(ctx: DeskContext) -> dict[str, Any]:
+    """What the window shows: the last import, the last batch and whether it was acknowledged."""
+    conn = ctx.precinct
+    stream = conn.execute("SELECT last_seq, last_at FROM sync_stream WHERE stream = 'central'").fetchone()
+    batch = conn.execute("SELECT seq, created_at, acked_at FROM sync_export ORDER BY seq DESC LIMIT 1").fetchone()
+    return {
+        "imported_seq": int(stream[0]) if stream else 0,
+        "imported_at": str(stream[1]) if stream else "",
+        "exported_seq": int(batch[0]) if batch else 0,
+        "exported_at": str(batch[1]) if batch else "",
+        "acknowledged": bool(batch and batch[2]),
+        "acknowledged_at": str(batch[2]) if batch else "",
+    }

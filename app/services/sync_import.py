@@ -1,0 +1,550 @@
+"""Importing an envelope from the central system: a package, then updates (R-SYN-1, R-SYN-2).
+
+Order (DESIGN.md "Envelopes"), each step refusing with its own reason before the next runs:
+  1. limits and the strict header (nothing decrypted)        malformed, too-large
+  2. who may import: the first package on a device set up and waiting for it needs no login (there
+     are no accounts yet); every later envelope needs a user allowed `sync.import`
+  3. sender: certified by the pinned root for signing, not revoked, valid    untrusted-signer
+     (a `central-trust.json` beside the file is verified against the root and may bring newer keys)
+  4. the header signature                                    signature-invalid
+  5. addressing: our KEM key, our precinct, our election      wrong-recipient
+  6. sequence: the next of the central stream (same file again: already applied, exit 0)
+                                                              replayed, sequence-gap
+  7. time: not expired, not dated in the future              expired, not-yet-valid
+  8. decrypt, checking every chunk; strict records; each record's meaning (valid PIN, known role,
+     known claim ...)                                        malformed, signature-invalid
+  9. apply in one transaction with the stream state and the applied-file record; commit only after
+     the last record checked out. A first package creates the precinct store and removes it again
+     if anything fails.
+ 10. audit: the import, or the refusal with its reason code (the refusal is the only change).
+`preview` runs steps 1–8 and counts what would change (the window shows it before applying).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.clock import iso
+from app.errors import AppError, Reason
+from app.models.db import Connection, new_key, transaction
+from app.models.records import VoterRow, VoterStatus
+from app.models.voter_csv import row_problems
+from app.security.audit import Actor, AuditAction
+from app.security.passwords import make_verifier
+from app.security.permissions import Action, Role
+from app.security.session import Session
+from app.services.context import DeskContext
+from app.services.guard import authorize
+from app.sync.envelope import file_sha256, open_payload, read_header, verify_signature
+from app.sync.header import Header, Limits
+from app.sync.payloads import KIND_PACKAGE, KIND_UPDATE, central_registry
+from app.sync.recipient_keys import RecipientPrivateKey
+from app.sync.records import Record
+from app.sync.streams import ZERO_HASH, StreamState, check_sequence, check_times
+from app.sync.strict import reason_code
+from app.sync.trust import BUNDLE_FILE, TrustBundle, TrustView, parse_bundle
+
+CENTRAL_STREAM = "central"
+Progress = Callable[[int, int], None]
+_META_KEYS = ("election_id", "election_name", "voting_day", "decision_days", "retention_days", "idle_minutes",
+              "hotline", "precinct_name")  # fmt: skip
+_DEADLINES = ("preliminary_on_portal", "preliminary_to_pec", "posted_for_review", "control_list_posted",
+              "claims_close", "institution_forms_close", "final_on_portal", "final_published_by_pec")  # fmt: skip
+_PACKAGE_ORDER = ("trust", "meta", "regpoint", "account", "voter")
+_ROLES = frozenset(r.value for r in Role)
+
+
+@dataclass
+class ImportSummary:
+    kind: str
+    seq: int
+    file_name: str
+    sha256: str
+    already_applied: bool = False
+    new_voters: int = 0
+    changed_voters: int = 0
+    removed_voters: int = 0
+    decisions: int = 0
+    accounts: int = 0
+    acks: int = 0
+    regpoints: int = 0
+    trust_serial: int = 0
+    settings: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def counts(self) -> dict[str, int]:
+        return {k: v for k, v in asdict(self).items() if isinstance(v, int) and not isinstance(v, bool) and k != "seq"}
+
+
+@dataclass
+class _Checked:
+    header: Header
+    sha256: str
+    kem: RecipientPrivateKey
+    signing: Ed25519PrivateKey
+    trust: TrustView
+    new_bundle: TrustBundle | None
+    fresh: bool  # a first package on a device waiting for it
+    precinct: str
+    applied: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class EnvelopeImport:
+    def __init__(
+        self,
+        ctx: DeskContext,
+        session: Session | None,
+        *,
+        limits: Limits | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        self._ctx = ctx
+        self._session = session
+        self._limits = limits or Limits()
+        self._progress = progress
+
+    # ---- the public steps -------------------------------------------------------------
+    def preview(self, path: Path) -> ImportSummary:
+        """Everything `apply` checks, and what it would change; nothing is changed or logged."""
+        checked = self._check(Path(path))
+        summary = self._summary(checked, Path(path))
+        if checked.applied:
+            summary.already_applied = True
+            return summary
+        for record in self._records(Path(path), checked):
+            self._count(record, summary, checked)
+        return summary
+
+    def apply(self, path: Path) -> ImportSummary:
+        path = Path(path)
+        try:
+            checked = self._check(path)
+            summary = self._summary(checked, path)
+            if checked.applied:
+                summary.already_applied = True
+                self._audit(AuditAction.IMPORT, path, "already-applied", {"seq": checked.header.seq})
+                return summary
+            if checked.fresh:
+                self._apply_package(path, checked, summary)
+            else:
+                self._apply_update(path, checked, summary)
+        except AppError as exc:
+            self._audit(AuditAction.IMPORT, path, "refused", {"reason": exc.reason.value})
+            raise
+        except Exception as exc:
+            code = reason_code(exc)
+            if code is None:
+                raise
+            self._audit(AuditAction.IMPORT, path, "refused", {"reason": code})
+            raise
+        return summary
+
+    # ---- steps 1–7 --------------------------------------------------------------------
+    def _check(self, path: Path) -> _Checked:
+        ctx = self._ctx
+        ctx.open_device()
+        if not path.exists():
+            raise AppError(Reason.USAGE, detail=f"{path} does not exist")
+        header, _raw = read_header(path, self._limits)
+        now = ctx.clock.now()
+        fresh = not ctx.has_precinct()
+        if fresh:
+            pending = ctx.pending_keys()
+            if pending is None:
+                raise AppError(Reason.NOT_SET_UP, detail="no device keys: run pec-desk setup")
+            precinct, signing, kem = pending
+            election = header.election if header.kind == KIND_PACKAGE else ""
+            stored: TrustBundle | None = None
+        else:
+            if self._session is None:
+                raise AppError(Reason.NOT_PERMITTED, detail="log in to import an update")
+            authorize(ctx, self._session, Action.SYNC_IMPORT)
+            signing, kem = ctx.device_keys()
+            precinct, election = ctx.meta.get("precinct"), ctx.meta.get("election_id")
+            stored = _stored_bundle(ctx)
+        root = ctx.trust_root()
+        trust = TrustView(root, stored)
+        new_bundle = None
+        sidecar = path.parent / BUNDLE_FILE
+        if sidecar.is_file():
+            candidate = parse_bundle(sidecar.read_bytes()[: 1 << 20], root)
+            adopted = trust.adopt(candidate)
+            if adopted is not trust:
+                trust, new_bundle = adopted, candidate
+        verify_signature(header, trust.signer(header.sender, header.created_at))
+        if header.kind not in (KIND_PACKAGE, KIND_UPDATE):
+            raise AppError(Reason.MALFORMED, detail=f"a {header.kind!r} envelope is not for a precinct")
+        if header.recipient != kem.public_key().key_id:
+            raise AppError(Reason.WRONG_RECIPIENT, detail="the envelope is encrypted to another device")
+        if header.precinct != precinct:
+            raise AppError(Reason.WRONG_RECIPIENT, detail=f"for precinct {header.precinct}, this is {precinct}")
+        if election and header.election != election:
+            raise AppError(Reason.WRONG_RECIPIENT, detail=f"for election {header.election}, this is {election}")
+        sha = file_sha256(path)
+        state, applied = (StreamState(), False) if fresh else _stream_state(ctx.precinct, sha)
+        is_next = check_sequence(header, state, sha, applied)
+        if is_next and (header.kind == KIND_PACKAGE) != (header.seq == 1):
+            raise AppError(Reason.MALFORMED, detail=f"a {header.kind} cannot be envelope {header.seq} of the stream")
+        if is_next:
+            check_times(header, now)
+        checked = _Checked(header, sha, kem, signing, trust, new_bundle, fresh, precinct, applied=not is_next)
+        return checked
+
+    def _summary(self, checked: _Checked, path: Path) -> ImportSummary:
+        return ImportSummary(checked.header.kind, checked.header.seq, path.name, checked.sha256)
+
+    def _records(self, path: Path, checked: _Checked) -> Iterator[Record]:
+        header = checked.header
+        total = max(header.records, 1)
+        for number, record in enumerate(open_payload(path, header, checked.kem, central_registry(), self._limits), 1):
+            if self._progress is not None and (number % 2000 == 0 or number == header.records):
+                self._progress(number, total)
+            yield record
+
+    def _count(self, record: Record, summary: ImportSummary, checked: _Checked) -> None:
+        kind = record["t"]
+        _check_meaning(record, checked)
+        if kind == "voter":
+            exists = not checked.fresh and self._ctx.voters.find_pin(str(record["pin"])) is not None
+            if exists:
+                summary.changed_voters += 1
+            else:
+                summary.new_voters += 1
+        else:
+            _tally(kind, summary)
+
+    # ---- applying ---------------------------------------------------------------------
+    def _apply_package(self, path: Path, checked: _Checked, summary: ImportSummary) -> None:
+        ctx = self._ctx
+        store_key = new_key()
+        accounts: list[tuple[str, str, str, str]] = []
+        try:
+            conn = ctx.open_precinct(store_key, create=True)
+            now = iso(ctx.clock.now())
+            with transaction(conn):
+                conn.execute(
+                    "INSERT INTO device_key (id, signing_private, created_at, kem_private) VALUES (1, ?, ?, ?)",
+                    (_raw_private(checked.signing), now, checked.kem.to_bytes()),
+                )
+                ctx.meta.set("precinct", checked.precinct)
+                ctx.meta.set("created_at", now)
+                records = self._records(path, checked)
+                voters = _PackageStream(records, checked, summary, accounts, conn)
+                count = ctx.voters.add_many(voters.voter_rows(), now)
+                voters.finish()
+                summary.new_voters = count
+                if checked.new_bundle is not None:
+                    _store_bundle(conn, checked.new_bundle)
+                    summary.trust_serial = checked.new_bundle.serial
+                for login, full_name, role, password in accounts:
+                    ctx.accounts.add(login, full_name, role, now)
+                    entry = make_verifier(password)
+                    ctx.accounts.push_history(login, now, entry.params.to_json(), entry.params.salt, entry.verifier)
+                    ctx.accounts.set_password_state(login, must_change=True, at=now)
+                _record_applied(conn, checked, summary, now)
+                actor = ctx.system_actor()
+                ctx.audit.append(actor, AuditAction.PRECINCT_CREATED, obj=checked.precinct,
+                                 details={"election": checked.header.election})  # fmt: skip
+                ctx.audit.append(actor, AuditAction.VOTERS_LOADED, obj=checked.precinct, details={"count": count})
+                for login, _name, role, _pw in accounts:
+                    ctx.audit.append(actor, AuditAction.ACCOUNT_CREATED, obj=login, details={"role": role})
+                ctx.audit.append(actor, AuditAction.IMPORT, obj=path.name, details=_details(summary))
+        except BaseException:
+            self._undo_fresh_store()
+            raise
+        for login, _name, _role, password in accounts:
+            ctx.slots.add(login, password, store_key)
+        with contextlib.suppress(AppError):
+            ctx.slots.set_recovery(store_key, checked.trust.recovery_key(ctx.clock.now()))
+        with ctx.device_transaction():
+            ctx.audit.append(ctx.system_actor(), AuditAction.KEY_SLOT_ADDED, details={"slots": len(accounts)})
+            conn.execute("DELETE FROM device.pending_device")
+            ctx.write_checkpoint()
+
+    def _undo_fresh_store(self) -> None:
+        ctx = self._ctx
+        ctx.close_precinct()
+        for name in ("precinct.db", "precinct.db-wal", "precinct.db-shm", "keyslots.json"):
+            (ctx.paths.root / name).unlink(missing_ok=True)
+
+    def _apply_update(self, path: Path, checked: _Checked, summary: ImportSummary) -> None:
+        ctx = self._ctx
+        assert self._session is not None
+        actor = self._session.actor
+        conn = ctx.precinct
+        now = iso(ctx.clock.now())
+        with transaction(conn):
+            new_accounts: list[tuple[str, str]] = []
+            for record in self._records(path, checked):
+                _check_meaning(record, checked)
+                self._apply_record(record, checked, summary, now, new_accounts)
+            if checked.new_bundle is not None and checked.new_bundle.serial > _bundle_serial(conn):
+                _store_bundle(conn, checked.new_bundle)
+                summary.trust_serial = checked.new_bundle.serial
+            _record_applied(conn, checked, summary, now)
+            ctx.audit.append(actor, AuditAction.IMPORT, obj=path.name, details=_details(summary))
+            if summary.trust_serial:
+                ctx.audit.append(actor, AuditAction.TRUST_UPDATED, details={"serial": summary.trust_serial})
+        for login, password in new_accounts:
+            ctx.slots.add(login, password, ctx.store_key)
+            ctx.audit.append(actor, AuditAction.KEY_SLOT_ADDED, obj=login)
+        ctx.write_checkpoint()
+
+    def _apply_record(
+        self, record: Record, checked: _Checked, summary: ImportSummary, now: str, new_accounts: list[tuple[str, str]]
+    ) -> None:
+        ctx, kind = self._ctx, record["t"]
+        login = "central"
+        if kind == "voter":
+            row = _voter_row(record)
+            found = ctx.voters.find_pin(row.pin)
+            if found is None:
+                ctx.voters.add_many([row], now)
+                summary.new_voters += 1
+            elif ctx.voters.update_row(found.id, row, at=now, login=login) or found.status is VoterStatus.REMOVED:
+                if found.status is VoterStatus.REMOVED:
+                    ctx.voters.set_status(found.id, VoterStatus.ACTIVE, at=now, login=login, reason="restored")
+                summary.changed_voters += 1
+        elif kind == "removed":
+            found = ctx.voters.find_pin(str(record["pin"]))
+            if found is None:
+                raise AppError(Reason.MALFORMED, detail="a removal names a voter not on this list")
+            if found.status is not VoterStatus.REMOVED:
+                ctx.voters.set_status(found.id, VoterStatus.REMOVED, at=now, login=login, reason=str(record["reason"]))
+                summary.removed_voters += 1
+        elif kind == "decision":
+            _apply_decision(ctx, record, now)
+            summary.decisions += 1
+        elif kind == "ack":
+            changed = ctx.precinct.execute(
+                "UPDATE sync_export SET acked_at = ? WHERE seq = ? AND sha256 = ? AND acked_at = ''",
+                (str(record["received_at"]), record["seq"], record["sha256"]),
+            ).rowcount
+            summary.acks += changed
+        elif kind == "trust":
+            bundle = parse_bundle(str(record["bundle"]).encode(), checked.trust.root)
+            if bundle.serial > max(_bundle_serial(ctx.precinct), summary.trust_serial):
+                _store_bundle(ctx.precinct, bundle)
+                summary.trust_serial = bundle.serial
+        elif kind == "meta":
+            ctx.meta.set(str(record["key"]), str(record["value"]))
+            summary.settings += 1
+        elif kind == "regpoint":
+            _insert_regpoint(ctx.precinct, record)
+            summary.regpoints += 1
+        elif kind == "account":
+            login_name = str(record["login"])
+            if ctx.accounts.get(login_name) is None:
+                password = str(record.get("password", ""))
+                ctx.accounts.add(login_name, str(record["full_name"]), str(record["role"]), now)
+                entry = make_verifier(password)
+                ctx.accounts.push_history(login_name, now, entry.params.to_json(), entry.params.salt, entry.verifier)
+                ctx.accounts.set_password_state(login_name, must_change=True, at=now)
+                ctx.audit.append(self._actor(), AuditAction.ACCOUNT_CREATED, obj=login_name,
+                                 details={"role": record["role"], "by": "central"})  # fmt: skip
+                new_accounts.append((login_name, password))
+                summary.accounts += 1
+
+    def _actor(self) -> Actor:
+        return self._session.actor if self._session is not None else self._ctx.system_actor()
+
+    def _audit(self, action: AuditAction, path: Path, outcome: str, details: dict[str, Any]) -> None:
+        ctx = self._ctx
+        with contextlib.suppress(AppError):
+            ctx.open_device()
+            ctx.audit.append(self._actor(), action, obj=path.name[:200], outcome=outcome, details=details)
+
+
+class _PackageStream:
+    """The records of a package in their fixed order; voters are handed on as a stream to the
+    bulk load, everything before them is applied as it comes."""
+
+    def __init__(
+        self, records: Iterator[Record], checked: _Checked, summary: ImportSummary,
+        accounts: list[tuple[str, str, str, str]], conn: Connection,
+    ) -> None:  # fmt: skip
+        self._records = records
+        self._checked = checked
+        self._summary = summary
+        self._accounts = accounts
+        self._conn = conn
+        self._phase = 0
+        self._done = False
+
+    def voter_rows(self) -> Iterator[VoterRow]:
+        meta: dict[str, str] = {}
+        for record in self._records:
+            kind = str(record["t"])
+            phase = _PACKAGE_ORDER.index(kind) if kind in _PACKAGE_ORDER else -1
+            if phase < self._phase:
+                raise AppError(Reason.MALFORMED, detail=f"a {kind!r} record out of the package's order")
+            self._phase = phase
+            _check_meaning(record, self._checked)
+            if kind == "voter":
+                yield _voter_row(record)
+            elif kind == "meta":
+                meta[str(record["key"])] = str(record["value"])
+                self._conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (record["key"], record["value"]))
+                self._summary.settings += 1
+            elif kind == "regpoint":
+                _insert_regpoint(self._conn, record)
+                self._summary.regpoints += 1
+            elif kind == "account":
+                self._add_account(record)
+            elif kind == "trust":
+                bundle = parse_bundle(str(record["bundle"]).encode(), self._checked.trust.root)
+                if self._checked.new_bundle is None or bundle.serial > self._checked.new_bundle.serial:
+                    self._checked.new_bundle = bundle
+        missing = [k for k in ("election_id", "election_name", "voting_day") if k not in meta]
+        if missing:
+            raise AppError(Reason.MALFORMED, detail=f"the package lacks {', '.join(missing)}")
+        if meta["election_id"] != self._checked.header.election:
+            raise AppError(Reason.MALFORMED, detail="the package's election differs from its header")
+        self._done = True
+
+    def _add_account(self, record: Record) -> None:
+        login = str(record["login"])
+        if any(a[0] == login for a in self._accounts):
+            raise AppError(Reason.MALFORMED, detail=f"account {login} appears twice")
+        self._accounts.append((login, str(record["full_name"]), str(record["role"]), str(record["password"])))
+        self._summary.accounts += 1
+
+    def finish(self) -> None:
+        if not self._done:
+            raise AppError(Reason.MALFORMED, detail="the package ended early")
+        if not any(a[2] == Role.SYSADMIN.value for a in self._accounts):
+            raise AppError(Reason.MALFORMED, detail="the package has no sysadmin account")
+
+
+# ---- record meaning -------------------------------------------------------------------
+def _check_meaning(record: Record, checked: _Checked) -> None:
+    """What the envelope's schema cannot say: a valid voter, a known role, a sane setting."""
+    kind = record["t"]
+    if kind == "voter":
+        problems = row_problems(_voter_fields(record))
+        if str(record["precinct"]) != checked.precinct:
+            problems.append(f"precinct {record['precinct']} is not {checked.precinct}")
+        if problems:
+            raise AppError(Reason.MALFORMED, detail=f"voter {str(record['pin'])[:4]}…: {'; '.join(problems)}")
+    elif kind == "account":
+        if record["role"] not in _ROLES:
+            raise AppError(Reason.MALFORMED, detail=f"account {record['login']}: unknown role")
+        if checked.fresh and not record.get("password"):
+            raise AppError(Reason.MALFORMED, detail=f"account {record['login']}: no one-time password")
+        if not str(record["login"]).isascii() or not str(record["login"]).isidentifier():
+            raise AppError(Reason.MALFORMED, detail="an account login must be Latin letters, digits or _")
+    elif kind == "meta":
+        key = str(record["key"])
+        if key not in _META_KEYS and not (key.startswith("deadline.") and key[9:] in _DEADLINES):
+            raise AppError(Reason.MALFORMED, detail=f"unknown setting {key[:40]!r}")
+        if (key.startswith("deadline.") or key.endswith("_days") or key == "idle_minutes") and not _small_int(
+            str(record["value"])
+        ):
+            raise AppError(Reason.MALFORMED, detail=f"setting {key} must be a whole number")
+    elif kind == "decision" and record["decision"] not in ("accepted", "rejected"):
+        raise AppError(Reason.MALFORMED, detail="a decision is accepted or rejected")
+    elif kind in ("decision", "ack", "removed") and checked.fresh:
+        raise AppError(Reason.MALFORMED, detail=f"a {kind!r} record cannot be in a package")
+
+
+def _small_int(text: str) -> bool:
+    return text.isdigit() and len(text) <= 4
+
+
+def _voter_fields(record: Record) -> dict[str, str]:
+    fields = ("pin", "last_name", "first_name", "patronymic", "birth_date", "sex", "address", "precinct")
+    values = {k: str(record[k]) for k in fields}
+    values["special_category"] = str(record.get("special_category", ""))
+    return values
+
+
+def _voter_row(record: Record) -> VoterRow:
+    return VoterRow(**_voter_fields(record))
+
+
+def _tally(kind: object, summary: ImportSummary) -> None:
+    names = {"removed": "removed_voters", "decision": "decisions", "ack": "acks", "regpoint": "regpoints",
+             "account": "accounts", "meta": "settings"}  # fmt: skip
+    if kind in names:
+        name = names[str(kind)]
+        setattr(summary, name, getattr(summary, name) + 1)
+
+
+def _apply_decision(ctx: DeskContext, record: Record, now: str) -> None:
+    number = str(record["claim"])
+    row = ctx.precinct.execute("SELECT pin, status FROM claim WHERE number = ?", (number,)).fetchone()
+    if row is None:
+        raise AppError(Reason.MALFORMED, detail=f"a decision on claim {number}, which this precinct does not have")
+    if row[1] in ("decided", "informed"):
+        return
+    ctx.precinct.execute(
+        "UPDATE claim SET status = 'decided', decision = ?, decision_reason = ?, decided_at = ? WHERE number = ?",
+        (record["decision"], record["reason"], record["decided_at"], number),
+    )
+    voter = ctx.voters.find_pin(str(row[0]))
+    if voter is not None and voter.status is VoterStatus.BLOCKED and voter.block_claim == number:
+        ctx.voters.set_status(voter.id, VoterStatus.ACTIVE, at=now, login="central", reason=f"decision {number}")
+        ctx.audit.append(ctx.system_actor(), AuditAction.VOTER_UNBLOCKED, obj=str(voter.id), details={"claim": number})
+    ctx.audit.append(
+        ctx.system_actor(), AuditAction.CLAIM_DECIDED, obj=number, details={"decision": record["decision"]}
+    )
+
+
+def _insert_regpoint(conn: Connection, record: Record) -> None:
+    conn.execute(
+        "INSERT INTO regpoint (name, address, phone) VALUES (?, ?, ?)",
+        (record["name"], record["address"], record.get("phone", "")),
+    )
+
+
+# ---- stream state and trust in the precinct store --------------------------------------
+def _stream_state(conn: Connection, sha: str) -> tuple[StreamState, bool]:
+    row = conn.execute("SELECT last_seq, last_hash FROM sync_stream WHERE stream = ?", (CENTRAL_STREAM,)).fetchone()
+    state = StreamState(int(row[0]), str(row[1])) if row else StreamState(0, ZERO_HASH)
+    applied = conn.execute("SELECT 1 FROM sync_applied WHERE sha256 = ?", (sha,)).fetchone() is not None
+    return state, applied
+
+
+def _record_applied(conn: Connection, checked: _Checked, summary: ImportSummary, now: str) -> None:
+    header = checked.header
+    conn.execute(
+        "INSERT INTO sync_stream VALUES (?, ?, ?, ?) ON CONFLICT (stream) DO UPDATE"
+        " SET last_seq = excluded.last_seq, last_hash = excluded.last_hash, last_at = excluded.last_at",
+        (CENTRAL_STREAM, header.seq, checked.sha256, now),
+    )
+    conn.execute(
+        "INSERT INTO sync_applied VALUES (?, ?, ?, ?, ?, ?)",
+        (checked.sha256, CENTRAL_STREAM, header.seq, header.kind, now, json.dumps(summary.counts())),
+    )
+
+
+def _stored_bundle(ctx: DeskContext) -> TrustBundle | None:
+    row = ctx.precinct.execute("SELECT data FROM trust_bundle WHERE id = 1").fetchone()
+    return None if row is None else parse_bundle(bytes(row[0]), ctx.trust_root())
+
+
+def _bundle_serial(conn: Connection) -> int:
+    row = conn.execute("SELECT serial FROM trust_bundle WHERE id = 1").fetchone()
+    return 0 if row is None else int(row[0])
+
+
+def _store_bundle(conn: Connection, bundle: TrustBundle) -> None:
+    conn.execute("INSERT OR REPLACE INTO trust_bundle VALUES (1, ?, ?)", (bundle.serial, bundle.to_bytes()))
+
+
+def _raw_private(key: Ed25519PrivateKey) -> bytes:
+    return key.private_bytes_raw()
+
+
+def _details(summary: ImportSummary) -> dict[str, Any]:
+    return {"kind": summary.kind, "seq": summary.seq, "sha256": summary.sha256[:16], **summary.counts()}

@@ -1,0 +1,50 @@
+"""Sequence tracking: each direction between one precinct device and the central system is a
+stream of envelopes numbered 1, 2, 3 ..., each naming the SHA-256 of the one before (`prev`).
+
+The receiver keeps the last applied (seq, file hash) of the stream and every applied file hash:
+  same file again          -> already applied: nothing changes, not an error (exit 0)
+  seq at or below the last  -> replayed (an old or rolled-back envelope)
+  seq above last + 1        -> sequence-gap (an envelope is missing: import that one first)
+  seq == last + 1, but prev is not the last file's hash -> sequence-gap (a fork: this envelope
+                               does not continue what was applied here)
+Time: `expires` in the past -> expired; `created` further in the future than the clock tolerance
+-> not-yet-valid (a wrong clock on either side, or a forged date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.errors import AppError, Reason
+from app.sync.header import Header, stamp
+
+ZERO_HASH = "0" * 64
+CLOCK_TOLERANCE = dt.timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class StreamState:
+    last_seq: int = 0
+    last_hash: str = ZERO_HASH
+
+
+def check_sequence(header: Header, state: StreamState, file_hash: str, applied: bool) -> bool:
+    """True when the envelope is the next one; False when this very file was applied already."""
+    if applied:
+        return False
+    if header.seq <= state.last_seq:
+        raise AppError(Reason.REPLAYED, detail=f"envelope {header.seq}, but {state.last_seq} is already applied here")
+    if header.seq > state.last_seq + 1:
+        missing = f"{state.last_seq + 1}" + (f"–{header.seq - 1}" if header.seq - 1 > state.last_seq + 1 else "")
+        raise AppError(Reason.SEQUENCE_GAP, detail=f"envelope {header.seq} arrived, {missing} missing")
+    if header.prev != state.last_hash:
+        raise AppError(Reason.SEQUENCE_GAP, detail=f"envelope {header.seq} does not continue the last one applied")
+    return True
+
+
+def check_times(header: Header, now: dt.datetime, tolerance: dt.timedelta = CLOCK_TOLERANCE) -> None:
+    if header.expires_at <= now:
+        raise AppError(Reason.EXPIRED, detail=f"valid until {header.expires}, now {stamp(now)}")
+    if header.created_at > now + tolerance:
+        raise AppError(Reason.NOT_YET_VALID, detail=f"created {header.created}, now {stamp(now)}")

@@ -1,0 +1,114 @@
+"""The whole exchange, both directions, through the real parts (R-SYN-1, R-SYN-2, R-CLM-4, R-AUD-3)."""
+
+from __future__ import annotations
+
+import json
+
+from app.models.records import VoterStatus
+from app.services.claims import ClaimService
+from app.services.sync_export import BatchExport, sync_status
+from app.services.sync_import import EnvelopeImport
+from app.services.voters import VoterService
+from tests.conftest import PLANTED
+from tests.exchange.conftest import Exchange
+
+
+def test_package_builds_the_precinct_with_what_central_sent(exchange: Exchange) -> None:
+    """R-SYN-1: list, election, calendar, accounts and policy arrive in the signed package."""
+    ctx = exchange.ctx
+    session = exchange.desk.ready_session("secretary")
+    assert ctx.voters.count() == 401
+    assert ctx.meta.get("election_id") == "test-2026"
+    assert ctx.meta.get("deadline.claims_close") == "15"
+    assert ctx.meta.get("idle_minutes") == "5"
+    assert {a.login for a in ctx.accounts.all()} == {"chair", "secretary", "member1", "member2", "sysadmin", "auditor"}
+    assert ctx.precinct.execute("SELECT count(*) FROM regpoint").fetchone()[0] == 2
+    assert ctx.slots.recovery_recipient is not None  # the recovery key came certified in the trust bundle
+    assert ctx.pending_keys() is None  # the device keys moved into the precinct store
+    found = VoterService(ctx).search(session, "тестова айзада")
+    assert [v.full_name for v in found.voters] == ["Тестова Айзада"]
+    setup_fp, enroll_fp = exchange.fingerprints
+    assert setup_fp == enroll_fp  # both sides print the same fingerprint for a person to compare
+
+
+def test_round_trip_claims_decisions_and_acknowledgement(exchange: Exchange) -> None:
+    """R-SYN-1, R-CLM-4: PEC claims → batch → central decides → update → PEC corrects and unblocks."""
+    ctx, central = exchange.ctx, exchange.central
+    member = exchange.desk.ready_session("member1")
+    claims = ClaimService(ctx)
+    fix = claims.file(member, claim_type="correction", pin=PLANTED.pin, fields={"first_name": "Айгерим"},
+                      contact="+996 555 000 111", passport_checked=True, identified=True)  # fmt: skip
+    missing = claims.file(member, claim_type="missing", pin="21204198500456", fields={"last_name": "Жоқ"},
+                          contact="Ош ш., Курманжан Датка 5", passport_checked=True, identified=True)  # fmt: skip
+    planted = ctx.voters.find_pin(PLANTED.pin)
+    assert planted is not None and planted.status is VoterStatus.BLOCKED and planted.block_claim == fix
+
+    secretary = exchange.desk.ready_session("secretary")
+    batch = BatchExport(ctx, secretary).export(exchange.upbox)
+    assert (batch.seq, batch.claims, batch.changes) == (1, 2, 1)
+    assert ClaimService(ctx).get(fix).status == "sent"
+
+    got = central.ingest(exchange.upbox / batch.file_name)
+    assert (got.claims, got.changes, got.audit_ok) == (2, 1, True), got.problems
+    assert got.audit_events == batch.audit_events > 0
+    central.decide(fix, True, "паспорт боюнча тастыкталды")
+    central.decide(missing, False, "башка участоктун тизмесинде")
+
+    exchange.clock.advance(1800)
+    update = central.issue_update("1001", None, exchange.outbox)
+    assert (update.decisions, update.acks, update.voters) == (2, 1, 1)
+    summary = EnvelopeImport(ctx, secretary).apply(update.path)
+    assert (summary.decisions, summary.acks, summary.changed_voters) == (2, 1, 1)
+
+    corrected = ctx.voters.find_pin(PLANTED.pin)
+    assert corrected is not None and corrected.row.first_name == "Айгерим"
+    assert corrected.status is VoterStatus.ACTIVE
+    assert ClaimService(ctx).get(fix).decision == "accepted"
+    assert ClaimService(ctx).get(missing).decision == "rejected"
+    assert sync_status(ctx)["acknowledged"] is True
+    assert [v.full_name for v in VoterService(ctx).search(secretary, "тестова айгерим").voters] == ["Тестова Айгерим"]
+    assert VoterService(ctx).search(secretary, "тестова айзада").voters == []  # the old name's postings are gone
+
+    # Both sides agree on the list entry and the claims.
+    row = central.db.execute("SELECT data FROM list_voter WHERE pin = ?", (PLANTED.pin,)).fetchone()
+    assert json.loads(row[0])["first_name"] == "Айгерим"
+    assert {c["number"]: c["decision"] for c in central.claims("1001")} == {fix: "accepted", missing: "rejected"}
+
+    # The same files again change nothing; the next batch continues the audit chain.
+    again = EnvelopeImport(ctx, secretary).apply(update.path)
+    assert again.already_applied
+    assert central.ingest(exchange.upbox / batch.file_name).already_applied
+    second = BatchExport(ctx, secretary).export(exchange.upbox)
+    assert second.seq == 2
+    follow = central.ingest(exchange.upbox / second.file_name)
+    assert follow.audit_ok, follow.problems
+    assert central.findings("1001") == []
+
+
+def test_rewritten_audit_chain_is_reported_by_central(exchange: Exchange) -> None:
+    """R-AUD-3: a PEC log rewritten after a batch was sent does not continue; central reports it."""
+    ctx, central = exchange.ctx, exchange.central
+    secretary = exchange.desk.ready_session("secretary")
+    first = BatchExport(ctx, secretary).export(exchange.upbox)
+    assert central.ingest(exchange.upbox / first.file_name).audit_ok
+    # Someone with the store key rewrites an exported event and re-hashes the whole chain after it.
+    from app.security.audit import event_hash, genesis_hash
+
+    conn = ctx.precinct
+    rows = conn.execute("SELECT * FROM device.audit_event ORDER BY seq").fetchall()
+    prev = genesis_hash(ctx.device_id)
+    conn.execute("BEGIN IMMEDIATE")
+    for row in rows:
+        content = list(row[:12])
+        if content[0] == 2:
+            content[9] = "forged"
+        content[11] = prev
+        prev = event_hash(content)
+        conn.execute("UPDATE device.audit_event SET outcome = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                     (content[9], content[11], prev, content[0]))  # fmt: skip
+    conn.execute("COMMIT")
+    second = BatchExport(ctx, secretary).export(exchange.upbox)
+    result = central.ingest(exchange.upbox / second.file_name)
+    assert not result.audit_ok
+    assert any("does not continue" in p for p in result.problems)
+    assert central.findings("1001")
