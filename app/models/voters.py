@@ -50,13 +50,7 @@ class VoterRepository:
         total = sum(self._insert(batch, at, targets, stats) for batch in _chunks(rows, chunk))
         if bulk:
             self._write_staged()
-        for table, counts in (("token_stat", stats.tokens), ("pair_stat", stats.pairs)):
-            key = table.split("_")[0]
-            self._conn.executemany(
-                f"INSERT INTO {table} VALUES (?, ?, ?) ON CONFLICT ({key}) DO UPDATE"
-                " SET n = n + excluded.n, first_key = min(first_key, excluded.first_key)",
-                sorted((k, n, first) for k, (n, first) in counts.items()),
-            )
+        self._merge_stats(stats)
         return total
 
     def _write_staged(self) -> None:
@@ -113,6 +107,64 @@ class VoterRepository:
             "INSERT INTO voter_history (voter_id, at, login, action, change) VALUES (?,?,?,?,?)",
             (voter_id, at, login, action, json.dumps(change, ensure_ascii=False)),
         )
+
+    def find_pin(self, pin: str) -> Voter | None:
+        row = self._conn.execute("SELECT id FROM voter WHERE pin = ?", (pin,)).fetchone()
+        return None if row is None else self.get(int(row[0]))
+
+    def update_row(self, voter_id: int, row: VoterRow, *, at: str, login: str) -> dict[str, list[str]]:
+        """Changes a voter's fields (a correction from the central list); returns what changed.
+
+        A changed name moves the voter's search postings: the old tokens and pairs are taken out
+        (and their statistics counted down), the new ones put in."""
+        before = self.get(voter_id).row
+        names_before = (before.last_name, before.first_name, before.patronymic)
+        names = (row.last_name, row.first_name, row.patronymic)
+        change = {
+            f: [getattr(before, f), getattr(row, f)]
+            for f in _VOTER_COLUMNS.split(", ")
+            if getattr(before, f) != getattr(row, f)
+        }
+        if not change:
+            return change
+        key, tokens = name_sort_key(*names), name_tokens(*names)
+        text = " " + " ".join(tokens) + " "
+        self._conn.execute(
+            f"UPDATE voter SET ({_VOTER_COLUMNS}, sort_key, search_text, updated_at)"
+            " = (?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?",
+            (*_row_values(row), key, text, at, voter_id),
+        )
+        if names != names_before:
+            self._move_postings(voter_id, name_tokens(*names_before), tokens, key, text)
+        self._history(voter_id, at, login, "change", {f: v for f, v in change.items() if f != "pin"})
+        return change
+
+    def _move_postings(self, voter_id: int, old: list[str], new: list[str], key: bytes, text: str) -> None:
+        execute = self._conn.execute
+        execute(
+            "DELETE FROM voter_token WHERE voter_id = ? AND token IN (%s)" % ",".join("?" * len(old)), (voter_id, *old)
+        )
+        for pair in name_pairs(old):
+            execute("DELETE FROM voter_pair WHERE pair = ? AND voter_id = ?", (pair, voter_id))
+        for table, names in (("token_stat", sorted(set(old))), ("pair_stat", stat_pairs(old))):
+            column = table.split("_")[0]
+            for name in names:
+                execute(f"UPDATE {table} SET n = n - 1 WHERE {column} = ?", (name,))
+                execute(f"DELETE FROM {table} WHERE {column} = ? AND n <= 0", (name,))
+        self._conn.executemany("INSERT INTO voter_token VALUES (?,?,?,?)", [(t, key, voter_id, text) for t in set(new)])
+        self._conn.executemany("INSERT INTO voter_pair VALUES (?,?,?)", [(p, key, voter_id) for p in name_pairs(new)])
+        stats = _Stats({}, {})
+        stats.count(key, sorted(set(new)), stat_pairs(new))
+        self._merge_stats(stats)
+
+    def _merge_stats(self, stats: _Stats) -> None:
+        for table, counts in (("token_stat", stats.tokens), ("pair_stat", stats.pairs)):
+            key = table.split("_")[0]
+            self._conn.executemany(
+                f"INSERT INTO {table} VALUES (?, ?, ?) ON CONFLICT ({key}) DO UPDATE"
+                " SET n = n + excluded.n, first_key = min(first_key, excluded.first_key)",
+                sorted((k, n, first) for k, (n, first) in counts.items()),
+            )
 
     # ---- reading ---------------------------------------------------------------------
     def count(self) -> int:
