@@ -62,11 +62,11 @@ def demo_election(today: dt.date | None = None) -> Election:
     return Election("demo-2026", "Демо шайлоо", day)
 
 
-def parse_election(data: dict[str, Any]) -> Election:
+def parse_election(data: dict[str, Any], source: str = "election file") -> Election:
     """An election from its JSON form; every problem is named (malformed)."""
 
     def bad(detail: str) -> AppError:
-        return AppError(Reason.MALFORMED, detail=f"election file: {detail}")
+        return AppError(Reason.MALFORMED, detail=f"{source}: {detail}")
 
     unknown = sorted(set(data) - _KNOWN)
     if unknown:
@@ -122,4 +122,4 @@ def read_election(path: Path) -> Election:
         raise AppError(Reason.MALFORMED, detail=f"election file {path.name}: {exc}") from exc
     if not isinstance(data, dict):
         raise AppError(Reason.MALFORMED, detail=f"election file {path.name}: not a JSON object")
-    return parse_election(data)
+    return parse_election(data, f"election file {path.name}")
