@@ -19,7 +19,7 @@ import io
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -305,18 +305,20 @@ class Central:
         return self.issue_package_rows(precinct, voters, users, election or demo_election(), out_dir)
 
     def issue_package_rows(
-        self, precinct: str, voters: list[VoterRow], users: list[tuple[str, str, str]], election: Election,
+        self, precinct: str, voters: Iterable[VoterRow], users: list[tuple[str, str, str]], election: Election,
         out_dir: Path,
     ) -> Issued:  # fmt: skip
-        wrong = [v.pin[:4] for v in voters if v.precinct != precinct][:5]
-        if wrong:
-            raise AppError(Reason.MALFORMED, detail=f"voters of another precinct in the list ({', '.join(wrong)}…)")
+        """The package, streaming: each voter is checked, written and remembered as it passes, so a
+        list of any size needs memory for one batch of rows only."""
         if self.db.execute("SELECT 1 FROM out_stream WHERE precinct = ?", (precinct,)).fetchone():
             raise AppError(Reason.DUPLICATE, detail=f"precinct {precinct} already has its package: issue an update")
         accounts = [IssuedAccount(login, name, role, one_time_password()) for login, name, role in users]
         bundle = self.bundle()
+        db = self._begin()
+        count = 0
 
         def records() -> Iterator[dict[str, Any]]:
+            nonlocal count
             yield {"t": "trust", "bundle": bundle.to_bytes().decode()}
             for key, value in election.meta():
                 yield {"t": "meta", "key": key, "value": value}
@@ -325,22 +327,27 @@ class Central:
             for a in accounts:
                 yield {"t": "account", "login": a.login, "full_name": a.full_name, "role": a.role,
                        "password": a.password}  # fmt: skip
+            remembered: list[tuple[str, str, str]] = []
             for row in voters:
-                yield _voter_record(row)
+                if row.precinct != precinct:
+                    raise AppError(Reason.MALFORMED, detail=f"voter {row.pin[:4]}… belongs to precinct {row.precinct}")
+                record = _voter_record(row)
+                remembered.append((precinct, row.pin, json.dumps(record, ensure_ascii=False)))
+                if len(remembered) >= 10000:
+                    db.executemany("INSERT INTO list_voter VALUES (?, ?, ?)", remembered)
+                    remembered.clear()
+                count += 1
+                yield record
+            db.executemany("INSERT INTO list_voter VALUES (?, ?, ?)", remembered)
 
-        db = self._begin()
         try:
             issued = self._write(precinct, election.id, KIND_PACKAGE, records(), out_dir)
-            db.executemany(
-                "INSERT INTO list_voter VALUES (?, ?, ?)",
-                ((precinct, v.pin, json.dumps(_voter_record(v), ensure_ascii=False)) for v in voters),
-            )
             db.execute("INSERT OR REPLACE INTO election VALUES (?, ?)", (precinct, json.dumps(election.to_json())))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
-        issued.voters, issued.accounts = len(voters), accounts
+        issued.voters, issued.accounts = count, accounts
         return issued
 
     def issue_update(self, precinct: str, voters_csv: Path | None, out_dir: Path) -> Issued:
