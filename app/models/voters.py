@@ -142,7 +142,7 @@ class VoterRepository:
     def _move_postings(self, voter_id: int, old: list[str], new: list[str], key: bytes, text: str) -> None:
         execute = self._conn.execute
         execute(
-            "DELETE FROM voter_token WHERE voter_id = ? AND token IN (%s)" % ",".join("?" * len(old)), (voter_id, *old)
+            f"DELETE FROM voter_token WHERE voter_id = ? AND token IN ({','.join('?' * len(old))})", (voter_id, *old)
         )
         for pair in name_pairs(old):
             execute("DELETE FROM voter_pair WHERE pair = ? AND voter_id = ?", (pair, voter_id))

@@ -10,6 +10,7 @@ and the audit log say. Voters are synthetic unless a CSV is given.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -58,8 +59,6 @@ def central_dir_for(data_dir: Path) -> Path:
 
 def wipe(ctx: DeskContext) -> None:
     """Removes a precinct from the data dir (demo --force): stores, slots, device secret."""
-    import json
-
     if ctx.paths.device_json.is_file():
         try:
             device_id = json.loads(ctx.paths.device_json.read_text(encoding="utf-8")).get("device_id", "")

@@ -104,7 +104,7 @@ class BatchExport:
                     writer.write_record({"t": "status", "pin": pin, "status": status, "reason": reason,
                                          "claim": claim, "at": at, "login": login})  # fmt: skip
                 for event in events:
-                    writer.write_record({"t": "audit", **asdict(event)})
+                    writer.write_record({"t": "audit", **vars(event)})
                 writer.write_record({"t": "audit_head", **checkpoint.to_json()})
             sha = writer.sha256
             conn.execute(

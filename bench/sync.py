@@ -1,0 +1,202 @@
+"""Sync throughput: issue-package and import of an N-voter package, export and ingest of a batch
+of 10,000 claims, each beside a plain-sqlite3 `executemany` of the same rows in the same run.
+
+  issue-package  the central tool writes the signed, encrypted package of N synthetic voters
+  import         the precinct verifies it and builds its encrypted store with the search postings
+                 (run in a child process, so its peak RSS is its own)
+  plain insert   the same N voter rows `executemany`-inserted into a plain sqlite3 table with a
+                 unique PIN index (no encryption, no search postings): the baseline
+  export/ingest  a batch carrying 10,000 claims plus the audit segment, written by the precinct
+                 and ingested by the central tool; baseline: the same claim rows into plain sqlite3
+Targets (issue 3): import ≥ 50% of the plain insert rate with peak RSS ≤ 400 MB; export and
+ingest ≤ 2 s each. Prints one final line: RESULT name=value ...
+Run inside scripts/with-keyring.sh (make bench does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from app.central.election import Election
+from app.central.service import Central
+from app.clock import SystemClock
+from app.models.synthetic import generate_voters
+from app.services.auth import AuthService
+from app.services.claims import ClaimService
+from app.services.context import DeskContext
+from app.services.demo import DEMO_ACCOUNTS
+from app.services.setup import set_up_device
+from app.services.sync_export import BatchExport
+from app.services.sync_import import EnvelopeImport
+
+STRONG = "Zx!9-qPlm#4T"
+PRECINCT = "1001"
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def plain_insert(path: Path, count: int) -> float:
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "CREATE TABLE voter (pin TEXT PRIMARY KEY, last_name TEXT, first_name TEXT, patronymic TEXT,"
+        " birth_date TEXT, sex TEXT, address TEXT, precinct TEXT, special_category TEXT)"
+    )
+    rows = [
+        (v.pin, v.last_name, v.first_name, v.patronymic, v.birth_date, v.sex, v.address, v.precinct,
+         v.special_category)
+        for v in generate_voters(count, seed=1, precinct=PRECINCT)
+    ]  # fmt: skip
+    start = time.perf_counter()
+    conn.executemany("INSERT INTO voter VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    conn.commit()
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def pair(root: Path, clock: SystemClock) -> tuple[Central, DeskContext]:
+    central = Central(root / "central", clock)
+    central.init()
+    ctx = DeskContext(root / "data", clock=clock)
+    setup = set_up_device(ctx, PRECINCT, test_root=central.root_key().public_key().public_bytes_raw())
+    central.enroll(setup.request)
+    return central, ctx
+
+
+def child_import(data: Path, package: Path) -> None:
+    """Runs in its own process: import the package, print seconds and peak RSS as JSON."""
+    ctx = DeskContext(data, clock=SystemClock())
+    start = time.perf_counter()
+    summary = EnvelopeImport(ctx, None).apply(package)
+    elapsed = time.perf_counter() - start
+    ctx.close()
+    print(json.dumps({"seconds": elapsed, "rss_mb": rss_mb(), "voters": summary.new_voters}))
+
+
+def bench_package(root: Path, count: int) -> dict[str, float]:
+    clock = SystemClock()
+    central, ctx = pair(root, clock)
+    outbox = root / "outbox"
+    outbox.mkdir()
+    election = Election("bench-2026", "Bench", dt.date.today() + dt.timedelta(days=60))
+    start = time.perf_counter()
+    issued = central.issue_package_rows(
+        PRECINCT, generate_voters(count, seed=1, precinct=PRECINCT), list(DEMO_ACCOUNTS), election, outbox
+    )
+    issue_s = time.perf_counter() - start
+    central.close()
+    ctx.close()
+    done = subprocess.run(
+        [sys.executable, __file__, "--child-import", str(root / "data"), str(issued.path)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    child = json.loads(done.stdout.strip().splitlines()[-1])
+    plain_s = plain_insert(root / "plain.db", count)
+    return {
+        "package_mb": issued.path.stat().st_size / 1e6,
+        "issue_voters_per_s": count / issue_s,
+        "import_voters_per_s": count / child["seconds"],
+        "plain_voters_per_s": count / plain_s,
+        "import_rss_mb": child["rss_mb"],
+    }
+
+
+def bench_claims(root: Path, claims: int) -> dict[str, float]:
+    clock = SystemClock()
+    central, ctx = pair(root, clock)
+    outbox, upbox = root / "outbox", root / "upbox"
+    outbox.mkdir()
+    upbox.mkdir()
+    election = Election("bench-2026", "Bench", dt.date.today() + dt.timedelta(days=60))
+    voters = list(generate_voters(2000, seed=3, precinct=PRECINCT))
+    issued = central.issue_package_rows(PRECINCT, voters, list(DEMO_ACCOUNTS), election, outbox)
+    EnvelopeImport(ctx, None).apply(issued.path)
+    passwords = {a.login: a.password for a in issued.accounts}
+    auth = AuthService(ctx)
+    session = auth.login("secretary", passwords["secretary"])
+    auth.change_password(session, passwords["secretary"], STRONG)
+    service = ClaimService(ctx)
+    extra = generate_voters(claims, seed=99, precinct=PRECINCT)
+    for number, voter in enumerate(extra):
+        if number % 2:
+            target, kind, fields = voters[number % len(voters)].pin, "correction", {"address": f"Жаңы дарек {number}"}
+        else:
+            target, kind, fields = voter.pin, "missing", {"last_name": voter.last_name}
+        service.file(session, claim_type=kind, pin=target, fields=fields, contact=f"+996 555 {number:06d}",
+                     passport_checked=True, identified=True)  # fmt: skip
+    start = time.perf_counter()
+    batch = BatchExport(ctx, session).export(upbox)
+    export_s = time.perf_counter() - start
+    start = time.perf_counter()
+    got = central.ingest(upbox / batch.file_name)
+    ingest_s = time.perf_counter() - start
+    assert got.claims == claims and got.audit_ok, got.problems
+    rows = ctx.precinct.execute(
+        "SELECT number, type, pin, fields, contact, filed_at, filed_by, place FROM claim"
+    ).fetchall()
+    plain = sqlite3.connect(root / "plain-claims.db")
+    plain.execute("CREATE TABLE claim (number TEXT PRIMARY KEY, type, pin, fields, contact, filed_at, filed_by, place)")
+    start = time.perf_counter()
+    plain.executemany("INSERT INTO claim VALUES (?,?,?,?,?,?,?,?)", rows)
+    plain.commit()
+    plain_s = time.perf_counter() - start
+    plain.close()
+    auth.logout(session)
+    ctx.close()
+    central.close()
+    return {"export_s": export_s, "ingest_s": ingest_s, "plain_claims_s": plain_s,
+            "batch_audit_events": float(batch.audit_events)}  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--voters", type=int, default=100_000)
+    parser.add_argument("--claims", type=int, default=10_000)
+    parser.add_argument("--child-import", nargs=2, metavar=("DATA", "PACKAGE"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_import:
+        child_import(Path(args.child_import[0]), Path(args.child_import[1]))
+        return 0
+    with tempfile.TemporaryDirectory(prefix="pec-bench-sync-") as tmp:
+        root = Path(tmp)
+        (root / "p").mkdir()
+        (root / "c").mkdir()
+        package = bench_package(root / "p", args.voters)
+        claims = bench_claims(root / "c", args.claims)
+        for path in (root / "p" / "data", root / "c" / "data"):
+            ctx = DeskContext(path)
+            device_id = json.loads((path / "device.json").read_text())["device_id"]
+            ctx.secrets.delete(device_id)
+    ratio = package["import_voters_per_s"] / package["plain_voters_per_s"]
+    print(f"voters                {args.voters}")
+    print(f"package size          {package['package_mb']:.1f} MB")
+    print(f"issue-package         {package['issue_voters_per_s']:.0f} voters/s")
+    print(f"import                {package['import_voters_per_s']:.0f} voters/s, RSS {package['import_rss_mb']:.0f} MB")
+    print(f"plain sqlite3 insert  {package['plain_voters_per_s']:.0f} voters/s; import/plain {ratio:.1%} (target 50%)")
+    print(f"claims batch          {args.claims} claims + {claims['batch_audit_events']:.0f} audit events")
+    print(f"export                {claims['export_s']:.2f} s (target ≤ 2 s)")
+    print(f"ingest                {claims['ingest_s']:.2f} s (target ≤ 2 s)")
+    print(f"plain sqlite3 claims  {claims['plain_claims_s']:.3f} s")
+    print(
+        f"RESULT voters={args.voters} issue_voters_per_s={package['issue_voters_per_s']:.0f}"
+        f" import_voters_per_s={package['import_voters_per_s']:.0f}"
+        f" plain_voters_per_s={package['plain_voters_per_s']:.0f} import_ratio={ratio:.3f}"
+        f" import_rss_mb={package['import_rss_mb']:.0f} claims={args.claims} export_s={claims['export_s']:.2f}"
+        f" ingest_s={claims['ingest_s']:.2f} plain_claims_s={claims['plain_claims_s']:.3f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
