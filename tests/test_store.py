@@ -34,6 +34,39 @@ def test_device_migration_1_creates_the_audit_chain_and_guards(tmp_path: Path) -
     assert {"meta", "audit_event", "audit_checkpoint", "login_guard"} <= _tables(conn)
 
 
+def test_precinct_migration_2_adds_claims_sync_state_and_the_device_kem_key(tmp_path: Path) -> None:
+    """R-SYN-1: the tables of the exchange; an existing device key row gets an empty KEM key."""
+    conn = open_store(tmp_path / "p.db", new_key(), create=True)
+    migrate(conn, PRECINCT_MIGRATIONS, target=1)
+    conn.execute("INSERT INTO device_key VALUES (1, x'01', 't')")
+    assert migrate(conn, PRECINCT_MIGRATIONS, target=2) == 2
+    assert {"claim", "voter_change", "sync_stream", "sync_applied", "sync_export", "trust_bundle",
+            "regpoint"} <= _tables(conn)  # fmt: skip
+    assert conn.execute("SELECT kem_private FROM device_key").fetchone()[0] == b""
+    with pytest.raises(Exception, match="CHECK"):
+        conn.execute("INSERT INTO claim (number, type, pin, fields, contact, filed_at, filed_by, place)"
+                     " VALUES ('1', 'complaint', 'p', '{}', 'c', 't', 'u', 'PEC')")  # fmt: skip
+
+
+def test_precinct_migration_3_adds_the_media_register(tmp_path: Path) -> None:
+    """R-SEC-11: one active registration per drive identity."""
+    conn = open_store(tmp_path / "p.db", new_key(), create=True)
+    assert migrate(conn, PRECINCT_MIGRATIONS, target=3) == 3
+    assert {"medium", "scan_report"} <= _tables(conn)
+    row = ("S1", "V1", "L", "holder", "t", "chair")
+    conn.execute("INSERT INTO medium (serial, volume_id, label, holder, registered_at, registered_by)"
+                 " VALUES (?,?,?,?,?,?)", row)  # fmt: skip
+    with pytest.raises(Exception, match="UNIQUE"):
+        conn.execute("INSERT INTO medium (serial, volume_id, label, holder, registered_at, registered_by)"
+                     " VALUES (?,?,?,?,?,?)", row)  # fmt: skip
+
+
+def test_device_migration_2_adds_the_pending_device_keys(tmp_path: Path) -> None:
+    conn = open_store(tmp_path / "d.db", new_key(), create=True)
+    assert migrate(conn, DEVICE_MIGRATIONS, target=2) == 2
+    assert "pending_device" in _tables(conn)
+
+
 def test_a_schema_newer_than_the_code_is_refused(tmp_path: Path) -> None:
     conn = open_store(tmp_path / "p.db", new_key(), create=True)
     conn.execute("PRAGMA user_version = 99")

@@ -188,9 +188,35 @@ CREATE TABLE pending_device (
 )
 """
 
+# Removable media (issue 4): the register of the precinct's work drives, and every scan's report.
+PRECINCT_V3 = """
+CREATE TABLE medium (
+    id INTEGER PRIMARY KEY,
+    serial TEXT NOT NULL,
+    volume_id TEXT NOT NULL,
+    label TEXT NOT NULL,
+    holder TEXT NOT NULL,
+    registered_at TEXT NOT NULL,
+    registered_by TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'unregistered')),
+    unregistered_at TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX medium_active ON medium (serial, volume_id) WHERE status = 'active';
+CREATE TABLE scan_report (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    login TEXT NOT NULL,
+    task TEXT NOT NULL,
+    medium_id INTEGER,
+    outcome TEXT NOT NULL,
+    report TEXT NOT NULL
+)
+"""
+
 PRECINCT_MIGRATIONS: tuple[Migration, ...] = (
     sql_migration(1, "voters, search tokens, accounts, device key", PRECINCT_V1),
     sql_migration(2, "claims, sync streams, trust bundle, registration points", PRECINCT_V2),
+    sql_migration(3, "media register, scan reports", PRECINCT_V3),
 )
 DEVICE_MIGRATIONS: tuple[Migration, ...] = (
     sql_migration(1, "audit chain, checkpoints, login guard", DEVICE_V1),

@@ -70,6 +70,14 @@ class AuditAction(enum.StrEnum):
     TRUST_UPDATED = "key.trust-updated"
     CLAIM_FILED = "claim.filed"
     CLAIM_DECIDED = "claim.decided"
+    MEDIA_CONNECTED = "media.connected"
+    MEDIA_DISCONNECTED = "media.disconnected"
+    MEDIA_DEVICE = "media.non-storage-device"
+    MEDIA_REGISTERED = "media.registered"
+    MEDIA_UNREGISTERED = "media.unregistered"
+    MEDIA_REFUSED = "media.refused"
+    MEDIA_SCANNED = "media.scanned"
+    SIGNATURES_INSTALLED = "av.signatures-installed"
 
 
 @dataclass(frozen=True)

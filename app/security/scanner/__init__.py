@@ -1,0 +1,1 @@
+"""The media scan: volumes, the walk, the built-in policy engine, antivirus engines, staging."""
