@@ -214,14 +214,23 @@ class MacVolumes:
         for entry in _listdir(Path("/Volumes")):
             path = Path("/Volumes") / entry
             try:
-                done = subprocess.run(["diskutil", "info", "-plist", str(path)], capture_output=True, timeout=10, check=True)
+                done = subprocess.run(
+                    ["diskutil", "info", "-plist", str(path)], capture_output=True, timeout=10, check=True
+                )
                 info = plistlib.loads(done.stdout)
             except (OSError, subprocess.SubprocessError, plistlib.InvalidFileException):
                 continue
             if info.get("Internal", True) or not info.get("RemovableMediaOrExternalDevice", False):
                 continue
-            found.append(Volume(path, str(info.get("IORegistryEntryName", "")), str(info.get("VolumeUUID", "")),
-                                str(info.get("VolumeName", "")), device=str(info.get("DeviceIdentifier", ""))))  # fmt: skip
+            found.append(
+                Volume(
+                    path,
+                    str(info.get("IORegistryEntryName", "")),
+                    str(info.get("VolumeUUID", "")),
+                    str(info.get("VolumeName", "")),
+                    device=str(info.get("DeviceIdentifier", "")),
+                )
+            )
         return found
 
     def devices(self) -> list[Device]:  # pragma: no cover - macOS only

@@ -1,0 +1,183 @@
+"""The media register and the checks every transfer passes (R-SEC-6, R-SEC-7, R-SEC-11).
+
+The chair or the secretary registers each work flash drive by what the OS reports of it: the
+device serial and the volume id (both must match later; when the OS gives no serial, the volume id
+alone, which a reformat changes), with a label and the person who holds it. Import and export
+work only with registered drives; anything else is refused with `unregistered-medium` and
+audited. Volumes appearing and disappearing, and non-storage USB devices (a phone), are audited;
+a non-storage device is also shown as a warning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.clock import iso
+from app.errors import AppError, Reason
+from app.models.db import transaction
+from app.security.audit import Actor, AuditAction
+from app.security.permissions import Action
+from app.security.scanner.volumes import Change, Volume, VolumeSource
+from app.security.session import Session
+from app.services.context import DeskContext
+from app.services.guard import authorize
+
+
+@dataclass(frozen=True)
+class Medium:
+    id: int
+    serial: str
+    volume_id: str
+    label: str
+    holder: str
+    registered_at: str
+    registered_by: str
+    status: str
+
+
+class MediaService:
+    def __init__(self, ctx: DeskContext, source: VolumeSource) -> None:
+        self._ctx = ctx
+        self._source = source
+
+    # ---- the register -----------------------------------------------------------------
+    def register(self, session: Session, volume: Volume, holder: str) -> Medium:
+        ctx = self._ctx
+        authorize(ctx, session, Action.MEDIA_REGISTER)
+        holder = holder.strip()
+        if not holder or len(holder) > 200:
+            raise AppError(Reason.MALFORMED, detail="the holder's name is required (at most 200 characters)")
+        if not volume.volume_id:
+            raise AppError(
+                Reason.MALFORMED, detail="the system reports no volume id for this drive: it cannot be registered"
+            )
+        if self.registered(volume) is not None:
+            raise AppError(
+                Reason.DUPLICATE, detail=f"the drive {volume.label or volume.volume_id} is registered already"
+            )
+        now = iso(ctx.clock.now())
+        with transaction(ctx.precinct):
+            cursor = ctx.precinct.execute(
+                "INSERT INTO medium (serial, volume_id, label, holder, registered_at, registered_by)"
+                " VALUES (?,?,?,?,?,?)",
+                (volume.serial, volume.volume_id, volume.label[:100], holder, now, session.login),
+            )
+            medium_id = int(cursor.lastrowid or 0)
+            ctx.audit.append(
+                session.actor,
+                AuditAction.MEDIA_REGISTERED,
+                obj=str(medium_id),
+                details={
+                    "serial": volume.serial,
+                    "volume_id": volume.volume_id,
+                    "label": volume.label[:100],
+                    "holder": holder,
+                },
+            )
+        return self._get(medium_id)
+
+    def unregister(self, session: Session, medium_id: int) -> None:
+        ctx = self._ctx
+        authorize(ctx, session, Action.MEDIA_REGISTER)
+        with transaction(ctx.precinct):
+            changed = ctx.precinct.execute(
+                "UPDATE medium SET status = 'unregistered', unregistered_at = ? WHERE id = ? AND status = 'active'",
+                (iso(ctx.clock.now()), medium_id),
+            ).rowcount
+            if not changed:
+                raise AppError(Reason.MALFORMED, detail=f"no registered drive number {medium_id}")
+            ctx.audit.append(session.actor, AuditAction.MEDIA_UNREGISTERED, obj=str(medium_id))
+
+    def all(self, session: Session, *, include_unregistered: bool = False) -> list[Medium]:
+        authorize(self._ctx, session, Action.MEDIA_REGISTER)
+        where = "" if include_unregistered else "WHERE status = 'active'"
+        rows = self._ctx.precinct.execute(f"SELECT {_COLUMNS} FROM medium {where} ORDER BY id").fetchall()
+        return [Medium(*r) for r in rows]
+
+    def _get(self, medium_id: int) -> Medium:
+        row = self._ctx.precinct.execute(f"SELECT {_COLUMNS} FROM medium WHERE id = ?", (medium_id,)).fetchone()
+        return Medium(*row)
+
+    def registered(self, volume: Volume) -> Medium | None:
+        """The active registration matching this volume's identity, or None."""
+        if not volume.volume_id:
+            return None
+        row = self._ctx.precinct.execute(
+            f"SELECT {_COLUMNS} FROM medium WHERE status = 'active' AND volume_id = ? AND serial = ?",
+            (volume.volume_id, volume.serial),
+        ).fetchone()
+        return None if row is None else Medium(*row)
+
+    # ---- transfers ----------------------------------------------------------------------
+    def volumes(self) -> list[Volume]:
+        return self._source.volumes()
+
+    def volume_of(self, path: Path) -> Volume | None:
+        """The removable volume `path` lies on (the longest mount point above it), or None."""
+        resolved = Path(path).resolve()
+        best: Volume | None = None
+        for volume in self._source.volumes():
+            mount = volume.mount_point.resolve()
+            if (resolved == mount or mount in resolved.parents) and (
+                best is None or len(str(mount)) > len(str(best.mount_point))
+            ):
+                best = volume
+        return best
+
+    def require_registered(self, session: Session, volume: Volume, task: str) -> Medium:
+        """The registration of `volume`, or `unregistered-medium` (audited) for any other drive."""
+        medium = self.registered(volume)
+        if medium is None:
+            self._ctx.audit.append(
+                session.actor,
+                AuditAction.MEDIA_REFUSED,
+                obj=volume.label[:100] or volume.volume_id,
+                outcome="refused",
+                details={"task": task, "serial": volume.serial, "volume_id": volume.volume_id},
+            )
+            raise AppError(
+                Reason.UNREGISTERED_MEDIUM, label=volume.label or volume.volume_id or str(volume.mount_point)
+            )
+        return medium
+
+    # ---- noticing -----------------------------------------------------------------------
+    def notice(self, change: Change, actor: Actor) -> list[str]:
+        """Audits what appeared and disappeared; returns warnings for the window (non-storage devices)."""
+        audit = self._ctx.audit
+        for volume in change.appeared:
+            known = self.registered(volume) if self._ctx.has_precinct() and _open(self._ctx) else None
+            audit.append(
+                actor,
+                AuditAction.MEDIA_CONNECTED,
+                obj=volume.label[:100] or volume.volume_id,
+                details={
+                    "serial": volume.serial,
+                    "volume_id": volume.volume_id,
+                    "registered": known.id if known else 0,
+                },
+            )
+        for volume in change.disappeared:
+            audit.append(actor, AuditAction.MEDIA_DISCONNECTED, obj=volume.label[:100] or volume.volume_id)
+        warnings = []
+        for device in change.devices:
+            audit.append(
+                actor,
+                AuditAction.MEDIA_DEVICE,
+                obj=device.id,
+                outcome="warning",
+                details={"kind": device.kind, "name": device.name[:100]},
+            )
+            warnings.append(f"{device.kind}: {device.name or device.id}")
+        return warnings
+
+
+def _open(ctx: DeskContext) -> bool:
+    try:
+        ctx.precinct  # noqa: B018 - raises when nobody is logged in
+    except AppError:
+        return False
+    return True
+
+
+_COLUMNS = "id, serial, volume_id, label, holder, registered_at, registered_by, status"
