@@ -19,6 +19,7 @@ from app.paths import resources_dir
 from app.services.auth import AuthService
 from app.services.context import DeskContext
 from app.services.voters import VoterService
+from app.ui.choosers import DialogChooser, FileChooser
 from app.ui.deps import UiDeps
 from app.ui.desk_flow import DeskFlow
 from app.ui.task_runner import TaskRunner
@@ -32,10 +33,12 @@ def build_app(
     idle_ms: int | None = None,
     lang: str = DEFAULT_LANGUAGE,
     i18n_dir: Path | None = None,
+    chooser: FileChooser | None = None,
 ) -> DeskFlow:
     """Every object of the app, wired; `flow.start()` shows the login window.
 
-    `idle_ms` overrides the policy's idle minutes (tests); `i18n_dir` holds the .qm files.
+    `idle_ms` overrides the policy's idle minutes (tests); `i18n_dir` holds the .qm files;
+    `chooser` answers the file and folder choices (tests; the native dialogs otherwise).
     """
     ctx = DeskContext(data_dir)
     runner = TaskRunner(app)
@@ -43,7 +46,7 @@ def build_app(
     if not translations.set_language(lang):
         logging.getLogger(__name__).warning("no translation for %r: run `make translations`", lang)
     app.setStyleSheet(load_style())
-    deps = UiDeps(app, ctx, AuthService(ctx), VoterService(ctx), runner, translations)
+    deps = UiDeps(app, ctx, AuthService(ctx), VoterService(ctx), runner, translations, chooser or DialogChooser())
     return DeskFlow(deps, idle_ms=idle_ms)
 
 

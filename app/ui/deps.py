@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
 from app.services.auth import AuthService
 from app.services.context import DeskContext
 from app.services.voters import VoterService
+from app.ui.choosers import DialogChooser, FileChooser
 from app.ui.task_runner import TaskRunner
 from app.ui.translations import Translations
 
@@ -18,6 +19,7 @@ class UiDeps:
     """The services and the shared UI infrastructure of one running app.
 
     `ctx` is only ever used inside jobs given to `runner` (never on the UI thread).
+    `chooser` picks files and folders (the native dialogs; tests give a fixed answer).
     """
 
     app: QCoreApplication
@@ -26,3 +28,4 @@ class UiDeps:
     voters: VoterService
     runner: TaskRunner
     translations: Translations
+    chooser: FileChooser = field(default_factory=DialogChooser)

@@ -1,4 +1,4 @@
-"""The main window of a logged-in user: who is working, voter search, lock and log-out.
+"""The main window of a logged-in user: who is working, voter search, sync, lock and log-out.
 
 Locking (R-SEC-5) happens on idle (`IdleLock`), on Ctrl+L, or when other code calls
 `lock_now(reason)` (e.g. on the OS session lock). The window first drops its data
@@ -6,6 +6,9 @@ Locking (R-SEC-5) happens on idle (`IdleLock`), on Ctrl+L, or when other code ca
 records the lock through the task runner; only the same user's password reopens it
 (`AuthService.unlock`). The window does not log out by itself: it reports
 `logout_requested` / `closed` and the flow ends the session.
+
+The Sync menu and status lines (`SyncPanel`, R-SYN-1 / R-SYN-2) exist only for roles that may
+import or export; an applied import makes the search panel count and search again.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from app.errors import AppError
 from app.messages import explain
@@ -24,6 +27,7 @@ from app.ui.deps import UiDeps
 from app.ui.idle_lock import IdleLock
 from app.ui.lock_overlay import LockOverlay
 from app.ui.search_panel import SearchPanel
+from app.ui.sync_panel import SyncPanel
 
 
 @dataclass(frozen=True)
@@ -58,12 +62,14 @@ class MainWindow(QMainWindow):
         self.header_label = QLabel(wordWrap=True)
         self.header_label.setObjectName("userHeader")
         self.search_panel = SearchPanel(self._deps, self._session)
+        self.sync_panel = SyncPanel(self._deps, self._session)
+        self.sync_panel.setVisible(SyncPanel.permitted(self._session))
         self._no_access = QLabel(wordWrap=True)
         self._no_access.setObjectName("noAccessLabel")
         work = QWidget()
         work.setObjectName("workPage")
         layout = QVBoxLayout(work)
-        for widget in (self.header_label, self.search_panel, self._no_access):
+        for widget in (self.header_label, self.sync_panel, self.search_panel, self._no_access):
             layout.addWidget(widget)
         can_search = allowed(self._session.role, Action.VOTER_SEARCH)
         self.search_panel.setVisible(can_search)
@@ -86,18 +92,26 @@ class MainWindow(QMainWindow):
         self._session_menu.addAction(self.lock_action)
         self._session_menu.addSeparator()
         self._session_menu.addAction(self.logout_action)
+        self.sync_menu = QMenu(self)
+        self.sync_menu.setObjectName("syncMenu")
+        self.sync_menu.addAction(self.sync_panel.import_action)
+        self.sync_menu.addAction(self.sync_panel.export_action)
+        if SyncPanel.permitted(self._session):  # the table forbids it otherwise: not even shown
+            self.menuBar().addMenu(self.sync_menu)
 
     def _connect_signals(self) -> None:
         self.lock_action.triggered.connect(self._on_lock_triggered)
         self.logout_action.triggered.connect(self._on_logout_triggered)
         self.idle_lock.idle_timed_out.connect(self._on_idle_timed_out)
         self.lock_overlay.unlock_requested.connect(self._on_unlock_requested)
+        self.sync_panel.list_changed.connect(self._on_list_changed)
 
     def _retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("PEC Desk"))
         self._session_menu.setTitle(self.tr("&Session"))
         self.lock_action.setText(self.tr("&Lock the screen"))
         self.logout_action.setText(self.tr("Log &out"))
+        self.sync_menu.setTitle(self.tr("S&ync"))
         role = self._role_text(self._session.role)
         self.header_label.setText(
             self.tr("%1 (%2), precinct %3")
@@ -128,9 +142,11 @@ class MainWindow(QMainWindow):
         return self._locked
 
     def start(self) -> None:
-        """Begin the session: count the voters and start the idle timer."""
+        """Begin the session: count the voters, read the sync status, start the idle timer."""
         if self.search_panel.isVisibleTo(self):
             self.search_panel.start()
+        if self.sync_panel.isVisibleTo(self):
+            self.sync_panel.start()
         self.idle_lock.start()
 
     def lock_now(self, reason: str) -> None:
@@ -140,6 +156,7 @@ class MainWindow(QMainWindow):
         self._locked = True
         self.idle_lock.stop()
         self.search_panel.clear()
+        self.sync_panel.clear()
         self._stack.setCurrentWidget(self.lock_overlay)
         self.lock_overlay.show_locked(self._session.full_name)
         self.menuBar().setEnabled(False)
@@ -152,6 +169,7 @@ class MainWindow(QMainWindow):
         self._ended = True
         self.idle_lock.stop()
         self.search_panel.clear()
+        self.sync_panel.clear()
 
     # ---- slots -------------------------------------------------------------------------
     def _on_lock_triggered(self) -> None:
@@ -163,6 +181,10 @@ class MainWindow(QMainWindow):
     def _on_logout_triggered(self) -> None:
         self.end_session()
         self.logout_requested.emit()
+
+    def _on_list_changed(self) -> None:
+        if not self._locked and not self._ended and self.search_panel.isVisibleTo(self):
+            self.search_panel.refresh()
 
     def _on_unlock_requested(self, password: str) -> None:
         auth, session = self._deps.auth, self._session

@@ -99,6 +99,20 @@ class SearchPanel(QWidget):
         )
         self.search_edit.setFocus()
 
+    def refresh(self) -> None:
+        """The list changed (an import): count again and run the shown query again."""
+        self._generation += 1  # a result of the old list still on its way is stale
+        voters, session = self._deps.voters, self._session
+        generation = self._generation
+        self._deps.runner.run(
+            lambda: voters.count(session),
+            lambda total: self._on_count_loaded(total, generation),
+            lambda error: self._on_search_failed(error, generation),
+        )
+        if self.search_edit.text().strip():
+            self._debounce.stop()
+            self._on_debounce_timeout()
+
     def clear(self) -> None:
         """Drop every result and the query; results still on their way are discarded."""
         self._generation += 1

@@ -74,6 +74,10 @@
         <translation>Log &amp;out</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
         <source>%1 (%2), precinct %3</source>
         <translation>%1 (%2), precinct %3</translation>
     </message>
@@ -211,6 +215,209 @@
             <numerusform>%n found</numerusform>
             <numerusform>%n found</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Exchange with the central system</source>
+        <translation>Exchange with the central system</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>Checking %1...</translation>
+    </message>
+    <message>
+        <source>Nothing is changed yet.</source>
+        <translation>Nothing is changed yet.</translation>
+    </message>
+    <message>
+        <source>Applying %1...</source>
+        <translation>Applying %1...</translation>
+    </message>
+    <message>
+        <source>Making the batch for the central system...</source>
+        <translation>Making the batch for the central system...</translation>
+    </message>
+    <message>
+        <source>Reason code: %1</source>
+        <translation>Reason code: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Package no. %1 from the central system (%2)</source>
+        <translation>Package no. %1 from the central system (%2)</translation>
+    </message>
+    <message>
+        <source>Update no. %1 from the central system (%2)</source>
+        <translation>Update no. %1 from the central system (%2)</translation>
+    </message>
+    <message>
+        <source>This envelope was applied before; nothing will change.</source>
+        <translation>This envelope was applied before; nothing will change.</translation>
+    </message>
+    <message>
+        <source>If you apply it, this changes:</source>
+        <translation>If you apply it, this changes:</translation>
+    </message>
+    <message>
+        <source>Applied:</source>
+        <translation>Applied:</translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you press Apply.</source>
+        <translation>Nothing is changed until you press Apply.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new voter(s)</source>
+        <translation>
+            <numerusform>%n new voter</numerusform>
+            <numerusform>%n new voters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed voter(s)</source>
+        <translation>
+            <numerusform>%n changed voter</numerusform>
+            <numerusform>%n changed voters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed voter(s)</source>
+        <translation>
+            <numerusform>%n removed voter</numerusform>
+            <numerusform>%n removed voters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) on claims</source>
+        <translation>
+            <numerusform>%n decision on claims</numerusform>
+            <numerusform>%n decisions on claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new account(s)</source>
+        <translation>
+            <numerusform>%n new account</numerusform>
+            <numerusform>%n new accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) acknowledged by the central system</source>
+        <translation>
+            <numerusform>%n batch acknowledged by the central system</numerusform>
+            <numerusform>%n batches acknowledged by the central system</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration point(s)</source>
+        <translation>
+            <numerusform>%n registration point</numerusform>
+            <numerusform>%n registration points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n setting</numerusform>
+            <numerusform>%n settings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new trusted keys of the central system (no. %1)</source>
+        <translation>new trusted keys of the central system (no. %1)</translation>
+    </message>
+    <message>
+        <source>Batch no. %1 is written</source>
+        <translation>Batch no. %1 is written</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of voter status</source>
+        <translation>
+            <numerusform>%n change of voter status</numerusform>
+            <numerusform>%n changes of voter status</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation>
+            <numerusform>%n audit event</numerusform>
+            <numerusform>%n audit events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Take the file to the central system; its next update acknowledges the batch.</source>
+        <translation>Take the file to the central system; its next update acknowledges the batch.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>&amp;Import from central...</source>
+        <translation>&amp;Import from central...</translation>
+    </message>
+    <message>
+        <source>&amp;Export batch...</source>
+        <translation>&amp;Export batch...</translation>
+    </message>
+    <message>
+        <source>Choose an envelope from the central system</source>
+        <translation>Choose an envelope from the central system</translation>
+    </message>
+    <message>
+        <source>Envelopes (*.pecenv)</source>
+        <translation>Envelopes (*.pecenv)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the batch (the flash drive to the central system)</source>
+        <translation>Choose the folder for the batch (the flash drive to the central system)</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported from the central system yet.</source>
+        <translation>Nothing has been imported from the central system yet.</translation>
+    </message>
+    <message>
+        <source>Last envelope from the central system: no. %1, imported %2</source>
+        <translation>Last envelope from the central system: no. %1, imported %2</translation>
+    </message>
+    <message>
+        <source>No batch has been made for the central system yet.</source>
+        <translation>No batch has been made for the central system yet.</translation>
+    </message>
+    <message>
+        <source>Last batch: no. %1, made %2; acknowledged by the central system %3</source>
+        <translation>Last batch: no. %1, made %2; acknowledged by the central system %3</translation>
+    </message>
+    <message>
+        <source>Last batch: no. %1, made %2; not yet acknowledged by the central system</source>
+        <translation>Last batch: no. %1, made %2; not yet acknowledged by the central system</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Алмашуу</translation>
+    </message>
+    <message>
         <source>%1 (%2), precinct %3</source>
         <translation>%1 (%2), %3-участок</translation>
     </message>
@@ -211,6 +215,209 @@
             <numerusform>Табылды: %n</numerusform>
             <numerusform>Табылды: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Exchange with the central system</source>
+        <translation>Борбордук система менен алмашуу</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Колдонуу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>%1 текшерилүүдө...</translation>
+    </message>
+    <message>
+        <source>Nothing is changed yet.</source>
+        <translation>Азырынча эч нерсе өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>Applying %1...</source>
+        <translation>%1 колдонулууда...</translation>
+    </message>
+    <message>
+        <source>Making the batch for the central system...</source>
+        <translation>Борбордук система үчүн топтом түзүлүүдө...</translation>
+    </message>
+    <message>
+        <source>Reason code: %1</source>
+        <translation>Себеп коду: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Четке кагылды: %1</translation>
+    </message>
+    <message>
+        <source>Package no. %1 from the central system (%2)</source>
+        <translation>Борбордук системадан №%1 пакет (%2)</translation>
+    </message>
+    <message>
+        <source>Update no. %1 from the central system (%2)</source>
+        <translation>Борбордук системадан №%1 жаңыртуу (%2)</translation>
+    </message>
+    <message>
+        <source>This envelope was applied before; nothing will change.</source>
+        <translation>Бул файл мурда колдонулган; эч нерсе өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <source>If you apply it, this changes:</source>
+        <translation>Колдонсоңуз, төмөнкүлөр өзгөрөт:</translation>
+    </message>
+    <message>
+        <source>Applied:</source>
+        <translation>Колдонулду:</translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you press Apply.</source>
+        <translation>«Колдонуу» баскычын баспаганча эч нерсе өзгөрбөйт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new voter(s)</source>
+        <translation>
+            <numerusform>Жаңы шайлоочулар: %n</numerusform>
+            <numerusform>Жаңы шайлоочулар: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed voter(s)</source>
+        <translation>
+            <numerusform>Өзгөргөн шайлоочулар: %n</numerusform>
+            <numerusform>Өзгөргөн шайлоочулар: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed voter(s)</source>
+        <translation>
+            <numerusform>Тизмеден чыгарылган шайлоочулар: %n</numerusform>
+            <numerusform>Тизмеден чыгарылган шайлоочулар: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) on claims</source>
+        <translation>
+            <numerusform>Арыздар боюнча чечимдер: %n</numerusform>
+            <numerusform>Арыздар боюнча чечимдер: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new account(s)</source>
+        <translation>
+            <numerusform>Жаңы эсептер: %n</numerusform>
+            <numerusform>Жаңы эсептер: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) acknowledged by the central system</source>
+        <translation>
+            <numerusform>Борбордук система тастыктаган топтомдор: %n</numerusform>
+            <numerusform>Борбордук система тастыктаган топтомдор: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration point(s)</source>
+        <translation>
+            <numerusform>Каттоо пункттары: %n</numerusform>
+            <numerusform>Каттоо пункттары: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>Жөндөөлөр: %n</numerusform>
+            <numerusform>Жөндөөлөр: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new trusted keys of the central system (no. %1)</source>
+        <translation>борбордук системанын жаңы ишенимдүү ачкычтары (№%1)</translation>
+    </message>
+    <message>
+        <source>Batch no. %1 is written</source>
+        <translation>№%1 топтом жазылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>Арыздар: %n</numerusform>
+            <numerusform>Арыздар: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of voter status</source>
+        <translation>
+            <numerusform>Шайлоочунун абалынын өзгөрүүлөрү: %n</numerusform>
+            <numerusform>Шайлоочунун абалынын өзгөрүүлөрү: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation>
+            <numerusform>Аудит окуялары: %n</numerusform>
+            <numerusform>Аудит окуялары: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Take the file to the central system; its next update acknowledges the batch.</source>
+        <translation>Файлды борбордук системага жеткириңиз; анын кийинки жаңыртуусу топтомдун кабыл алынганын тастыктайт.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>&amp;Import from central...</source>
+        <translation>Борбордук системадан &amp;импорттоо...</translation>
+    </message>
+    <message>
+        <source>&amp;Export batch...</source>
+        <translation>Топтомду &amp;экспорттоо...</translation>
+    </message>
+    <message>
+        <source>Choose an envelope from the central system</source>
+        <translation>Борбордук системадан келген файлды тандаңыз</translation>
+    </message>
+    <message>
+        <source>Envelopes (*.pecenv)</source>
+        <translation>Конверттер (*.pecenv)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the batch (the flash drive to the central system)</source>
+        <translation>Топтом үчүн папканы тандаңыз (борбордук системага бара турган флешка)</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported from the central system yet.</source>
+        <translation>Борбордук системадан азырынча эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>Last envelope from the central system: no. %1, imported %2</source>
+        <translation>Борбордук системадан акыркы файл: №%1, импорттолгон %2</translation>
+    </message>
+    <message>
+        <source>No batch has been made for the central system yet.</source>
+        <translation>Борбордук система үчүн азырынча топтом түзүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>Last batch: no. %1, made %2; acknowledged by the central system %3</source>
+        <translation>Акыркы топтом: №%1, түзүлгөн %2; борбордук система тастыктады %3</translation>
+    </message>
+    <message>
+        <source>Last batch: no. %1, made %2; not yet acknowledged by the central system</source>
+        <translation>Акыркы топтом: №%1, түзүлгөн %2; борбордук система азырынча тастыктай элек</translation>
     </message>
 </context>
 <context>

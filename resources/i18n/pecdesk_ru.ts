@@ -74,6 +74,10 @@
         <translation>&amp;Выйти</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Обмен</translation>
+    </message>
+    <message>
         <source>%1 (%2), precinct %3</source>
         <translation>%1 (%2), участок %3</translation>
     </message>
@@ -214,6 +218,220 @@
             <numerusform>Найдено: %n</numerusform>
             <numerusform>Найдено: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Exchange with the central system</source>
+        <translation>Обмен с центральной системой</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>Проверка %1...</translation>
+    </message>
+    <message>
+        <source>Nothing is changed yet.</source>
+        <translation>Пока ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Applying %1...</source>
+        <translation>Применение %1...</translation>
+    </message>
+    <message>
+        <source>Making the batch for the central system...</source>
+        <translation>Формирование выгрузки для центральной системы...</translation>
+    </message>
+    <message>
+        <source>Reason code: %1</source>
+        <translation>Код причины: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Отказано: %1</translation>
+    </message>
+    <message>
+        <source>Package no. %1 from the central system (%2)</source>
+        <translation>Пакет № %1 от центральной системы (%2)</translation>
+    </message>
+    <message>
+        <source>Update no. %1 from the central system (%2)</source>
+        <translation>Обновление № %1 от центральной системы (%2)</translation>
+    </message>
+    <message>
+        <source>This envelope was applied before; nothing will change.</source>
+        <translation>Этот файл уже применён; ничего не изменится.</translation>
+    </message>
+    <message>
+        <source>If you apply it, this changes:</source>
+        <translation>Если применить, изменится:</translation>
+    </message>
+    <message>
+        <source>Applied:</source>
+        <translation>Применено:</translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you press Apply.</source>
+        <translation>Пока вы не нажмёте «Применить», ничего не меняется.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new voter(s)</source>
+        <translation>
+            <numerusform>%n новый избиратель</numerusform>
+            <numerusform>%n новых избирателя</numerusform>
+            <numerusform>%n новых избирателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed voter(s)</source>
+        <translation>
+            <numerusform>%n изменённый избиратель</numerusform>
+            <numerusform>%n изменённых избирателя</numerusform>
+            <numerusform>%n изменённых избирателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed voter(s)</source>
+        <translation>
+            <numerusform>%n исключённый избиратель</numerusform>
+            <numerusform>%n исключённых избирателя</numerusform>
+            <numerusform>%n исключённых избирателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) on claims</source>
+        <translation>
+            <numerusform>%n решение по заявлениям</numerusform>
+            <numerusform>%n решения по заявлениям</numerusform>
+            <numerusform>%n решений по заявлениям</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new account(s)</source>
+        <translation>
+            <numerusform>%n новая учётная запись</numerusform>
+            <numerusform>%n новые учётные записи</numerusform>
+            <numerusform>%n новых учётных записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) acknowledged by the central system</source>
+        <translation>
+            <numerusform>Выгрузок, подтверждённых центральной системой: %n</numerusform>
+            <numerusform>Выгрузок, подтверждённых центральной системой: %n</numerusform>
+            <numerusform>Выгрузок, подтверждённых центральной системой: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration point(s)</source>
+        <translation>
+            <numerusform>%n пункт регистрации</numerusform>
+            <numerusform>%n пункта регистрации</numerusform>
+            <numerusform>%n пунктов регистрации</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n настройка</numerusform>
+            <numerusform>%n настройки</numerusform>
+            <numerusform>%n настроек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new trusted keys of the central system (no. %1)</source>
+        <translation>новые доверенные ключи центральной системы (№ %1)</translation>
+    </message>
+    <message>
+        <source>Batch no. %1 is written</source>
+        <translation>Выгрузка № %1 записана</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n заявление</numerusform>
+            <numerusform>%n заявления</numerusform>
+            <numerusform>%n заявлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of voter status</source>
+        <translation>
+            <numerusform>Изменений статуса избирателей: %n</numerusform>
+            <numerusform>Изменений статуса избирателей: %n</numerusform>
+            <numerusform>Изменений статуса избирателей: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s)</source>
+        <translation>
+            <numerusform>%n событие аудита</numerusform>
+            <numerusform>%n события аудита</numerusform>
+            <numerusform>%n событий аудита</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Take the file to the central system; its next update acknowledges the batch.</source>
+        <translation>Доставьте файл в центральную систему; её следующее обновление подтвердит выгрузку.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>&amp;Import from central...</source>
+        <translation>&amp;Импорт из центральной системы...</translation>
+    </message>
+    <message>
+        <source>&amp;Export batch...</source>
+        <translation>&amp;Сформировать выгрузку...</translation>
+    </message>
+    <message>
+        <source>Choose an envelope from the central system</source>
+        <translation>Выберите файл от центральной системы</translation>
+    </message>
+    <message>
+        <source>Envelopes (*.pecenv)</source>
+        <translation>Конверты (*.pecenv)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the batch (the flash drive to the central system)</source>
+        <translation>Выберите папку для выгрузки (флешку для центральной системы)</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported from the central system yet.</source>
+        <translation>Из центральной системы пока ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Last envelope from the central system: no. %1, imported %2</source>
+        <translation>Последний файл от центральной системы: № %1, импортирован %2</translation>
+    </message>
+    <message>
+        <source>No batch has been made for the central system yet.</source>
+        <translation>Выгрузок для центральной системы ещё не было.</translation>
+    </message>
+    <message>
+        <source>Last batch: no. %1, made %2; acknowledged by the central system %3</source>
+        <translation>Последняя выгрузка: № %1, создана %2; подтверждена центральной системой %3</translation>
+    </message>
+    <message>
+        <source>Last batch: no. %1, made %2; not yet acknowledged by the central system</source>
+        <translation>Последняя выгрузка: № %1, создана %2; центральная система ещё не подтвердила</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,206 @@
+"""The dialog of an exchange with the central system: progress, the summary before applying,
+the result, or the refusal with its reason code (R-SYN-1, R-SYN-2).
+
+`SyncPanel` drives it; the dialog only shows a `DialogState` and reports Apply. It is
+window-modal and opened with `open()`, never `exec()`, so the event loop keeps running.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from app.errors import AppError
+from app.messages import explain
+from app.services.sync_export import ExportSummary
+from app.services.sync_import import ImportSummary
+
+# What the dialog shows; the first three are "working" states with the progress bar.
+CHECKING, APPLYING, EXPORTING = "checking", "applying", "exporting"
+PREVIEW, APPLIED, EXPORTED, REFUSED = "preview", "applied", "exported", "refused"
+WORKING = frozenset({CHECKING, APPLYING, EXPORTING})
+
+
+@dataclass(frozen=True)
+class DialogState:
+    """What the dialog shows, kept so it can be said again in another language."""
+
+    kind: str
+    file_name: str = ""
+    summary: ImportSummary | ExportSummary | None = None
+    error: AppError | None = None
+
+
+class SyncDialog(QDialog):
+    """Progress, the summary before applying, the result, or the refusal."""
+
+    apply_requested = Signal()
+
+    def __init__(self, lang: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._state = DialogState(CHECKING)
+        self._build_ui()
+        self._retranslate_ui()
+
+    def _build_ui(self) -> None:
+        self.setObjectName("syncDialog")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.title_label = QLabel(wordWrap=True)
+        self.title_label.setObjectName("dialogTitle")
+        self.text_label = QLabel(wordWrap=True)
+        self.text_label.setObjectName("syncSummary")
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label = QLabel(wordWrap=True)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("syncProgress")
+        self.apply_button = QPushButton()
+        self.apply_button.setObjectName("applyButton")
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancelButton")
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("closeButton")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.apply_button, self.cancel_button, self.close_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        for widget in (self.title_label, self.text_label, self.error_label, self.progress_bar):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        self.apply_button.clicked.connect(self.apply_requested)
+        self.cancel_button.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.accept)
+        self.setMinimumWidth(460)
+
+    # ---- public ------------------------------------------------------------------------
+    @property
+    def state(self) -> DialogState:
+        return self._state
+
+    @property
+    def busy(self) -> bool:
+        return self._state.kind in WORKING
+
+    def show_state(self, state: DialogState) -> None:
+        self._state = state
+        if state.kind in WORKING:
+            self.progress_bar.setRange(0, 0)  # busy until the first progress report
+        self._retranslate_ui()
+        if not self.isVisible():
+            self.open()
+
+    def set_progress(self, done: int, total: int) -> None:
+        if self.busy and total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(min(done, total))
+
+    def reject(self) -> None:
+        """Escape, the window's close button and Cancel do nothing while a call runs."""
+        if not self.busy:
+            super().reject()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+        super().changeEvent(event)
+
+    # ---- texts -------------------------------------------------------------------------
+    def _retranslate_ui(self) -> None:
+        state = self._state
+        self.setWindowTitle(self.tr("Exchange with the central system"))
+        self.apply_button.setText(self.tr("&Apply"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.close_button.setText(self.tr("Close"))
+        title, text, error = self._texts(state)
+        self.title_label.setText(title)
+        self.text_label.setText(text)
+        self.text_label.setVisible(bool(text))
+        self.error_label.setText(error)
+        self.error_label.setVisible(bool(error))
+        already = isinstance(state.summary, ImportSummary) and state.summary.already_applied
+        self.progress_bar.setVisible(state.kind in WORKING)
+        self.apply_button.setVisible(state.kind == PREVIEW and not already)
+        self.cancel_button.setVisible(state.kind == PREVIEW and not already)
+        self.close_button.setVisible(state.kind not in WORKING and not (state.kind == PREVIEW and not already))
+        if self.apply_button.isVisible():
+            self.apply_button.setDefault(True)
+            self.apply_button.setFocus()
+        elif self.close_button.isVisible():
+            self.close_button.setDefault(True)
+            self.close_button.setFocus()
+
+    def _texts(self, state: DialogState) -> tuple[str, str, str]:
+        """(title, body, error) of the state."""
+        name = state.file_name
+        working = {
+            CHECKING: (self.tr("Checking %1...").replace("%1", name), self.tr("Nothing is changed yet.")),
+            APPLYING: (self.tr("Applying %1...").replace("%1", name), ""),
+            EXPORTING: (self.tr("Making the batch for the central system..."), ""),
+        }
+        if state.kind in working:
+            title, text = working[state.kind]
+            return title, text, ""
+        if state.kind == REFUSED and state.error is not None:
+            error = state.error
+            code = self.tr("Reason code: %1").replace("%1", error.reason.value)
+            return self.tr("Refused: %1").replace("%1", name), "", f"{explain(error, self._lang())}\n{code}"
+        summary = state.summary
+        if isinstance(summary, ExportSummary):
+            return self._export_texts(summary)
+        if isinstance(summary, ImportSummary):
+            return self._import_texts(state.kind, summary)
+        return "", "", ""
+
+    def _import_texts(self, kind: str, summary: ImportSummary) -> tuple[str, str, str]:
+        if summary.kind == "package":
+            title = self.tr("Package no. %1 from the central system (%2)")
+        else:
+            title = self.tr("Update no. %1 from the central system (%2)")
+        title = title.replace("%1", str(summary.seq)).replace("%2", summary.file_name)
+        if summary.already_applied:
+            return title, self.tr("This envelope was applied before; nothing will change."), ""
+        lead = self.tr("If you apply it, this changes:") if kind == PREVIEW else self.tr("Applied:")
+        lines = [lead, *(f"  • {line}" for line in self._count_lines(summary))]
+        if kind == PREVIEW:
+            lines.append(self.tr("Nothing is changed until you press Apply."))
+        return title, "\n".join(lines), ""
+
+    def _count_lines(self, summary: ImportSummary) -> list[str]:
+        lines = [
+            self.tr("%n new voter(s)", "", summary.new_voters),
+            self.tr("%n changed voter(s)", "", summary.changed_voters),
+            self.tr("%n removed voter(s)", "", summary.removed_voters),
+            self.tr("%n decision(s) on claims", "", summary.decisions),
+            self.tr("%n new account(s)", "", summary.accounts),
+        ]
+        extra = [
+            (summary.acks, self.tr("%n batch(es) acknowledged by the central system", "", summary.acks)),
+            (summary.regpoints, self.tr("%n registration point(s)", "", summary.regpoints)),
+            (summary.settings, self.tr("%n setting(s)", "", summary.settings)),
+        ]
+        lines += [text for count, text in extra if count]
+        if summary.trust_serial:
+            trust = self.tr("new trusted keys of the central system (no. %1)")
+            lines.append(trust.replace("%1", str(summary.trust_serial)))
+        return lines
+
+    def _export_texts(self, summary: ExportSummary) -> tuple[str, str, str]:
+        title = self.tr("Batch no. %1 is written").replace("%1", str(summary.seq))
+        counts = [
+            self.tr("%n claim(s)", "", summary.claims),
+            self.tr("%n change(s) of voter status", "", summary.changes),
+            self.tr("%n audit event(s)", "", summary.audit_events),
+        ]
+        lines = [
+            self.tr("File: %1").replace("%1", summary.file_name),
+            *(f"  • {line}" for line in counts),
+            self.tr("Take the file to the central system; its next update acknowledges the batch."),
+        ]
+        return title, "\n".join(lines), ""
