@@ -121,6 +121,11 @@ class EnvelopeImport:
         if checked.applied:
             summary.already_applied = True
             return summary
+        if checked.fresh:  # the package's own rules (order, settings, accounts) as apply checks them
+            stream = _PackageStream(self._records(Path(path), checked), checked, summary, [], None)
+            summary.new_voters = sum(1 for _row in stream.voter_rows())
+            stream.finish()
+            return summary
         for record in self._records(Path(path), checked):
             self._count(record, summary, checked)
         return summary
@@ -216,12 +221,30 @@ class EnvelopeImport:
         _check_meaning(record, checked)
         if kind == "voter":
             exists = not checked.fresh and self._ctx.voters.find_pin(str(record["pin"])) is not None
+            checked.extra.setdefault("pins", set()).add(str(record["pin"]))
             if exists:
                 summary.changed_voters += 1
             else:
                 summary.new_voters += 1
         else:
+            self._check_references(record, checked)
             _tally(kind, summary)
+
+    def _check_references(self, record: Record, checked: _Checked) -> None:
+        """What apply refuses only when it meets the record: a removal or a decision naming what
+        this precinct does not have, a trust bundle not signed by the root (preview = apply)."""
+        kind = record["t"]
+        if kind == "trust":
+            parse_bundle(str(record["bundle"]).encode(), checked.trust.root)
+        elif kind == "removed" and str(record["pin"]) not in checked.extra.get("pins", ()):
+            if self._ctx.voters.find_pin(str(record["pin"])) is None:
+                raise AppError(Reason.MALFORMED, detail="a removal names a voter not on this list")
+        elif kind == "decision":
+            number = str(record["claim"])
+            if self._ctx.precinct.execute("SELECT 1 FROM claim WHERE number = ?", (number,)).fetchone() is None:
+                raise AppError(
+                    Reason.MALFORMED, detail=f"a decision on claim {number}, which this precinct does not have"
+                )
 
     # ---- applying ---------------------------------------------------------------------
     def _apply_package(self, path: Path, checked: _Checked, summary: ImportSummary) -> None:
@@ -367,11 +390,12 @@ class EnvelopeImport:
 
 class _PackageStream:
     """The records of a package in their fixed order; voters are handed on as a stream to the
-    bulk load, everything before them is applied as it comes."""
+    bulk load, everything before them is applied as it comes (with `conn` None, for a preview,
+    only checked)."""
 
     def __init__(
         self, records: Iterator[Record], checked: _Checked, summary: ImportSummary,
-        accounts: list[tuple[str, str, str, str]], conn: Connection,
+        accounts: list[tuple[str, str, str, str]], conn: Connection | None,
     ) -> None:  # fmt: skip
         self._records = records
         self._checked = checked
@@ -394,10 +418,12 @@ class _PackageStream:
                 yield _voter_row(record)
             elif kind == "meta":
                 meta[str(record["key"])] = str(record["value"])
-                self._conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (record["key"], record["value"]))
+                if self._conn is not None:  # None: a preview
+                    self._conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (record["key"], record["value"]))
                 self._summary.settings += 1
             elif kind == "regpoint":
-                _insert_regpoint(self._conn, record)
+                if self._conn is not None:
+                    _insert_regpoint(self._conn, record)
                 self._summary.regpoints += 1
             elif kind == "account":
                 self._add_account(record)
