@@ -21,6 +21,7 @@ from app.services.sync_import import ImportSummary
 # What the dialog shows; the first three are "working" states with the progress bar.
 CHECKING, APPLYING, EXPORTING = "checking", "applying", "exporting"
 PREVIEW, APPLIED, EXPORTED, REFUSED = "preview", "applied", "exported", "refused"
+FAILED = "failed"  # the call ended without an outcome (a bug or an I/O error, re-raised on the UI thread)
 WORKING = frozenset({CHECKING, APPLYING, EXPORTING})
 
 
@@ -147,6 +148,9 @@ class SyncDialog(QDialog):
         if state.kind in working:
             title, text = working[state.kind]
             return title, text, ""
+        if state.kind == FAILED:
+            text = self.tr("It stopped on an unexpected error. Check the status lines before you try again.")
+            return self.tr("Stopped: %1").replace("%1", name), "", text
         if state.kind == REFUSED and state.error is not None:
             error = state.error
             code = self.tr("Reason code: %1").replace("%1", error.reason.value)

@@ -35,6 +35,7 @@ from app.ui.sync_dialog import (
     CHECKING,
     EXPORTED,
     EXPORTING,
+    FAILED,
     PREVIEW,
     REFUSED,
     DialogState,
@@ -94,6 +95,7 @@ class SyncPanel(QWidget):
         self.dialog.apply_requested.connect(self._on_apply_requested)
         self.dialog.finished.connect(self._on_dialog_finished)
         self.progress.progressed.connect(self.dialog.set_progress)
+        self._deps.runner.became_idle.connect(self._on_runner_idle)
 
     def _retranslate_ui(self) -> None:
         self.import_action.setText(self.tr("&Import from central..."))
@@ -200,6 +202,13 @@ class SyncPanel(QWidget):
         self._refresh_status()  # a refusal changes nothing; the line is read again all the same
         if generation == self._generation:
             self.dialog.show_state(DialogState(REFUSED, name, error=error))
+
+    def _on_runner_idle(self) -> None:
+        """Every call is done, yet the dialog still waits: its call crashed (no outcome came back).
+        Show that instead of a progress bar nobody can close."""
+        if self.dialog.isVisible() and self.dialog.busy:
+            self.dialog.show_state(DialogState(FAILED, self.dialog.state.file_name))
+            self._refresh_status()
 
     def _on_dialog_finished(self, _result: int) -> None:
         self._pending_path = None  # Cancel, Close, Escape: the preview is forgotten

@@ -252,6 +252,14 @@
         <translation>Making the batch for the central system...</translation>
     </message>
     <message>
+        <source>It stopped on an unexpected error. Check the status lines before you try again.</source>
+        <translation>It stopped on an unexpected error. Check the status lines before you try again.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stopped: %1</translation>
+    </message>
+    <message>
         <source>Reason code: %1</source>
         <translation>Reason code: %1</translation>
     </message>

@@ -252,6 +252,14 @@
         <translation>Борбордук система үчүн топтом түзүлүүдө...</translation>
     </message>
     <message>
+        <source>It stopped on an unexpected error. Check the status lines before you try again.</source>
+        <translation>Күтүлбөгөн ката менен токтоп калды. Кайра аракет кылуудан мурун абал саптарын текшериңиз.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Токтоп калды: %1</translation>
+    </message>
+    <message>
         <source>Reason code: %1</source>
         <translation>Себеп коду: %1</translation>
     </message>

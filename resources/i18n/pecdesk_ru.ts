@@ -255,6 +255,14 @@
         <translation>Формирование выгрузки для центральной системы...</translation>
     </message>
     <message>
+        <source>It stopped on an unexpected error. Check the status lines before you try again.</source>
+        <translation>Остановлено из-за непредвиденной ошибки. Прежде чем повторить, проверьте строки состояния.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Остановлено: %1</translation>
+    </message>
+    <message>
         <source>Reason code: %1</source>
         <translation>Код причины: %1</translation>
     </message>
