@@ -24,13 +24,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from app.central.election import Election, demo_election
 from app.clock import Clock, SystemClock, iso
 from app.errors import AppError, Reason
-from app.models.records import VoterRow
+from app.models.records import CLAIM_TYPES, VoterRow
 from app.models.voter_csv import VoterCsvError, read_voters_csv
 from app.security.atomic import atomic_write_bytes
 from app.security.audit import Checkpoint, event_hash, genesis_hash
@@ -38,7 +38,7 @@ from app.security.passwords import one_time_password
 from app.security.permissions import Role
 from app.sync.enrollment import read_request
 from app.sync.envelope import EnvelopeWriter, file_sha256, open_payload, read_header, verify_signature
-from app.sync.header import HeaderFields, Limits
+from app.sync.header import Header, HeaderFields, Limits
 from app.sync.payloads import KIND_BATCH, KIND_PACKAGE, KIND_UPDATE, batch_registry, central_registry
 from app.sync.recipient_keys import RecipientPrivateKey, RecipientPublicKey, signer_id
 from app.sync.streams import ZERO_HASH, StreamState, check_sequence, check_times
@@ -382,8 +382,7 @@ class Central:
 
             def records() -> Iterator[dict[str, Any]]:
                 yield {"t": "trust", "bundle": bundle.to_bytes().decode()}
-                for record in changed.values():
-                    yield record
+                yield from changed.values()
                 for pin, reason in removed:
                     yield {"t": "removed", "pin": pin, "reason": reason}
                 for number, decision, reason, decided_at, *_ in decisions:
@@ -469,18 +468,7 @@ class Central:
         header, _raw = read_header(path, limits)
         if header.kind != KIND_BATCH:
             raise AppError(Reason.MALFORMED, detail=f"a {header.kind!r} envelope is not a change batch")
-        row = self.db.execute(
-            "SELECT device_id, signing_public FROM device WHERE precinct = ?", (header.precinct,)
-        ).fetchone()
-        if row is None:
-            raise AppError(Reason.UNTRUSTED_SIGNER, detail=f"precinct {header.precinct} has no enrolled device")
-        device_id = row[0]
-        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-        device_key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(row[1]))
-        if signer_id(device_key) != header.sender:
-            raise AppError(Reason.UNTRUSTED_SIGNER, detail="not signed by the precinct's enrolled device key")
-        verify_signature(header, device_key)
+        device_id, device_key = self._batch_signer(header)
         receiver = self.receiver()
         if header.recipient != receiver.public_key().key_id:
             raise AppError(Reason.WRONG_RECIPIENT, detail="the batch is encrypted to another central key")
@@ -504,28 +492,10 @@ class Central:
         db = self._begin()
         try:
             for record in open_payload(path, header, receiver, batch_registry(), limits):
-                kind = record["t"]
-                if kind == "claim":
-                    db.execute(
-                        "INSERT OR IGNORE INTO claim (number, precinct, type, pin, fields, contact, filed_at,"
-                        " filed_by, place, status) VALUES (?,?,?,?,?,?,?,?,?, 'received')",
-                        (record["number"], header.precinct, record["type"], record["pin"], record["fields"],
-                         record["contact"], record["filed_at"], record["filed_by"], record["place"]),
-                    )  # fmt: skip
-                    result.claims += 1
-                elif kind == "status":
-                    db.execute("INSERT INTO status_change VALUES (?,?,?,?,?,?,?)",
-                               (header.precinct, record["pin"], record["status"], record["reason"], record["claim"],
-                                record["at"], record["login"]))  # fmt: skip
-                    result.changes += 1
-                elif kind == "audit":
-                    chain.event(record)
-                    db.execute("INSERT OR REPLACE INTO audit_event VALUES (?,?,?,?,?,?,?,?)",
-                               (header.precinct, record["seq"], record["at"], record["login"], record["action"],
-                                record["object"], record["outcome"], record["hash"]))  # fmt: skip
-                    result.audit_events += 1
-                elif kind == "audit_head":
+                if record["t"] == "audit_head":
                     chain.head(record, device_id, device_key)
+                else:
+                    self._ingest_record(record, header.precinct, chain, result)
             chain.finish()
             for problem in chain.problems:
                 db.execute("INSERT INTO finding (precinct, batch_seq, at, detail) VALUES (?,?,?,?)",
@@ -541,6 +511,43 @@ class Central:
         result.problems = chain.problems
         result.audit_ok = not chain.problems
         return result
+
+    def _batch_signer(self, header: Header) -> tuple[str, Ed25519PublicKey]:
+        """The enrolled device of the batch's precinct, whose key must have signed it."""
+        row = self.db.execute(
+            "SELECT device_id, signing_public FROM device WHERE precinct = ?", (header.precinct,)
+        ).fetchone()
+        if row is None:
+            raise AppError(Reason.UNTRUSTED_SIGNER, detail=f"precinct {header.precinct} has no enrolled device")
+        device_key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(row[1]))
+        if signer_id(device_key) != header.sender:
+            raise AppError(Reason.UNTRUSTED_SIGNER, detail="not signed by the precinct's enrolled device key")
+        verify_signature(header, device_key)
+        return str(row[0]), device_key
+
+    def _ingest_record(self, record: dict[str, Any], precinct: str, chain: _ChainCheck, result: Ingested) -> None:
+        db, kind = self.db, record["t"]
+        if kind == "claim":
+            if not str(record["number"]).startswith(f"{precinct}-") or record["type"] not in CLAIM_TYPES:
+                raise AppError(Reason.MALFORMED, detail=f"claim {str(record['number'])[:40]}: not this precinct's")
+            db.execute(
+                "INSERT OR IGNORE INTO claim (number, precinct, type, pin, fields, contact, filed_at,"
+                " filed_by, place, status) VALUES (?,?,?,?,?,?,?,?,?, 'received')",
+                (record["number"], precinct, record["type"], record["pin"], record["fields"],
+                 record["contact"], record["filed_at"], record["filed_by"], record["place"]),
+            )  # fmt: skip
+            result.claims += 1
+        elif kind == "status":
+            db.execute("INSERT INTO status_change VALUES (?,?,?,?,?,?,?)",
+                       (precinct, record["pin"], record["status"], record["reason"], record["claim"],
+                        record["at"], record["login"]))  # fmt: skip
+            result.changes += 1
+        elif kind == "audit":
+            chain.event(record)
+            db.execute("INSERT OR REPLACE INTO audit_event VALUES (?,?,?,?,?,?,?,?)",
+                       (precinct, record["seq"], record["at"], record["login"], record["action"],
+                        record["object"], record["outcome"], record["hash"]))  # fmt: skip
+            result.audit_events += 1
 
     def decide(self, number: str, accept: bool, reason: str) -> None:
         if not reason.strip():

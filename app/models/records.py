@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass
 
 SPECIAL_CATEGORIES = ("", "disability", "military", "abroad", "hospital", "custody", "shift")
+CLAIM_TYPES = ("correction", "missing", "address", "disability", "institution")  # CLI.md `claims add --type`
 
 
 class VoterStatus(enum.StrEnum):

@@ -16,14 +16,13 @@ from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.db import transaction
 from app.models.pin import pin_problems
-from app.models.records import VoterStatus
+from app.models.records import CLAIM_TYPES, VoterStatus
 from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.session import Session
 from app.services.context import DeskContext
 from app.services.guard import authorize
 
-CLAIM_TYPES = ("correction", "missing", "address", "disability", "institution")
 BLOCKING_TYPES = ("correction", "address")
 CORRECTABLE = ("last_name", "first_name", "patronymic", "birth_date", "sex", "address", "special_category")
 

@@ -107,6 +107,7 @@ class BatchExport:
                     writer.write_record({"t": "audit", **vars(event)})
                 writer.write_record({"t": "audit_head", **checkpoint.to_json()})
             sha = writer.sha256
+            assert sha is not None  # set when the writer closed without an error
             conn.execute(
                 "UPDATE claim SET batch_seq = ?, status = CASE status WHEN 'received' THEN 'sent' ELSE status END"
                 " WHERE batch_seq = 0",

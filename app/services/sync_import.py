@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.clock import iso
 from app.errors import AppError, Reason
@@ -52,6 +52,7 @@ from app.sync.strict import reason_code
 from app.sync.trust import BUNDLE_FILE, TrustBundle, TrustView, parse_bundle
 
 CENTRAL_STREAM = "central"
+CENTRAL_LOGIN = "central"  # who changed a voter, in the voter history, when a central list did
 Progress = Callable[[int, int], None]
 _META_KEYS = ("election_id", "election_name", "voting_day", "decision_days", "retention_days", "idle_minutes",
               "hotline", "precinct_name")  # fmt: skip
@@ -177,24 +178,9 @@ class EnvelopeImport:
             signing, kem = ctx.device_keys()
             precinct, election = ctx.meta.get("precinct"), ctx.meta.get("election_id")
             stored = _stored_bundle(ctx)
-        root = ctx.trust_root()
-        trust = TrustView(root, stored)
-        new_bundle = None
-        sidecar = path.parent / BUNDLE_FILE
-        if sidecar.is_file():
-            candidate = parse_bundle(sidecar.read_bytes()[: 1 << 20], root)
-            adopted = trust.adopt(candidate)
-            if adopted is not trust:
-                trust, new_bundle = adopted, candidate
+        trust, new_bundle = _trust_with_sidecar(ctx.trust_root(), stored, path)
         verify_signature(header, trust.signer(header.sender, header.created_at))
-        if header.kind not in (KIND_PACKAGE, KIND_UPDATE):
-            raise AppError(Reason.MALFORMED, detail=f"a {header.kind!r} envelope is not for a precinct")
-        if header.recipient != kem.public_key().key_id:
-            raise AppError(Reason.WRONG_RECIPIENT, detail="the envelope is encrypted to another device")
-        if header.precinct != precinct:
-            raise AppError(Reason.WRONG_RECIPIENT, detail=f"for precinct {header.precinct}, this is {precinct}")
-        if election and header.election != election:
-            raise AppError(Reason.WRONG_RECIPIENT, detail=f"for election {header.election}, this is {election}")
+        _check_addressing(header, kem, precinct, election)
         sha = file_sha256(path)
         state, applied = (StreamState(), False) if fresh else _stream_state(ctx.precinct, sha)
         is_next = check_sequence(header, state, sha, applied)
@@ -327,24 +313,10 @@ class EnvelopeImport:
         self, record: Record, checked: _Checked, summary: ImportSummary, now: str, new_accounts: list[tuple[str, str]]
     ) -> None:
         ctx, kind = self._ctx, record["t"]
-        login = "central"
         if kind == "voter":
-            row = _voter_row(record)
-            found = ctx.voters.find_pin(row.pin)
-            if found is None:
-                ctx.voters.add_many([row], now)
-                summary.new_voters += 1
-            elif ctx.voters.update_row(found.id, row, at=now, login=login) or found.status is VoterStatus.REMOVED:
-                if found.status is VoterStatus.REMOVED:
-                    ctx.voters.set_status(found.id, VoterStatus.ACTIVE, at=now, login=login, reason="restored")
-                summary.changed_voters += 1
+            self._apply_voter(record, summary, now)
         elif kind == "removed":
-            found = ctx.voters.find_pin(str(record["pin"]))
-            if found is None:
-                raise AppError(Reason.MALFORMED, detail="a removal names a voter not on this list")
-            if found.status is not VoterStatus.REMOVED:
-                ctx.voters.set_status(found.id, VoterStatus.REMOVED, at=now, login=login, reason=str(record["reason"]))
-                summary.removed_voters += 1
+            self._apply_removal(record, summary, now)
         elif kind == "decision":
             _apply_decision(ctx, record, now)
             summary.decisions += 1
@@ -366,17 +338,45 @@ class EnvelopeImport:
             _insert_regpoint(ctx.precinct, record)
             summary.regpoints += 1
         elif kind == "account":
-            login_name = str(record["login"])
-            if ctx.accounts.get(login_name) is None:
-                password = str(record.get("password", ""))
-                ctx.accounts.add(login_name, str(record["full_name"]), str(record["role"]), now)
-                entry = make_verifier(password)
-                ctx.accounts.push_history(login_name, now, entry.params.to_json(), entry.params.salt, entry.verifier)
-                ctx.accounts.set_password_state(login_name, must_change=True, at=now)
-                ctx.audit.append(self._actor(), AuditAction.ACCOUNT_CREATED, obj=login_name,
-                                 details={"role": record["role"], "by": "central"})  # fmt: skip
-                new_accounts.append((login_name, password))
-                summary.accounts += 1
+            self._apply_account(record, summary, now, new_accounts)
+
+    def _apply_voter(self, record: Record, summary: ImportSummary, now: str) -> None:
+        voters = self._ctx.voters
+        row = _voter_row(record)
+        found = voters.find_pin(row.pin)
+        if found is None:
+            voters.add_many([row], now)
+            summary.new_voters += 1
+        elif voters.update_row(found.id, row, at=now, login=CENTRAL_LOGIN) or found.status is VoterStatus.REMOVED:
+            if found.status is VoterStatus.REMOVED:
+                voters.set_status(found.id, VoterStatus.ACTIVE, at=now, login=CENTRAL_LOGIN, reason="restored")
+            summary.changed_voters += 1
+
+    def _apply_removal(self, record: Record, summary: ImportSummary, now: str) -> None:
+        voters = self._ctx.voters
+        found = voters.find_pin(str(record["pin"]))
+        if found is None:
+            raise AppError(Reason.MALFORMED, detail="a removal names a voter not on this list")
+        if found.status is not VoterStatus.REMOVED:
+            voters.set_status(found.id, VoterStatus.REMOVED, at=now, login=CENTRAL_LOGIN, reason=str(record["reason"]))
+            summary.removed_voters += 1
+
+    def _apply_account(
+        self, record: Record, summary: ImportSummary, now: str, new_accounts: list[tuple[str, str]]
+    ) -> None:
+        ctx = self._ctx
+        login = str(record["login"])
+        if ctx.accounts.get(login) is not None:
+            return
+        password = str(record["password"])
+        ctx.accounts.add(login, str(record["full_name"]), str(record["role"]), now)
+        entry = make_verifier(password)
+        ctx.accounts.push_history(login, now, entry.params.to_json(), entry.params.salt, entry.verifier)
+        ctx.accounts.set_password_state(login, must_change=True, at=now)
+        ctx.audit.append(self._actor(), AuditAction.ACCOUNT_CREATED, obj=login,
+                         details={"role": record["role"], "by": "central"})  # fmt: skip
+        new_accounts.append((login, password))
+        summary.accounts += 1
 
     def _actor(self) -> Actor:
         return self._session.actor if self._session is not None else self._ctx.system_actor()
@@ -452,6 +452,30 @@ class _PackageStream:
             raise AppError(Reason.MALFORMED, detail="the package has no sysadmin account")
 
 
+def _trust_with_sidecar(
+    root: Ed25519PublicKey, stored: TrustBundle | None, path: Path
+) -> tuple[TrustView, TrustBundle | None]:
+    """What this device trusts, with a newer root-signed bundle from beside the file if there is one."""
+    trust = TrustView(root, stored)
+    sidecar = path.parent / BUNDLE_FILE
+    if not sidecar.is_file():
+        return trust, None
+    candidate = parse_bundle(sidecar.read_bytes()[: 1 << 20], root)
+    adopted = trust.adopt(candidate)
+    return (adopted, candidate) if adopted is not trust else (trust, None)
+
+
+def _check_addressing(header: Header, kem: RecipientPrivateKey, precinct: str, election: str) -> None:
+    if header.kind not in (KIND_PACKAGE, KIND_UPDATE):
+        raise AppError(Reason.MALFORMED, detail=f"a {header.kind!r} envelope is not for a precinct")
+    if header.recipient != kem.public_key().key_id:
+        raise AppError(Reason.WRONG_RECIPIENT, detail="the envelope is encrypted to another device")
+    if header.precinct != precinct:
+        raise AppError(Reason.WRONG_RECIPIENT, detail=f"for precinct {header.precinct}, this is {precinct}")
+    if election and header.election != election:
+        raise AppError(Reason.WRONG_RECIPIENT, detail=f"for election {header.election}, this is {election}")
+
+
 # ---- record meaning -------------------------------------------------------------------
 def _check_meaning(record: Record, checked: _Checked) -> None:
     """What the envelope's schema cannot say: a valid voter, a known role, a sane setting."""
@@ -465,8 +489,10 @@ def _check_meaning(record: Record, checked: _Checked) -> None:
     elif kind == "account":
         if record["role"] not in _ROLES:
             raise AppError(Reason.MALFORMED, detail=f"account {record['login']}: unknown role")
-        if checked.fresh and not record.get("password"):
-            raise AppError(Reason.MALFORMED, detail=f"account {record['login']}: no one-time password")
+        if len(str(record.get("password", ""))) < 12:
+            raise AppError(
+                Reason.MALFORMED, detail=f"account {record['login']}: no one-time password of 12+ characters"
+            )
         if not str(record["login"]).isascii() or not str(record["login"]).isidentifier():
             raise AppError(Reason.MALFORMED, detail="an account login must be Latin letters, digits or _")
     elif kind == "meta":

@@ -11,11 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.services.sync_export import BatchExport
 from app.sync import EnvelopeWriter, HeaderFields, open_payload, read_header, verify_signature
 from app.sync.payloads import batch_registry, central_registry
-from app.sync.strict import reason_code
 from app.sync.streams import ZERO_HASH
-from app.services.sync_export import BatchExport
+from app.sync.strict import reason_code
 from tests.exchange.conftest import Exchange
 from tests.sync.support import make_keys
 
