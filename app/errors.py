@@ -47,6 +47,7 @@ class Reason(enum.StrEnum):
     USAGE = "usage"
     NOT_YET_VALID = "not-yet-valid"
     NOT_SET_UP = "not-set-up"
+    MEDIUM_ERROR = "medium-error"
 
 
 # Refusals exit 1; environment and usage problems exit 2 (CLI.md).
@@ -59,6 +60,7 @@ ENVIRONMENT_REASONS = frozenset(
         Reason.STORE_DAMAGED,
         Reason.SCAN_UNAVAILABLE,
         Reason.USAGE,
+        Reason.MEDIUM_ERROR,
     }
 )
 

@@ -97,6 +97,11 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "ru": "Устройство не настроено или ждёт пакет ({detail}). Сначала pec-desk setup, затем импорт пакета.",
         "en": "This device is not set up or is waiting for its package ({detail}). Run pec-desk setup first, then import the package.",
     },
+    Reason.MEDIUM_ERROR: {
+        "ky": "Файлды окуу же жазуу мүмкүн болгон жок ({detail}). Флешка сайылганын жана толук эмес экенин текшерип, кайра аракет кылыңыз; эч нерсе өзгөртүлгөн жок.",
+        "ru": "Не удалось прочитать или записать файл ({detail}). Проверьте, что флешка вставлена и не заполнена, и повторите; ничего не изменено.",
+        "en": "The file could not be read or written ({detail}). Check that the drive is plugged in and not full, then try again; nothing was changed.",
+    },
     Reason.SEQUENCE_GAP: {
         "ky": "Мурунку файлдар жетишпейт ({detail}). Аларды ирети менен импорттоңуз; эч нерсе өзгөртүлгөн жок.",
         "ru": "Не хватает предыдущих файлов ({detail}). Импортируйте их по порядку; ничего не изменено.",

@@ -25,7 +25,7 @@ from app.security.permissions import Action
 from app.security.session import Session
 from app.services.context import DeskContext
 from app.services.guard import authorize
-from app.services.sync_import import _stored_bundle
+from app.services.sync_import import _stored_bundle, medium_error
 from app.sync.envelope import EnvelopeWriter
 from app.sync.header import HeaderFields
 from app.sync.payloads import KIND_BATCH, batch_registry
@@ -69,6 +69,14 @@ class BatchExport:
         return [int(r[0]) for r in rows]
 
     def export(self, out_dir: Path) -> ExportSummary:
+        try:
+            return self._export(Path(out_dir))
+        except OSError as exc:
+            self._ctx.audit.append(self._session.actor, AuditAction.EXPORT, obj=str(out_dir)[-100:],
+                                   outcome="failed", details={"reason": Reason.MEDIUM_ERROR.value})  # fmt: skip
+            raise medium_error(exc) from exc
+
+    def _export(self, out_dir: Path) -> ExportSummary:
         ctx, session = self._ctx, self._session
         authorize(ctx, session, Action.SYNC_EXPORT)
         out_dir = Path(out_dir)

@@ -117,6 +117,12 @@ class EnvelopeImport:
     # ---- the public steps -------------------------------------------------------------
     def preview(self, path: Path) -> ImportSummary:
         """Everything `apply` checks, and what it would change; nothing is changed or logged."""
+        try:
+            return self._preview(Path(path))
+        except OSError as exc:
+            raise medium_error(exc) from exc
+
+    def _preview(self, path: Path) -> ImportSummary:
         checked = self._check(Path(path))
         summary = self._summary(checked, Path(path))
         if checked.applied:
@@ -147,6 +153,9 @@ class EnvelopeImport:
         except AppError as exc:
             self._audit(AuditAction.IMPORT, path, "refused", {"reason": exc.reason.value})
             raise
+        except OSError as exc:
+            self._audit(AuditAction.IMPORT, path, "refused", {"reason": Reason.MEDIUM_ERROR.value})
+            raise medium_error(exc) from exc
         except Exception as exc:
             code = reason_code(exc)
             if code is None:
@@ -474,6 +483,11 @@ def _check_addressing(header: Header, kem: RecipientPrivateKey, precinct: str, e
         raise AppError(Reason.WRONG_RECIPIENT, detail=f"for precinct {header.precinct}, this is {precinct}")
     if election and header.election != election:
         raise AppError(Reason.WRONG_RECIPIENT, detail=f"for election {header.election}, this is {election}")
+
+
+def medium_error(exc: OSError) -> AppError:
+    """An OS error reading or writing an envelope (a drive pulled out, read-only or full)."""
+    return AppError(Reason.MEDIUM_ERROR, detail=exc.strerror or type(exc).__name__)
 
 
 # ---- record meaning -------------------------------------------------------------------

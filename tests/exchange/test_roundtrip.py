@@ -112,3 +112,25 @@ def test_rewritten_audit_chain_is_reported_by_central(exchange: Exchange) -> Non
     assert not result.audit_ok
     assert any("does not continue" in p for p in result.problems)
     assert central.findings("1001")
+
+
+def test_a_drive_that_cannot_be_written_is_a_medium_error_and_nothing_is_marked_sent(exchange: Exchange) -> None:
+    """R-SYN-2: an OS error writing the batch (here a directory nobody can write, even root) is
+    reported as medium-error; the claims stay unsent and no batch is recorded."""
+    from pathlib import Path
+
+    import pytest
+
+    from app.errors import AppError, Reason
+
+    ctx = exchange.ctx
+    member = exchange.desk.ready_session("member1")
+    number = ClaimService(ctx).file(member, claim_type="address", pin=PLANTED.pin, fields={"address": "Ош ш."},
+                                    contact="+996 555 1", passport_checked=True, identified=True)  # fmt: skip
+    secretary = exchange.desk.ready_session("secretary")
+    with pytest.raises(AppError) as failed:
+        BatchExport(ctx, secretary).export(Path("/proc/self"))
+    assert failed.value.reason is Reason.MEDIUM_ERROR
+    assert ClaimService(ctx).get(number).status == "received"
+    assert ctx.precinct.execute("SELECT count(*) FROM sync_export").fetchone()[0] == 0
+    assert BatchExport(ctx, secretary).export(exchange.upbox).claims == 1
