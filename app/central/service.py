@@ -36,6 +36,7 @@ from app.security.atomic import atomic_write_bytes
 from app.security.audit import Checkpoint, event_hash, genesis_hash
 from app.security.passwords import one_time_password
 from app.security.permissions import Role
+from app.sync.avsig import signature_records
 from app.sync.enrollment import read_request
 from app.sync.envelope import EnvelopeWriter, file_sha256, open_payload, read_header, verify_signature
 from app.sync.header import Header, HeaderFields, Limits
@@ -298,15 +299,18 @@ class Central:
 
     # ---- central → PEC ----------------------------------------------------------------
     def issue_package(
-        self, precinct: str, voters_csv: Path, users_csv: Path, election: Election | None, out_dir: Path
-    ) -> Issued:
+        self, precinct: str, voters_csv: Path, users_csv: Path, election: Election | None, out_dir: Path, *,
+        signatures: Path | None = None,
+    ) -> Issued:  # fmt: skip
         voters = _voters(voters_csv)
         users = read_users_csv(users_csv)
-        return self.issue_package_rows(precinct, voters, users, election or demo_election(), out_dir)
+        return self.issue_package_rows(
+            precinct, voters, users, election or demo_election(), out_dir, signatures=signatures
+        )
 
     def issue_package_rows(
         self, precinct: str, voters: Iterable[VoterRow], users: list[tuple[str, str, str]], election: Election,
-        out_dir: Path,
+        out_dir: Path, *, signatures: Path | None = None,
     ) -> Issued:  # fmt: skip
         """The package, streaming: each voter is checked, written and remembered as it passes, so a
         list of any size needs memory for one batch of rows only."""
@@ -327,6 +331,8 @@ class Central:
             for a in accounts:
                 yield {"t": "account", "login": a.login, "full_name": a.full_name, "role": a.role,
                        "password": a.password}  # fmt: skip
+            if signatures is not None:
+                yield from signature_records(signatures)
             remembered: list[tuple[str, str, str]] = []
             for row in voters:
                 if row.precinct != precinct:
@@ -350,7 +356,9 @@ class Central:
         issued.voters, issued.accounts = count, accounts
         return issued
 
-    def issue_update(self, precinct: str, voters_csv: Path | None, out_dir: Path) -> Issued:
+    def issue_update(
+        self, precinct: str, voters_csv: Path | None, out_dir: Path, signatures: Path | None = None
+    ) -> Issued:
         """List changes against the last issued list, decisions, acknowledgements, the trust bundle."""
         row = self.db.execute("SELECT data FROM election WHERE precinct = ?", (precinct,)).fetchone()
         if row is None:
@@ -390,6 +398,8 @@ class Central:
                            "decided_at": decided_at}  # fmt: skip
                 for seq, sha, received in acks:
                     yield {"t": "ack", "seq": seq, "sha256": sha, "received_at": received}
+                if signatures is not None:
+                    yield from signature_records(signatures)
 
             issued = self._write(precinct, election_id, KIND_UPDATE, records(), out_dir)
             for pin, record in changed.items():

@@ -28,7 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
     package.add_argument("--voters", required=True, type=Path)
     package.add_argument("--users", required=True, type=Path)
     package.add_argument("--election", type=Path)
-    package.add_argument("--signatures", type=Path, help="ClamAV databases (not yet carried: issue 4)")
+    package.add_argument(
+        "--signatures", type=Path, help="a directory of ClamAV databases (.cvd .cld .hdb .ndb ...) to carry"
+    )
     package.add_argument("--out", required=True, type=Path)
     package.add_argument("--json", action="store_true")
     ingest = sub.add_parser("ingest", help="verify and apply a change batch from a PEC")
@@ -43,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     update = sub.add_parser("issue-update", help="write the next update for a precinct")
     update.add_argument("--precinct", required=True)
     update.add_argument("--voters", type=Path)
-    update.add_argument("--signatures", type=Path, help="ClamAV databases (not yet carried: issue 4)")
+    update.add_argument(
+        "--signatures", type=Path, help="a directory of ClamAV databases (.cvd .cld .hdb .ndb ...) to carry"
+    )
     update.add_argument("--out", required=True, type=Path)
     update.add_argument("--json", action="store_true")
     revoke = sub.add_parser("revoke", help="revoke a central key (travels in the next envelopes)")
@@ -53,11 +57,6 @@ def build_parser() -> argparse.ArgumentParser:
     claims.add_argument("--precinct", required=True)
     claims.add_argument("--json", action="store_true")
     return parser
-
-
-def _no_signatures(path: Path | None) -> None:
-    if path is not None:
-        raise AppError(Reason.USAGE, detail="--signatures is not supported yet (issue 4); nothing was written")
 
 
 def cmd_init(central: Central, args: argparse.Namespace) -> int:
@@ -85,9 +84,10 @@ def cmd_enroll(central: Central, args: argparse.Namespace) -> int:
 
 
 def cmd_issue_package(central: Central, args: argparse.Namespace) -> int:
-    _no_signatures(args.signatures)
     election = None if args.election is None else read_election(args.election)
-    issued = central.issue_package(args.precinct, args.voters, args.users, election, args.out)
+    issued = central.issue_package(
+        args.precinct, args.voters, args.users, election, args.out, signatures=args.signatures
+    )
     if args.json:
         emit_json(issued.to_json())
         return 0
@@ -119,8 +119,7 @@ def cmd_decide(central: Central, args: argparse.Namespace) -> int:
 
 
 def cmd_issue_update(central: Central, args: argparse.Namespace) -> int:
-    _no_signatures(args.signatures)
-    issued = central.issue_update(args.precinct, args.voters, args.out)
+    issued = central.issue_update(args.precinct, args.voters, args.out, args.signatures)
     if args.json:
         emit_json(issued.to_json())
     else:

@@ -42,6 +42,7 @@ from app.security.permissions import Action, Role
 from app.security.session import Session
 from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.sync.avsig import SignatureSink
 from app.sync.envelope import file_sha256, open_payload, read_header, verify_signature
 from app.sync.header import Header, Limits
 from app.sync.payloads import KIND_PACKAGE, KIND_UPDATE, central_registry
@@ -52,13 +53,17 @@ from app.sync.strict import reason_code
 from app.sync.trust import BUNDLE_FILE, TrustBundle, TrustView, parse_bundle
 
 CENTRAL_STREAM = "central"
-CENTRAL_LOGIN = "central"  # who changed a voter, in the voter history, when a central list did
+CENTRAL_LOGIN = "central"
+INSTALLED_SIGNATURES, INCOMING_SIGNATURES = (
+    "av",
+    "av.incoming",
+)  # in the data dir  # who changed a voter, in the voter history, when a central list did
 Progress = Callable[[int, int], None]
 _META_KEYS = ("election_id", "election_name", "voting_day", "decision_days", "retention_days", "idle_minutes",
               "hotline", "precinct_name")  # fmt: skip
 _DEADLINES = ("preliminary_on_portal", "preliminary_to_pec", "posted_for_review", "control_list_posted",
               "claims_close", "institution_forms_close", "final_on_portal", "final_published_by_pec")  # fmt: skip
-_PACKAGE_ORDER = ("trust", "meta", "regpoint", "account", "voter")
+_PACKAGE_ORDER = ("trust", "meta", "regpoint", "account", "avsig", "voter")
 _ROLES = frozenset(r.value for r in Role)
 
 
@@ -78,6 +83,7 @@ class ImportSummary:
     regpoints: int = 0
     trust_serial: int = 0
     settings: int = 0
+    signature_files: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -129,7 +135,8 @@ class EnvelopeImport:
             summary.already_applied = True
             return summary
         if checked.fresh:  # the package's own rules (order, settings, accounts) as apply checks them
-            stream = _PackageStream(self._records(Path(path), checked), checked, summary, [], None)
+            sink = SignatureSink(None)
+            stream = _PackageStream(self._records(Path(path), checked), checked, summary, [], None, sink=sink)
             summary.new_voters = sum(1 for _row in stream.voter_rows())
             stream.finish()
             return summary
@@ -221,6 +228,10 @@ class EnvelopeImport:
                 summary.changed_voters += 1
             else:
                 summary.new_voters += 1
+        elif kind == "avsig":
+            sink = checked.extra.setdefault("sink", SignatureSink(None))
+            sink.feed(record)
+            summary.signature_files = len(sink.files)
         else:
             self._check_references(record, checked)
             _tally(kind, summary)
@@ -246,6 +257,7 @@ class EnvelopeImport:
         ctx = self._ctx
         store_key = new_key()
         accounts: list[tuple[str, str, str, str]] = []
+        sink = SignatureSink(ctx.paths.root / INCOMING_SIGNATURES)
         try:
             conn = ctx.open_precinct(store_key, create=True)
             now = iso(ctx.clock.now())
@@ -257,9 +269,10 @@ class EnvelopeImport:
                 ctx.meta.set("precinct", checked.precinct)
                 ctx.meta.set("created_at", now)
                 records = self._records(path, checked)
-                voters = _PackageStream(records, checked, summary, accounts, conn)
+                voters = _PackageStream(records, checked, summary, accounts, conn, sink=sink)
                 count = ctx.voters.add_many(voters.voter_rows(), now)
                 voters.finish()
+                _note_signatures(ctx, sink, checked.header)
                 summary.new_voters = count
                 if checked.new_bundle is not None:
                     _store_bundle(conn, checked.new_bundle)
@@ -278,8 +291,10 @@ class EnvelopeImport:
                     ctx.audit.append(actor, AuditAction.ACCOUNT_CREATED, obj=login, details={"role": role})
                 ctx.audit.append(actor, AuditAction.IMPORT, obj=path.name, details=_details(summary))
         except BaseException:
+            sink.discard()
             self._undo_fresh_store()
             raise
+        _install_signatures(ctx, sink, ctx.system_actor())
         for login, _name, _role, password in accounts:
             ctx.slots.add(login, password, store_key)
         with contextlib.suppress(AppError):
@@ -301,18 +316,28 @@ class EnvelopeImport:
         actor = self._session.actor
         conn = ctx.precinct
         now = iso(ctx.clock.now())
-        with transaction(conn):
-            new_accounts: list[tuple[str, str]] = []
-            for record in self._records(path, checked):
-                _check_meaning(record, checked)
-                self._apply_record(record, checked, summary, now, new_accounts)
-            if checked.new_bundle is not None and checked.new_bundle.serial > _bundle_serial(conn):
-                _store_bundle(conn, checked.new_bundle)
-                summary.trust_serial = checked.new_bundle.serial
-            _record_applied(conn, checked, summary, now)
-            ctx.audit.append(actor, AuditAction.IMPORT, obj=path.name, details=_details(summary))
-            if summary.trust_serial:
-                ctx.audit.append(actor, AuditAction.TRUST_UPDATED, details={"serial": summary.trust_serial})
+        sink = SignatureSink(ctx.paths.root / INCOMING_SIGNATURES)
+        checked.extra["sink"] = sink
+        try:
+            with transaction(conn):
+                new_accounts: list[tuple[str, str]] = []
+                for record in self._records(path, checked):
+                    _check_meaning(record, checked)
+                    self._apply_record(record, checked, summary, now, new_accounts)
+                sink.finish()
+                summary.signature_files = len(sink.files)
+                _note_signatures(ctx, sink, checked.header)
+                if checked.new_bundle is not None and checked.new_bundle.serial > _bundle_serial(conn):
+                    _store_bundle(conn, checked.new_bundle)
+                    summary.trust_serial = checked.new_bundle.serial
+                _record_applied(conn, checked, summary, now)
+                ctx.audit.append(actor, AuditAction.IMPORT, obj=path.name, details=_details(summary))
+                if summary.trust_serial:
+                    ctx.audit.append(actor, AuditAction.TRUST_UPDATED, details={"serial": summary.trust_serial})
+        except BaseException:
+            sink.discard()
+            raise
+        _install_signatures(ctx, sink, actor)
         for login, password in new_accounts:
             ctx.slots.add(login, password, ctx.store_key)
             ctx.audit.append(actor, AuditAction.KEY_SLOT_ADDED, obj=login)
@@ -348,6 +373,8 @@ class EnvelopeImport:
             summary.regpoints += 1
         elif kind == "account":
             self._apply_account(record, summary, now, new_accounts)
+        elif kind == "avsig":
+            checked.extra["sink"].feed(record)
 
     def _apply_voter(self, record: Record, summary: ImportSummary, now: str) -> None:
         voters = self._ctx.voters
@@ -404,8 +431,9 @@ class _PackageStream:
 
     def __init__(
         self, records: Iterator[Record], checked: _Checked, summary: ImportSummary,
-        accounts: list[tuple[str, str, str, str]], conn: Connection | None,
+        accounts: list[tuple[str, str, str, str]], conn: Connection | None, *, sink: SignatureSink,
     ) -> None:  # fmt: skip
+        self._sink = sink
         self._records = records
         self._checked = checked
         self._summary = summary
@@ -425,27 +453,36 @@ class _PackageStream:
             _check_meaning(record, self._checked)
             if kind == "voter":
                 yield _voter_row(record)
-            elif kind == "meta":
-                meta[str(record["key"])] = str(record["value"])
-                if self._conn is not None:  # None: a preview
-                    self._conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (record["key"], record["value"]))
-                self._summary.settings += 1
-            elif kind == "regpoint":
-                if self._conn is not None:
-                    _insert_regpoint(self._conn, record)
-                self._summary.regpoints += 1
-            elif kind == "account":
-                self._add_account(record)
-            elif kind == "trust":
-                bundle = parse_bundle(str(record["bundle"]).encode(), self._checked.trust.root)
-                if self._checked.new_bundle is None or bundle.serial > self._checked.new_bundle.serial:
-                    self._checked.new_bundle = bundle
+            else:
+                self._setup_record(kind, record, meta)
+        self._sink.finish()
+        self._summary.signature_files = len(self._sink.files)
         missing = [k for k in ("election_id", "election_name", "voting_day") if k not in meta]
         if missing:
             raise AppError(Reason.MALFORMED, detail=f"the package lacks {', '.join(missing)}")
         if meta["election_id"] != self._checked.header.election:
             raise AppError(Reason.MALFORMED, detail="the package's election differs from its header")
         self._done = True
+
+    def _setup_record(self, kind: str, record: Record, meta: dict[str, str]) -> None:
+        """A record before the voters: applied as it comes (or, with `conn` None, only checked)."""
+        if kind == "meta":
+            meta[str(record["key"])] = str(record["value"])
+            if self._conn is not None:
+                self._conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (record["key"], record["value"]))
+            self._summary.settings += 1
+        elif kind == "regpoint":
+            if self._conn is not None:
+                _insert_regpoint(self._conn, record)
+            self._summary.regpoints += 1
+        elif kind == "account":
+            self._add_account(record)
+        elif kind == "avsig":
+            self._sink.feed(record)
+        elif kind == "trust":
+            bundle = parse_bundle(str(record["bundle"]).encode(), self._checked.trust.root)
+            if self._checked.new_bundle is None or bundle.serial > self._checked.new_bundle.serial:
+                self._checked.new_bundle = bundle
 
     def _add_account(self, record: Record) -> None:
         login = str(record["login"])
@@ -483,6 +520,22 @@ def _check_addressing(header: Header, kem: RecipientPrivateKey, precinct: str, e
         raise AppError(Reason.WRONG_RECIPIENT, detail=f"for precinct {header.precinct}, this is {precinct}")
     if election and header.election != election:
         raise AppError(Reason.WRONG_RECIPIENT, detail=f"for election {header.election}, this is {election}")
+
+
+def _note_signatures(ctx: DeskContext, sink: SignatureSink, header: Header) -> None:
+    """Inside the import's transaction: when the installed signatures were issued, and which."""
+    if sink.files:
+        ctx.meta.set("av_signatures_at", header.created)
+        ctx.meta.set("av_signatures", ",".join(sink.files))
+
+
+def _install_signatures(ctx: DeskContext, sink: SignatureSink, actor: Actor) -> None:
+    """After the commit: the new databases replace the installed ones (or nothing came)."""
+    if not sink.files:
+        sink.discard()
+        return
+    sink.install(ctx.paths.root / INSTALLED_SIGNATURES)
+    ctx.audit.append(actor, AuditAction.SIGNATURES_INSTALLED, details={"files": sink.files[:50]})
 
 
 def medium_error(exc: OSError) -> AppError:

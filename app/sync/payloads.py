@@ -10,6 +10,7 @@ Central → PEC (`package` with seq 1, then `update`s):
   removed    a voter taken off the list (update)
   decision   the TEC's decision on a claim (update)
   ack        the central system received a change batch (update)
+  avsig      a part of an antivirus signature database file (app.sync.avsig)
 PEC → central (`batch`):
   claim      a claim as filed, with its requested corrections
   status     a local change of a voter's status (blocked, unblocked)
@@ -42,6 +43,13 @@ def central_registry() -> SchemaRegistry:
         )
     )
     registry.register(RecordSchema("ack", {"seq": (int, None, True), "sha256": _HEX64, "received_at": _TIME}))
+    registry.register(
+        RecordSchema(
+            "avsig",
+            {"name": (str, 64, True), "part": (int, None, True), "parts": (int, None, True),
+             "size": (int, None, True), "sha256": _HEX64, "data": (str, 48_000, True)},
+        )
+    )  # fmt: skip
     return registry
 
 
