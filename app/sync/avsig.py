@@ -26,15 +26,19 @@ from app.errors import AppError, Reason
 PART_BYTES = 36_000
 MAX_FILE = 1 << 30
 SUFFIXES = frozenset(
-    {".cvd", ".cld", ".cud", ".hdb", ".hsb", ".hdu", ".hsu", ".mdb", ".msb", ".ndb", ".ndu", ".ldb", ".ldu",
+    {".cvd", ".cld", ".hdb", ".hsb", ".hdu", ".hsu", ".mdb", ".msb", ".ndb", ".ndu", ".ldb", ".ldu",
      ".idb", ".cdb", ".crb", ".cat", ".cbc", ".pdb", ".gdb", ".wdb", ".ftm", ".fp", ".sfp", ".ign", ".ign2",
      ".info", ".yar", ".yara"}
 )  # fmt: skip
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 
 
+TEST_MARKER_FILE = "PEC-DESK-TEST-SIGNATURES"  # marks the project's test databases (app/security/scanner/clamav.py)
+
+
 def valid_name(name: str) -> bool:
-    return bool(_NAME.fullmatch(name)) and Path(name).suffix.lower() in SUFFIXES and ".." not in name
+    known = Path(name).suffix.lower() in SUFFIXES or name == TEST_MARKER_FILE
+    return bool(_NAME.fullmatch(name)) and known and ".." not in name
 
 
 def signature_records(directory: Path) -> Iterator[dict[str, Any]]:
