@@ -9,14 +9,17 @@ from pathlib import Path
 
 from app.cli.common import PasswordSource, data_dir, emit_json, run_guarded
 from app.errors import AppError, Reason
+from app.messages import explain
 from app.models.records import VoterRow
 from app.security.atomic import atomic_write_bytes
 from app.security.permissions import Role
+from app.security.scanner.volumes import volume_source
 from app.security.session import Session
 from app.services.accounts import AccountService
 from app.services.audit import AuditService
 from app.services.auth import AuthService
 from app.services.context import DeskContext
+from app.services.media import MediaService
 from app.services.voters import VoterService
 
 
@@ -58,6 +61,18 @@ def build_parser() -> argparse.ArgumentParser:
     exp = _user_command(sub, "export", "write the next change batch for the central system")
     exp.add_argument("--out", required=True, type=Path, help="directory to write the batch into")
     exp.add_argument("--json", action="store_true")
+    scan = _user_command(sub, "scan", "scan a directory or mounted drive as an import would")
+    scan.add_argument("path", type=Path)
+    scan.add_argument("--json", action="store_true")
+    media = sub.add_parser("media", help="the register of work flash drives").add_subparsers(
+        dest="media_command", required=True
+    )
+    _user_command(media, "list", "list the registered drives").add_argument("--json", action="store_true")
+    register = _user_command(media, "register", "register the drive mounted at PATH")
+    register.add_argument("path", type=Path)
+    register.add_argument("--holder", required=True, help="who keeps the drive")
+    _user_command(media, "unregister", "take a drive off the register").add_argument("id", type=int)
+    _user_command(media, "volumes", "list the removable drives mounted now").add_argument("--json", action="store_true")
     check = _user_command(sub, "selfcheck", "check the encrypted store (cipher version, page integrity)")
     check.add_argument("--integrity", action="store_true")
     return parser
@@ -90,6 +105,7 @@ class Desk:
         self.args = args
         self.ctx = DeskContext(data_dir(args, "PEC_DESK_DATA", "pec-desk"))
         self.passwords = PasswordSource(getattr(args, "password_stdin", False))
+        self.volumes = volume_source()
 
     def as_user(self, action: Callable[[Session], int]) -> int:
         auth = AuthService(self.ctx)
@@ -219,6 +235,7 @@ def cmd_demo(desk: Desk) -> int:
         emit_json(result.to_json())
         return 0
     print(f"Demo precinct in {result.data_dir} (synthetic data).")
+    print("Antivirus: the project's TEST signatures are installed (EICAR and a marker); they are not protection.")
     print("One-time passwords (each must be changed at first login):")
     for account in result.accounts:
         print(f"  {account.login:<10} {account.role:<10} {account.password}")
@@ -252,13 +269,20 @@ def cmd_setup(desk: Desk) -> int:
 
 
 def cmd_import(desk: Desk) -> int:
-    from app.services.sync_import import EnvelopeImport, ImportSummary
+    from app.services.scanning import MediaTransfer, ScanService
+    from app.services.sync_import import EnvelopeImport
 
     args = desk.args
 
     def run(session: Session | None) -> int:
-        job = EnvelopeImport(desk.ctx, session)
-        summary: ImportSummary = job.preview(args.file) if args.preview else job.apply(args.file)
+        volume = _volumes(desk).volume_of(args.file) if session is not None else None
+        if volume is not None and session is not None:  # from a drive: registered, scanned, staged
+            transfer = MediaTransfer(desk.ctx, ScanService(desk.ctx, desk.volumes))
+            relative = args.file.resolve().relative_to(volume.mount_point.resolve()).as_posix()
+            summary, _report = transfer.import_envelope(session, volume, relative, preview=args.preview)
+        else:
+            job = EnvelopeImport(desk.ctx, session)
+            summary = job.preview(args.file) if args.preview else job.apply(args.file)
         if args.json:
             emit_json(summary.to_json())
         elif summary.already_applied:
@@ -278,10 +302,17 @@ def cmd_import(desk: Desk) -> int:
 
 
 def cmd_export(desk: Desk) -> int:
+    from app.services.scanning import MediaTransfer, ScanService
     from app.services.sync_export import BatchExport
 
     def run(session: Session) -> int:
-        summary = BatchExport(desk.ctx, session).export(desk.args.out)
+        volume = _volumes(desk).volume_of(desk.args.out)
+        if volume is not None:  # to a drive: only a registered one
+            transfer = MediaTransfer(desk.ctx, ScanService(desk.ctx, desk.volumes))
+            folder = desk.args.out.resolve().relative_to(volume.mount_point.resolve()).as_posix()
+            summary = transfer.export_batch(session, volume, "" if folder == "." else folder)
+        else:
+            summary = BatchExport(desk.ctx, session).export(desk.args.out)
         if desk.args.json:
             emit_json(summary.to_json())
         else:
@@ -291,7 +322,73 @@ def cmd_export(desk: Desk) -> int:
     return desk.as_user(run)
 
 
+def _volumes(desk: Desk) -> MediaService:
+    return MediaService(desk.ctx, desk.volumes)
+
+
+def cmd_scan(desk: Desk) -> int:
+    from app.services.scanning import ScanService, report_json, scan_outcome_exit
+
+    args = desk.args
+
+    def run(session: Session) -> int:
+        service = ScanService(desk.ctx, desk.volumes)
+        scanned = service.scan(session, args.path)
+        scanned.result.discard()
+        report = scanned.result.report
+        if args.json:
+            emit_json({**report_json(report), "registered_medium": scanned.medium_id})
+        else:
+            print(f"{report.root}: {report.outcome.value} ({report.files} files, {report.bytes} bytes, "
+                  f"{report.seconds:.1f} s)")  # fmt: skip
+            print("engines: " + (", ".join(f"{e.name} {e.version} [{e.signatures}]" for e in report.engines) or "none"))
+            print(f"registered drive: {scanned.medium_id or 'no'}")
+            for finding in report.findings:
+                print(f"  {finding.verdict.value}\t{finding.rule}\t{finding.path}\t{finding.detail}")
+            if report.reason:
+                print(f"reason: {report.reason}")
+            if report.outcome.value == "refused" and any(f.verdict.value == "infected" for f in report.findings):
+                print(explain(AppError(Reason.INFECTED, detail=report.findings[0].rule)))
+        return scan_outcome_exit(report)
+
+    return desk.as_user(run)
+
+
+def cmd_media(desk: Desk) -> int:
+    args = desk.args
+
+    def run(session: Session) -> int:
+        media = _volumes(desk)
+        if args.media_command == "list":
+            listed = media.all(session)
+            if args.json:
+                emit_json([m.__dict__ for m in listed])
+            for m in [] if args.json else listed:
+                print(f"{m.id}\t{m.label}\t{m.serial}\t{m.volume_id}\t{m.holder}\t{m.registered_at}")
+        elif args.media_command == "volumes":
+            found = media.volumes()
+            if args.json:
+                emit_json([{"mount_point": str(v.mount_point), "serial": v.serial, "volume_id": v.volume_id,
+                            "label": v.label, "registered": bool(media.registered(v))} for v in found])  # fmt: skip
+            for v in [] if args.json else found:
+                print(f"{v.mount_point}\t{v.label}\t{v.serial}\t{v.volume_id}\t"
+                      f"{'registered' if media.registered(v) else 'not registered'}")  # fmt: skip
+        elif args.media_command == "register":
+            volume = media.volume_of(args.path)
+            if volume is None or volume.mount_point.resolve() != args.path.resolve():
+                raise AppError(Reason.USAGE, detail=f"{args.path} is not the mount point of a removable drive")
+            medium = media.register(session, volume, args.holder)
+            print(f"registered drive {medium.id}: {medium.label} {medium.serial} {medium.volume_id}")
+        else:
+            media.unregister(session, args.id)
+        return 0
+
+    return desk.as_user(run)
+
+
 COMMANDS: dict[str, Callable[[Desk], int]] = {
+    "scan": cmd_scan,
+    "media": cmd_media,
     "setup": cmd_setup,
     "import": cmd_import,
     "export": cmd_export,

@@ -4,7 +4,9 @@
 
 The reference central tool's data dir is a sibling of the desk's (`<data>-central`); the device
 trusts that central's root as a *test root* (never the pinned production root), which the window
-and the audit log say. Voters are synthetic unless a CSV is given.
+and the audit log say. Voters are synthetic unless a CSV is given. The package carries the project's
+TEST antivirus signatures (EICAR and a marker: they prove the scan works, they protect nothing),
+which such a device accepts and reports as test signatures.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from app.central.service import Central, IssuedAccount
 from app.errors import AppError, Reason
 from app.models.records import VoterRow
 from app.models.synthetic import generate_voters
+from app.security.scanner.clamav import test_signatures_dir
 from app.services.context import DeskContext
 from app.services.setup import set_up_device
 from app.services.sync_import import EnvelopeImport
@@ -88,7 +91,9 @@ def build_demo(
         central.enroll(setup.request)
         outbox = central_dir / "outbox"
         outbox.mkdir(mode=0o700)
-        issued = central.issue_package_rows(precinct, list(voters), list(DEMO_ACCOUNTS), election, outbox)
+        issued = central.issue_package_rows(
+            precinct, list(voters), list(DEMO_ACCOUNTS), election, outbox, signatures=test_signatures_dir()
+        )
     finally:
         central.close()
     EnvelopeImport(ctx, None).apply(issued.path)

@@ -46,6 +46,8 @@ Rules (stable ids) — every one is Verdict.POLICY unless marked UNSCANNABLE:
 Decisions:
   - Types are closed: `FileType`. An `AllowedTypes` names what a task takes; `IMPORT` allows
     envelopes only (magic `PECENV1\\n`, docs/envelope.md), `CLAIM_ATTACHMENTS` adds PDF/JPEG/PNG.
+    The trust bundle that travels beside a central envelope (canonical JSON starting
+    `{"bundle":{`) is its own type, allowed for imports: the importer verifies its root signature.
     Archives other than zip (gzip, 7z, rar, tar, bzip2, xz, zstd, cab) are recognised but cannot be
     inspected without decompressing, so no task may allow them (`AllowedTypes` refuses them).
   - A file may get several findings (e.g. `type-not-allowed` and `archive-bomb`); the specific
@@ -93,6 +95,7 @@ LNK_MAGIC = bytes.fromhex("4C0000000114020000000000C000000000000046")
 
 class FileType(enum.StrEnum):
     ENVELOPE = "envelope"
+    TRUST_BUNDLE = "trust-bundle"  # central-trust.json beside a central envelope (docs/sync.md)
     PDF = "pdf"
     JPEG = "jpeg"
     PNG = "png"
@@ -123,10 +126,13 @@ ARCHIVES = frozenset({FileType.ZIP, FileType.GZIP, FileType.SEVEN_ZIP, FileType.
 EXECUTABLES = frozenset({FileType.PE, FileType.ELF, FileType.MACHO, FileType.JAVA_OR_FAT, FileType.WASM,
                          FileType.DEX})  # fmt: skip
 _CONTENT_RULE = {**dict.fromkeys(EXECUTABLES, "exe-magic"), FileType.SCRIPT: "script", FileType.LNK: "shortcut"}
-ALLOWABLE = frozenset({FileType.ENVELOPE, FileType.PDF, FileType.JPEG, FileType.PNG, FileType.ZIP})
+ALLOWABLE = frozenset({FileType.ENVELOPE, FileType.TRUST_BUNDLE, FileType.PDF, FileType.JPEG, FileType.PNG,
+                       FileType.ZIP})  # fmt: skip
+TRUST_BUNDLE_MAGIC = b'{"bundle":{'  # canonical JSON: sorted keys, no spaces; its signature is checked on import
 
 _MAGICS: tuple[tuple[bytes, FileType], ...] = (
     (ENVELOPE_MAGIC, FileType.ENVELOPE),
+    (TRUST_BUNDLE_MAGIC, FileType.TRUST_BUNDLE),
     (b"%PDF-", FileType.PDF),
     (b"\xff\xd8\xff", FileType.JPEG),
     (b"\x89PNG\r\n\x1a\n", FileType.PNG),
@@ -183,7 +189,7 @@ class AllowedTypes:
             raise ValueError(f"not allowable for any task: {sorted(self.types - ALLOWABLE)}")
 
 
-IMPORT = AllowedTypes("import", frozenset({FileType.ENVELOPE}))
+IMPORT = AllowedTypes("import", frozenset({FileType.ENVELOPE, FileType.TRUST_BUNDLE}))
 CLAIM_ATTACHMENTS = AllowedTypes(
     "claim-attachments", frozenset({FileType.ENVELOPE, FileType.PDF, FileType.JPEG, FileType.PNG})
 )

@@ -1,0 +1,193 @@
+"""Scanning media and moving envelopes through registered drives (R-SEC-6, R-SEC-7, R-SEC-11).
+
+Engines available to this device, in order of preference:
+  clamd       when `PEC_DESK_CLAMD` names its socket (an installation running its own daemon)
+  clamscan    with the signature databases installed from central envelopes (`<data>/av`)
+  Defender    on Windows (`MpCmdRun`)
+Undated TEST signatures (the project's EICAR + marker set, installed by the demo) are accepted only
+on a device set up with a test root: a production device never treats them as protection.
+
+Every scan is kept (the report as JSON in the precinct store) and audited with its outcome and
+counts. An import from a drive: the drive must be registered, the scan must be clean, and only the
+staged copy is imported; the staging directory is removed afterwards whatever happened. An export
+goes only to a registered drive (the envelope writer writes a temp name, fsyncs, renames).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.clock import iso
+from app.errors import AppError, Reason
+from app.models.db import transaction
+from app.security.audit import AuditAction
+from app.security.permissions import Action
+from app.security.scanner.clamav import ClamdEngine, ClamscanEngine
+from app.security.scanner.defender import DefenderEngine
+from app.security.scanner.pipeline import MediumScan, Progress, ScanResult
+from app.security.scanner.policy import IMPORT, AllowedTypes
+from app.security.scanner.types import Engine, Outcome, ScanLimits, ScanReport, Verdict
+from app.security.scanner.volumes import Volume, VolumeSource
+from app.security.session import Session
+from app.services.context import DeskContext
+from app.services.guard import authorize
+from app.services.media import MediaService
+from app.services.sync_export import BatchExport, ExportSummary
+from app.services.sync_import import INSTALLED_SIGNATURES, EnvelopeImport, ImportSummary
+
+STAGING = "staging"  # in the data dir, owner-only; holds encrypted envelopes for minutes at most
+
+
+def device_engines(ctx: DeskContext) -> tuple[list[Engine], str]:
+    """The antivirus engines this device can use now, and why there are none if so."""
+    test_ok = ctx.uses_test_root()
+    socket = os.environ.get("PEC_DESK_CLAMD", "")
+    if socket:
+        return [ClamdEngine(socket, allow_test_signatures=test_ok)], ""
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        return [DefenderEngine()], ""
+    database = ctx.paths.root / INSTALLED_SIGNATURES
+    if not database.is_dir():
+        return [], "no antivirus signatures are installed: import a package or update that carries them"
+    if shutil.which("clamscan") is None:
+        return [], "ClamAV (clamscan) is not installed on this computer"
+    return [ClamscanEngine(database, allow_test_signatures=test_ok)], ""
+
+
+def report_json(report: ScanReport) -> dict[str, Any]:
+    data = dataclasses.asdict(report)
+    data["outcome"] = report.outcome.value
+    data["findings"] = [{**dataclasses.asdict(f), "verdict": f.verdict.value} for f in report.findings]
+    return data
+
+
+@dataclass(frozen=True)
+class Scanned:
+    result: ScanResult
+    medium_id: int | None  # the registered drive, when the path is on one
+
+
+class ScanService:
+    def __init__(
+        self,
+        ctx: DeskContext,
+        volumes: VolumeSource,
+        *,
+        engines: Callable[[DeskContext], tuple[list[Engine], str]] = device_engines,
+        limits: ScanLimits | None = None,
+    ) -> None:
+        self._ctx = ctx
+        self._media = MediaService(ctx, volumes)
+        self._engines = engines
+        self._limits = limits
+
+    @property
+    def media(self) -> MediaService:
+        return self._media
+
+    def scan(
+        self,
+        session: Session,
+        root: Path,
+        *,
+        allowed: AllowedTypes = IMPORT,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Scanned:
+        """Scans `root` as `allowed`'s task would; the report is kept and audited. A clean result
+        holds the staged copies: the caller imports them and calls `result.discard()`."""
+        ctx = self._ctx
+        authorize(ctx, session, Action.SYNC_IMPORT)
+        if not Path(root).is_dir():
+            raise AppError(Reason.USAGE, detail=f"{root} is not a directory or mounted drive")
+        volume = self._media.volume_of(Path(root))
+        medium = self._media.registered(volume) if volume is not None else None
+        engines, why = self._engines(ctx)
+        staging = ctx.paths.root / STAGING
+        staging.mkdir(mode=0o700, exist_ok=True)
+        scan = MediumScan(allowed, engines, staging, limits=self._limits, progress=progress, cancelled=cancelled,
+                          unavailable=why)  # fmt: skip
+        result = scan.run(Path(root))
+        report = result.report
+        data = report_json(report)
+        with transaction(ctx.precinct):
+            ctx.precinct.execute(
+                "INSERT INTO scan_report (at, login, task, medium_id, outcome, report) VALUES (?,?,?,?,?,?)",
+                (iso(ctx.clock.now()), session.login, allowed.name, medium.id if medium else None,
+                 report.outcome.value, json.dumps(data, ensure_ascii=False)),
+            )  # fmt: skip
+            counts = {v.value: sum(1 for f in report.findings if f.verdict is v) for v in Verdict}
+            ctx.audit.append(session.actor, AuditAction.MEDIA_SCANNED, obj=volume.label if volume else "",
+                             outcome=report.outcome.value,
+                             details={"task": allowed.name, "files": report.files, "bytes": report.bytes,
+                                      "seconds": round(report.seconds, 2), "registered": medium.id if medium else 0,
+                                      "engines": [f"{e.name} {e.version} {e.signatures}" for e in report.engines],
+                                      **{k: v for k, v in counts.items() if v}})  # fmt: skip
+        return Scanned(result, medium.id if medium else None)
+
+    def reports(self, session: Session, limit: int = 20) -> list[dict[str, Any]]:
+        authorize(self._ctx, session, Action.SYNC_IMPORT)
+        rows = self._ctx.precinct.execute(
+            "SELECT id, at, login, task, medium_id, outcome, report FROM scan_report ORDER BY id DESC LIMIT ?", (limit,)
+        )
+        return [{"id": r[0], "at": r[1], "login": r[2], "task": r[3], "medium_id": r[4], "outcome": r[5],
+                 "report": json.loads(r[6])} for r in rows]  # fmt: skip
+
+
+def refusal_of(report: ScanReport) -> AppError:
+    """The reason code of a scan that was not clean (CLI.md: infected, policy-violation, scan-unavailable)."""
+    first = next((f for f in report.findings if f.verdict is Verdict.INFECTED), None)
+    if first is not None:
+        return AppError(Reason.INFECTED, detail=f"{first.path}: {first.rule}")
+    policy = next((f for f in report.findings if f.verdict is Verdict.POLICY), None)
+    if policy is not None:
+        return AppError(Reason.POLICY_VIOLATION, detail=f"{policy.path}: {policy.rule}")
+    why = report.reason or next((f"{f.path}: {f.rule}" for f in report.findings), "no engine")
+    return AppError(Reason.SCAN_UNAVAILABLE, detail=why)
+
+
+class MediaTransfer:
+    """Import from and export to registered drives only."""
+
+    def __init__(self, ctx: DeskContext, scans: ScanService) -> None:
+        self._ctx = ctx
+        self._scans = scans
+
+    def import_envelope(
+        self, session: Session, volume: Volume, relative: str, *, progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None, preview: bool = False,
+    ) -> tuple[ImportSummary, ScanReport]:  # fmt: skip
+        """Registered drive → scan → the staged copy of `relative` is verified and imported."""
+        self._scans.media.require_registered(session, volume, "import")
+        scanned = self._scans.scan(session, volume.mount_point, progress=progress, cancelled=cancelled)
+        result = scanned.result
+        try:
+            if not result.clean:
+                raise refusal_of(result.report)
+            staged = next((s for s in result.staged if s.relative == relative), None)
+            if staged is None:
+                raise AppError(Reason.USAGE, detail=f"{relative} is not on the drive")
+            job = EnvelopeImport(self._ctx, session)
+            summary = job.preview(staged.path) if preview else job.apply(staged.path)
+            return summary, result.report
+        finally:
+            result.discard()
+
+    def export_batch(self, session: Session, volume: Volume, folder: str = "") -> ExportSummary:
+        """The next batch, written straight to a registered drive (temp name, fsync, rename)."""
+        self._scans.media.require_registered(session, volume, "export")
+        target = volume.mount_point / folder if folder else volume.mount_point
+        return BatchExport(self._ctx, session).export(target)
+
+
+def scan_outcome_exit(report: ScanReport) -> int:
+    """`pec-desk scan`: 0 clean, 1 something refused, 2 could not scan (CLI.md)."""
+    return {Outcome.CLEAN: 0, Outcome.REFUSED: 1, Outcome.UNAVAILABLE: 2}[report.outcome]
