@@ -161,23 +161,41 @@ class MediaTransfer:
         self._ctx = ctx
         self._scans = scans
 
+    def stage(
+        self, session: Session, volume: Volume, *, progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ScanResult:  # fmt: skip
+        """Registered drive → scan → staged copies (or the refusal of the scan). The caller
+        previews/imports with `import_staged` and then calls `result.discard()`."""
+        self._scans.media.require_registered(session, volume, "import")
+        result = self._scans.scan(session, volume.mount_point, progress=progress, cancelled=cancelled).result
+        if not result.clean:
+            result.discard()
+            raise refusal_of(result.report)
+        return result
+
+    def envelopes(self, result: ScanResult) -> list[str]:
+        """The staged files that are envelopes (what the person may choose to import)."""
+        return [s.relative for s in result.staged if s.relative.endswith(".pecenv")]
+
+    def import_staged(
+        self, session: Session, result: ScanResult, relative: str, *, preview: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> ImportSummary:  # fmt: skip
+        staged = next((s for s in result.staged if s.relative == relative), None)
+        if staged is None:
+            raise AppError(Reason.USAGE, detail=f"{relative} is not on the drive")
+        job = EnvelopeImport(self._ctx, session, progress=progress)
+        return job.preview(staged.path) if preview else job.apply(staged.path)
+
     def import_envelope(
         self, session: Session, volume: Volume, relative: str, *, progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None, preview: bool = False,
     ) -> tuple[ImportSummary, ScanReport]:  # fmt: skip
         """Registered drive → scan → the staged copy of `relative` is verified and imported."""
-        self._scans.media.require_registered(session, volume, "import")
-        scanned = self._scans.scan(session, volume.mount_point, progress=progress, cancelled=cancelled)
-        result = scanned.result
+        result = self.stage(session, volume, progress=progress, cancelled=cancelled)
         try:
-            if not result.clean:
-                raise refusal_of(result.report)
-            staged = next((s for s in result.staged if s.relative == relative), None)
-            if staged is None:
-                raise AppError(Reason.USAGE, detail=f"{relative} is not on the drive")
-            job = EnvelopeImport(self._ctx, session)
-            summary = job.preview(staged.path) if preview else job.apply(staged.path)
-            return summary, result.report
+            return self.import_staged(session, result, relative, preview=preview), result.report
         finally:
             result.discard()
 
