@@ -61,6 +61,15 @@ def test_precinct_migration_3_adds_the_media_register(tmp_path: Path) -> None:
                      " VALUES (?,?,?,?,?,?)", row)  # fmt: skip
 
 
+def test_precinct_migration_4_adds_the_anomaly_alerts(tmp_path: Path) -> None:
+    """R-AUD-3: alerts with their review and the batch that carried them."""
+    conn = open_store(tmp_path / "p.db", new_key(), create=True)
+    assert migrate(conn, PRECINCT_MIGRATIONS, target=4) == 4
+    assert "alert" in _tables(conn)
+    conn.execute("INSERT INTO alert (rule, at, subject, detail, first_seq, last_seq) VALUES ('r','t','s','d',1,1)")
+    assert conn.execute("SELECT batch_seq, reviewed_by FROM alert").fetchone() == (0, "")
+
+
 def test_device_migration_2_adds_the_pending_device_keys(tmp_path: Path) -> None:
     conn = open_store(tmp_path / "d.db", new_key(), create=True)
     assert migrate(conn, DEVICE_MIGRATIONS, target=2) == 2

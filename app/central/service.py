@@ -88,6 +88,9 @@ CREATE TABLE IF NOT EXISTS status_change (
 CREATE TABLE IF NOT EXISTS audit_event (
     precinct TEXT NOT NULL, seq INTEGER NOT NULL, at TEXT NOT NULL, login TEXT NOT NULL, action TEXT NOT NULL,
     object TEXT NOT NULL, outcome TEXT NOT NULL, hash TEXT NOT NULL, PRIMARY KEY (precinct, seq));
+CREATE TABLE IF NOT EXISTS alert (
+    precinct TEXT NOT NULL, batch_seq INTEGER NOT NULL, rule TEXT NOT NULL, at TEXT NOT NULL, subject TEXT NOT NULL,
+    detail TEXT NOT NULL, first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS finding (
     id INTEGER PRIMARY KEY, precinct TEXT NOT NULL, batch_seq INTEGER NOT NULL, at TEXT NOT NULL, detail TEXT NOT NULL)
 """
@@ -124,6 +127,7 @@ class Ingested:
     claims: int = 0
     changes: int = 0
     audit_events: int = 0
+    alerts: int = 0
     audit_ok: bool = True
     problems: list[str] = field(default_factory=list)
     already_applied: bool = False
@@ -504,6 +508,11 @@ class Central:
             for record in open_payload(path, header, receiver, batch_registry(), limits):
                 if record["t"] == "audit_head":
                     chain.head(record, device_id, device_key)
+                elif record["t"] == "alert":
+                    db.execute("INSERT INTO alert VALUES (?,?,?,?,?,?,?,?)",
+                               (header.precinct, header.seq, record["rule"], record["at"], record["subject"],
+                                record["detail"], record["first_seq"], record["last_seq"]))  # fmt: skip
+                    result.alerts += 1
                 else:
                     self._ingest_record(record, header.precinct, chain, result)
             chain.finish()
@@ -571,6 +580,12 @@ class Central:
             "UPDATE claim SET status = 'decided', decision = ?, reason = ?, decided_at = ? WHERE number = ?",
             ("accepted" if accept else "rejected", reason.strip(), iso_z(self.clock.now()), number),
         )
+
+    def alerts(self, precinct: str) -> list[dict[str, Any]]:
+        cursor = self.db.execute(
+            "SELECT batch_seq, rule, at, subject, detail FROM alert WHERE precinct = ? ORDER BY rowid", (precinct,)
+        )
+        return [dict(zip(("batch_seq", "rule", "at", "subject", "detail"), r, strict=True)) for r in cursor]
 
     def findings(self, precinct: str) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT detail FROM finding WHERE precinct = ? ORDER BY id", (precinct,))]

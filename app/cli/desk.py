@@ -47,6 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
     tail = _user_command(audit, "tail", "print recent events")
     tail.add_argument("--count", type=int, default=20)
     tail.add_argument("--json", action="store_true")
+    _exchange_parsers(sub)
+    check = _user_command(sub, "selfcheck", "check the encrypted store (cipher version, page integrity)")
+    check.add_argument("--integrity", action="store_true")
+    return parser
+
+
+def _exchange_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """setup, import, export, scan, media, alerts."""
     setup = sub.add_parser("setup", help="create this device's keys and write the enrollment request")
     setup.add_argument("--precinct", required=True)
     setup.add_argument("--out", required=True, type=Path, help="the enrollment request file to write")
@@ -73,9 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
     register.add_argument("--holder", required=True, help="who keeps the drive")
     _user_command(media, "unregister", "take a drive off the register").add_argument("id", type=int)
     _user_command(media, "volumes", "list the removable drives mounted now").add_argument("--json", action="store_true")
-    check = _user_command(sub, "selfcheck", "check the encrypted store (cipher version, page integrity)")
-    check.add_argument("--integrity", action="store_true")
-    return parser
+    alerts = _user_command(sub, "alerts", "anomaly alerts over the audit log (R-AUD-3)")
+    alerts.add_argument("--unreviewed", action="store_true")
+    alerts.add_argument("--review", type=int, metavar="ID", help="record the review of an alert")
+    alerts.add_argument("--note", default="", help="what was done (with --review)")
+    alerts.add_argument("--json", action="store_true")
 
 
 def _user_command(
@@ -386,7 +396,30 @@ def cmd_media(desk: Desk) -> int:
     return desk.as_user(run)
 
 
+def cmd_alerts(desk: Desk) -> int:
+    from app.services.anomalies import AnomalyService
+
+    args = desk.args
+
+    def run(session: Session) -> int:
+        service = AnomalyService(desk.ctx)
+        if args.review is not None:
+            if not args.note.strip():
+                raise AppError(Reason.USAGE, detail="--review needs --note saying what was done")
+            service.review(session, args.review, args.note)
+        found = service.alerts(session, unreviewed_only=args.unreviewed)
+        if args.json:
+            emit_json([a.__dict__ for a in found])
+        for a in [] if args.json else found:
+            state = f"reviewed by {a.reviewed_by}" if a.reviewed_by else "open"
+            print(f"{a.id}\t{a.at}\t{a.rule}\t{a.subject}\t{a.detail}\t{state}")
+        return 0
+
+    return desk.as_user(run)
+
+
 COMMANDS: dict[str, Callable[[Desk], int]] = {
+    "alerts": cmd_alerts,
     "scan": cmd_scan,
     "media": cmd_media,
     "setup": cmd_setup,

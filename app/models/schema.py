@@ -213,10 +213,29 @@ CREATE TABLE scan_report (
 )
 """
 
+# Anomaly alerts (R-AUD-3): raised by the rules over the audit log, reviewed by the chair, sent in batches.
+PRECINCT_V4 = """
+CREATE TABLE alert (
+    id INTEGER PRIMARY KEY,
+    rule TEXT NOT NULL,
+    at TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    first_seq INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL,
+    batch_seq INTEGER NOT NULL DEFAULT 0,
+    reviewed_by TEXT NOT NULL DEFAULT '',
+    reviewed_at TEXT NOT NULL DEFAULT '',
+    review_note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX alert_unsent ON alert (batch_seq, id)
+"""
+
 PRECINCT_MIGRATIONS: tuple[Migration, ...] = (
     sql_migration(1, "voters, search tokens, accounts, device key", PRECINCT_V1),
     sql_migration(2, "claims, sync streams, trust bundle, registration points", PRECINCT_V2),
     sql_migration(3, "media register, scan reports", PRECINCT_V3),
+    sql_migration(4, "anomaly alerts", PRECINCT_V4),
 )
 DEVICE_MIGRATIONS: tuple[Migration, ...] = (
     sql_migration(1, "audit chain, checkpoints, login guard", DEVICE_V1),

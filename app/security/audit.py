@@ -78,6 +78,8 @@ class AuditAction(enum.StrEnum):
     MEDIA_REFUSED = "media.refused"
     MEDIA_SCANNED = "media.scanned"
     SIGNATURES_INSTALLED = "av.signatures-installed"
+    ALERT_RAISED = "anomaly.raised"
+    ALERT_REVIEWED = "anomaly.reviewed"
 
 
 @dataclass(frozen=True)

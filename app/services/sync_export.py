@@ -23,6 +23,7 @@ from app.models.db import transaction
 from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.session import Session
+from app.services.anomalies import AnomalyService
 from app.services.context import DeskContext
 from app.services.guard import authorize
 from app.services.sync_import import _stored_bundle, medium_error
@@ -43,6 +44,7 @@ class ExportSummary:
     claims: int
     changes: int
     audit_events: int
+    alerts: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -92,6 +94,7 @@ class BatchExport:
         seq, prev, audit_from = (int(last[0]) + 1, str(last[1]), int(last[2])) if last else (1, ZERO_HASH, 0)
         name = batch_file_name(precinct, seq)
         fields = HeaderFields(KIND_BATCH, election, precinct, seq, prev, now, now + BATCH_VALIDITY)
+        AnomalyService(ctx).refresh(verify_chain=True)  # every alert up to the chain head goes along
         with transaction(conn):
             checkpoint = ctx.write_checkpoint()
             claims = conn.execute(
@@ -102,6 +105,9 @@ class BatchExport:
                 "SELECT id, pin, status, reason, claim, at, login FROM voter_change WHERE batch_seq = 0 ORDER BY id"
             ).fetchall()
             events = ctx.audit.events(after=audit_from, limit=checkpoint.seq - audit_from)
+            alerts = conn.execute(
+                "SELECT id, rule, at, subject, detail, first_seq, last_seq FROM alert WHERE batch_seq = 0 ORDER BY id"
+            ).fetchall()
             with EnvelopeWriter(out_dir / name, fields, signing_key=signing, recipient_public=recipient,
                                 registry=batch_registry()) as writer:  # fmt: skip
                 for number, kind, pin, requested, contact, filed_at, filed_by, place in claims:
@@ -113,6 +119,9 @@ class BatchExport:
                                          "claim": claim, "at": at, "login": login})  # fmt: skip
                 for event in events:
                     writer.write_record({"t": "audit", **vars(event)})
+                for _id, rule, at, subject, detail, first, last in alerts:
+                    writer.write_record({"t": "alert", "rule": rule, "at": at, "subject": subject, "detail": detail,
+                                         "first_seq": first, "last_seq": last})  # fmt: skip
                 writer.write_record({"t": "audit_head", **checkpoint.to_json()})
             sha = writer.sha256
             assert sha is not None  # set when the writer closed without an error
@@ -122,11 +131,12 @@ class BatchExport:
                 (seq,),
             )
             conn.execute("UPDATE voter_change SET batch_seq = ? WHERE batch_seq = 0", (seq,))
+            conn.executemany("UPDATE alert SET batch_seq = ? WHERE id = ?", [(seq, a[0]) for a in alerts])
             conn.execute(
                 "INSERT INTO sync_export (seq, sha256, file_name, created_at, audit_to) VALUES (?, ?, ?, ?, ?)",
                 (seq, sha, name, iso(now), checkpoint.seq),
             )
-            summary = ExportSummary(seq, name, sha, len(claims), len(changes), len(events))
+            summary = ExportSummary(seq, name, sha, len(claims), len(changes), len(events), len(alerts))
             ctx.audit.append(session.actor, AuditAction.EXPORT, obj=name,
                              details={k: v for k, v in asdict(summary).items() if k != "file_name"})  # fmt: skip
         return summary

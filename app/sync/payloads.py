@@ -16,6 +16,7 @@ PEC → central (`batch`):
   status     a local change of a voter's status (blocked, unblocked)
   audit      one audit event, every field, in chain order, since the last batch
   audit_head the signed chain head (checkpoint) the events lead to
+  alert      an anomaly alert raised by the rules over the log (app.security.anomaly)
 """
 
 from __future__ import annotations
@@ -106,6 +107,13 @@ def batch_registry() -> SchemaRegistry:
             },
         )
     )
+    registry.register(
+        RecordSchema(
+            "alert",
+            {"rule": (str, 40, True), "at": (str, 40, True), "subject": (str, 200, True), "detail": (str, 1000, True),
+             "first_seq": (int, None, True), "last_seq": (int, None, True)},
+        )
+    )  # fmt: skip
     registry.register(
         RecordSchema(
             "audit_head",

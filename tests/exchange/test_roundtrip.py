@@ -134,3 +134,30 @@ def test_a_drive_that_cannot_be_written_is_a_medium_error_and_nothing_is_marked_
     assert ClaimService(ctx).get(number).status == "received"
     assert ctx.precinct.execute("SELECT count(*) FROM sync_export").fetchone()[0] == 0
     assert BatchExport(ctx, secretary).export(exchange.upbox).claims == 1
+
+
+def test_alerts_travel_in_the_batch_and_reach_central(exchange: Exchange) -> None:
+    """R-AUD-3: a voter changed by two users raises an alert; the next batch carries it."""
+    ctx, central = exchange.ctx, exchange.central
+    from app.services.anomalies import AnomalyService
+
+    member1 = exchange.desk.ready_session("member1")
+    number = ClaimService(ctx).file(member1, claim_type="correction", pin=PLANTED.pin, fields={"last_name": "Тест"},
+                                    contact="+996 1", passport_checked=True, identified=True)  # fmt: skip
+    voter = ctx.voters.find_pin(PLANTED.pin)
+    assert voter is not None
+    member2 = exchange.desk.ready_session("member2")
+    from app.security.audit import AuditAction
+
+    ctx.voters.set_status(voter.id, VoterStatus.ACTIVE, at="t", login="member2", reason="x")
+    ctx.audit.append(member2.actor, AuditAction.VOTER_UNBLOCKED, obj=str(voter.id), details={"claim": number})
+    secretary = exchange.desk.ready_session("secretary")
+    batch = BatchExport(ctx, secretary).export(exchange.upbox)
+    assert batch.alerts >= 1
+    listed = AnomalyService(ctx).alerts(secretary)
+    assert "voter-changed-repeatedly" in {a.rule for a in listed}
+    got = central.ingest(exchange.upbox / batch.file_name)
+    assert got.alerts == batch.alerts
+    assert "voter-changed-repeatedly" in {a["rule"] for a in central.alerts("1001")}
+    AnomalyService(ctx).review(exchange.desk.ready_session("chair"), listed[0].id, "checked with both members")
+    assert AnomalyService(ctx).alerts(secretary, unreviewed_only=True) == [a for a in listed[1:] if not a.reviewed_by]

@@ -1,0 +1,101 @@
+"""Running the anomaly rules and keeping their alerts (R-AUD-2, R-AUD-3).
+
+`refresh` reads the audit events written since its last run, applies `app.security.anomaly`, and
+stores each alert (with an `anomaly.raised` audit event naming the rule only). It runs before
+every batch export (so a batch carries every alert up to its chain head), when the chair or the
+secretary opens the alerts, and from `pec-desk alerts`. With `verify=True` it also checks the whole
+chain and raises a chain-break alert for problems it has not reported before.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from app.clock import iso
+from app.models.db import transaction
+from app.security.anomaly import Alert, AnomalyRules, RuleState, chain_break_alert
+from app.security.audit import AuditAction, verify
+from app.security.permissions import Action
+from app.security.session import Session
+from app.services.context import DeskContext
+from app.services.guard import authorize
+
+
+@dataclass(frozen=True)
+class StoredAlert:
+    id: int
+    rule: str
+    at: str
+    subject: str
+    detail: str
+    first_seq: int
+    last_seq: int
+    batch_seq: int
+    reviewed_by: str
+    reviewed_at: str
+    review_note: str
+
+
+_COLUMNS = "id, rule, at, subject, detail, first_seq, last_seq, batch_seq, reviewed_by, reviewed_at, review_note"
+
+
+class AnomalyService:
+    def __init__(self, ctx: DeskContext) -> None:
+        self._ctx = ctx
+
+    def refresh(self, *, verify_chain: bool = False) -> list[Alert]:
+        """New alerts since the last run (inside its own transaction)."""
+        ctx = self._ctx
+        conn = ctx.precinct
+        with transaction(conn):
+            after = int(ctx.meta.get("anomaly_seq", "0") or 0)
+            rules = AnomalyRules(state=RuleState.from_json(ctx.meta.get("anomaly_state", "")))
+            events = ctx.audit.events(after=after)
+            alerts = rules.run(events)
+            if verify_chain:
+                report = verify(ctx.audit, ctx.device_id, ctx.checkpoints(), ctx.device_public_key)
+                problems = [(s, p.value) for s, p in report.problems]
+                seen = ctx.meta.get("anomaly_chain_problems", "")
+                if problems and json.dumps(problems) != seen:
+                    alerts.append(chain_break_alert(iso(ctx.clock.now()), problems))
+                    ctx.meta.set("anomaly_chain_problems", json.dumps(problems))
+            for alert in alerts:
+                conn.execute(
+                    "INSERT INTO alert (rule, at, subject, detail, first_seq, last_seq) VALUES (?,?,?,?,?,?)",
+                    (alert.rule, alert.at, alert.subject[:200], alert.detail[:1000], alert.first_seq, alert.last_seq),
+                )
+            if events:
+                ctx.meta.set("anomaly_seq", str(events[-1].seq))
+            ctx.meta.set("anomaly_state", _trimmed(rules.state).to_json())
+            for alert in alerts:
+                ctx.audit.append(ctx.system_actor(), AuditAction.ALERT_RAISED, obj=alert.rule,
+                                 details={"first_seq": alert.first_seq, "last_seq": alert.last_seq})  # fmt: skip
+        return alerts
+
+    def alerts(self, session: Session, *, unreviewed_only: bool = False) -> list[StoredAlert]:
+        authorize(self._ctx, session, Action.ANOMALY_REVIEW)
+        self.refresh()
+        where = "WHERE reviewed_by = ''" if unreviewed_only else ""
+        rows = self._ctx.precinct.execute(f"SELECT {_COLUMNS} FROM alert {where} ORDER BY id DESC").fetchall()
+        return [StoredAlert(*r) for r in rows]
+
+    def review(self, session: Session, alert_id: int, note: str) -> None:
+        """The chair records what was done about an alert (R-AUD-5: documented)."""
+        ctx = self._ctx
+        authorize(ctx, session, Action.ANOMALY_REVIEW)
+        with transaction(ctx.precinct):
+            changed = ctx.precinct.execute(
+                "UPDATE alert SET reviewed_by = ?, reviewed_at = ?, review_note = ? WHERE id = ? AND reviewed_by = ''",
+                (session.login, iso(ctx.clock.now()), note.strip()[:1000], alert_id),
+            ).rowcount
+            if changed:
+                ctx.audit.append(session.actor, AuditAction.ALERT_REVIEWED, obj=str(alert_id))
+
+
+def _trimmed(state: RuleState) -> RuleState:
+    """The state stays small: the windows are short, and old keys are never needed again."""
+    state.raised = state.raised[-500:]
+    state.outside = state.outside[-500:]
+    state.changes = dict(list(state.changes.items())[-2000:])
+    return state
