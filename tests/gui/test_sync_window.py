@@ -26,7 +26,7 @@ from app.services.auth import AuthService
 from app.services.voters import VoterService
 from app.ui.deps import UiDeps
 from app.ui.main_window import MainWindow, SessionInfo
-from app.ui.sync_dialog import APPLIED, EXPORTED, FAILED, PREVIEW, REFUSED
+from app.ui.sync_dialog import APPLIED, EXPORTED, PREVIEW, REFUSED
 from app.ui.task_runner import TaskRunner
 from app.ui.translations import Translations
 from tests.conftest import PLANTED
@@ -289,9 +289,9 @@ def test_a_file_that_is_no_envelope_is_refused(qtbot: QtBot, desk: SyncDesk, tmp
     assert dialog.error_label.text() == f"{explain(error, 'en')}\nReason code: malformed"
 
 
-def test_a_failed_write_ends_in_a_dialog_that_closes(qtbot: QtBot, desk: SyncDesk, tmp_path: Path) -> None:
-    """R-SYN-1: the batch's file name is taken by a folder on the drive, so writing fails with an
-    OS error (not a refusal): the dialog says it stopped and can be closed, no batch is recorded."""
+def test_a_failed_write_is_a_medium_error_shown_with_its_code(qtbot: QtBot, desk: SyncDesk, tmp_path: Path) -> None:
+    """R-SYN-1: the batch's file name is taken by a folder on the drive, so writing fails: the
+    dialog shows the translated medium-error refusal with its code, and no batch is recorded."""
     window = open_window(qtbot, desk, "secretary")
     panel, dialog = window.sync_panel, window.sync_panel.dialog
     drive = tmp_path / "flash"
@@ -299,12 +299,11 @@ def test_a_failed_write_ends_in_a_dialog_that_closes(qtbot: QtBot, desk: SyncDes
     taken.mkdir(parents=True)
     (taken / "something").write_text("x")
     desk.chooser.folder = drive
-    with qtbot.capture_exceptions() as caught:
-        panel.export_action.trigger()
-        wait_idle(qtbot, desk)
-    assert [c[0] for c in caught if issubclass(c[0], OSError)], caught
-    assert dialog.state.kind == FAILED and dialog.close_button.isVisible()
-    assert dialog.title_label.text() == "Stopped: flash"
+    panel.export_action.trigger()
+    wait_idle(qtbot, desk)
+    error = dialog.state.error
+    assert dialog.state.kind == REFUSED and isinstance(error, AppError) and error.reason is Reason.MEDIUM_ERROR
+    assert dialog.error_label.text().endswith("Reason code: medium-error")
     assert panel.status is not None and panel.status["exported_seq"] == 0
     click(qtbot, desk, dialog.close_button)
     assert not dialog.isVisible()
