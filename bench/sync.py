@@ -119,7 +119,7 @@ def bench_claims(root: Path, claims: int) -> dict[str, float]:
     outbox.mkdir()
     upbox.mkdir()
     election = Election("bench-2026", "Bench", dt.date.today() + dt.timedelta(days=60))
-    voters = list(generate_voters(2000, seed=3, precinct=PRECINCT))
+    voters = list(generate_voters(claims // 2 + 100, seed=3, precinct=PRECINCT))  # one claim per listed voter
     issued = central.issue_package_rows(PRECINCT, voters, list(DEMO_ACCOUNTS), election, outbox)
     EnvelopeImport(ctx, None).apply(issued.path)
     passwords = {a.login: a.password for a in issued.accounts}
@@ -130,7 +130,7 @@ def bench_claims(root: Path, claims: int) -> dict[str, float]:
     extra = generate_voters(claims, seed=99, precinct=PRECINCT)
     for number, voter in enumerate(extra):
         if number % 2:
-            target, kind, fields = voters[number % len(voters)].pin, "correction", {"address": f"Жаңы дарек {number}"}
+            target, kind, fields = voters[number // 2].pin, "correction", {"address": f"Жаңы дарек {number}"}
         else:
             target, kind, fields = voter.pin, "missing", {"last_name": voter.last_name}
         service.file(session, claim_type=kind, pin=target, fields=fields, contact=f"+996 555 {number:06d}",
@@ -173,6 +173,7 @@ def main() -> int:
         (root / "p").mkdir()
         (root / "c").mkdir()
         package = bench_package(root / "p", args.voters)
+        print(f"package: {json.dumps({k: round(v, 1) for k, v in package.items()})}", flush=True)
         claims = bench_claims(root / "c", args.claims)
         for path in (root / "p" / "data", root / "c" / "data"):
             ctx = DeskContext(path)
