@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.errors import AppError, Reason
 from app.messages import current_language, explain
 from app.paths import resources_dir
+from app.security.scanner.volumes import VolumeSource, volume_source
 from app.services.auth import AuthService
 from app.services.context import DeskContext
 from app.services.voters import VoterService
@@ -34,11 +35,13 @@ def build_app(
     lang: str = DEFAULT_LANGUAGE,
     i18n_dir: Path | None = None,
     chooser: FileChooser | None = None,
+    volumes: VolumeSource | None = None,
 ) -> DeskFlow:
     """Every object of the app, wired; `flow.start()` shows the login window.
 
     `idle_ms` overrides the policy's idle minutes (tests); `i18n_dir` holds the .qm files;
-    `chooser` answers the file and folder choices (tests; the native dialogs otherwise).
+    `chooser` answers the file and folder choices (tests; the native dialogs otherwise);
+    `volumes` reports the removable drives (tests; the OS's, or PEC_DESK_VOLUMES_FILE, otherwise).
     """
     ctx = DeskContext(data_dir)
     runner = TaskRunner(app)
@@ -46,7 +49,16 @@ def build_app(
     if not translations.set_language(lang):
         logging.getLogger(__name__).warning("no translation for %r: run `make translations`", lang)
     app.setStyleSheet(load_style())
-    deps = UiDeps(app, ctx, AuthService(ctx), VoterService(ctx), runner, translations, chooser or DialogChooser())
+    deps = UiDeps(
+        app,
+        ctx,
+        AuthService(ctx),
+        VoterService(ctx),
+        runner,
+        translations,
+        chooser or DialogChooser(),
+        volumes or volume_source(),
+    )
     return DeskFlow(deps, idle_ms=idle_ms)
 
 

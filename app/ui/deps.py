@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
+from app.security.scanner.volumes import VolumeSource, volume_source
 from app.services.auth import AuthService
 from app.services.context import DeskContext
 from app.services.voters import VoterService
@@ -20,6 +21,7 @@ class UiDeps:
 
     `ctx` is only ever used inside jobs given to `runner` (never on the UI thread).
     `chooser` picks files and folders (the native dialogs; tests give a fixed answer).
+    `volumes` reports the removable drives connected now (the OS's; tests plug directories).
     """
 
     app: QCoreApplication
@@ -29,3 +31,4 @@ class UiDeps:
     runner: TaskRunner
     translations: Translations
     chooser: FileChooser = field(default_factory=DialogChooser)
+    volumes: VolumeSource = field(default_factory=volume_source)

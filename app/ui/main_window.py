@@ -9,6 +9,10 @@ records the lock through the task runner; only the same user's password reopens 
 
 The Sync menu and status lines (`SyncPanel`, R-SYN-1 / R-SYN-2) exist only for roles that may
 import or export; an applied import makes the search panel count and search again.
+
+The Drives area (`MediaPanel`, R-SEC-6 / R-SEC-7 / R-SEC-11) exists only for roles that register
+media; its antivirus-signature line sits in the status bar. Its warning about a non-storage USB
+device (a phone) is shown to every role.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from app.security.session import Session
 from app.ui.deps import UiDeps
 from app.ui.idle_lock import IdleLock
 from app.ui.lock_overlay import LockOverlay
+from app.ui.media_panel import MediaPanel
 from app.ui.search_panel import SearchPanel
 from app.ui.sync_panel import SyncPanel
 
@@ -64,13 +69,15 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self._deps, self._session)
         self.sync_panel = SyncPanel(self._deps, self._session)
         self.sync_panel.setVisible(SyncPanel.permitted(self._session))
+        self.media_panel = MediaPanel(self._deps, self._session)
         self._no_access = QLabel(wordWrap=True)
         self._no_access.setObjectName("noAccessLabel")
         work = QWidget()
         work.setObjectName("workPage")
         layout = QVBoxLayout(work)
-        for widget in (self.header_label, self.sync_panel, self.search_panel, self._no_access):
+        for widget in (self.header_label, self.sync_panel, self.media_panel, self.search_panel, self._no_access):
             layout.addWidget(widget)
+        layout.setStretchFactor(self.search_panel, 1)
         can_search = allowed(self._session.role, Action.VOTER_SEARCH)
         self.search_panel.setVisible(can_search)
         self._no_access.setVisible(not can_search)
@@ -80,7 +87,9 @@ class MainWindow(QMainWindow):
         self._stack.addWidget(self.lock_overlay)
         self.setCentralWidget(self._stack)
         self._build_menu()
-        self.resize(900, 600)
+        if MediaPanel.permitted(self._session):
+            self.statusBar().addPermanentWidget(self.media_panel.signatures_label)
+        self.resize(900, 700)
 
     def _build_menu(self) -> None:
         self.lock_action = QAction(self)
@@ -96,6 +105,9 @@ class MainWindow(QMainWindow):
         self.sync_menu.setObjectName("syncMenu")
         self.sync_menu.addAction(self.sync_panel.import_action)
         self.sync_menu.addAction(self.sync_panel.export_action)
+        self.sync_menu.addSeparator()
+        self.sync_menu.addAction(self.sync_panel.drive_import_action)
+        self.sync_menu.addAction(self.sync_panel.drive_export_action)
         if SyncPanel.permitted(self._session):  # the table forbids it otherwise: not even shown
             self.menuBar().addMenu(self.sync_menu)
 
@@ -105,6 +117,7 @@ class MainWindow(QMainWindow):
         self.idle_lock.idle_timed_out.connect(self._on_idle_timed_out)
         self.lock_overlay.unlock_requested.connect(self._on_unlock_requested)
         self.sync_panel.list_changed.connect(self._on_list_changed)
+        self.sync_panel.status_loaded.connect(self._on_sync_status_loaded)
 
     def _retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("PEC Desk"))
@@ -147,6 +160,7 @@ class MainWindow(QMainWindow):
             self.search_panel.start()
         if self.sync_panel.isVisibleTo(self):
             self.sync_panel.start()
+        self.media_panel.start()
         self.idle_lock.start()
 
     def lock_now(self, reason: str) -> None:
@@ -157,6 +171,7 @@ class MainWindow(QMainWindow):
         self.idle_lock.stop()
         self.search_panel.clear()
         self.sync_panel.clear()
+        self.media_panel.clear()
         self._stack.setCurrentWidget(self.lock_overlay)
         self.lock_overlay.show_locked(self._session.full_name)
         self.menuBar().setEnabled(False)
@@ -170,6 +185,7 @@ class MainWindow(QMainWindow):
         self.idle_lock.stop()
         self.search_panel.clear()
         self.sync_panel.clear()
+        self.media_panel.clear()
 
     # ---- slots -------------------------------------------------------------------------
     def _on_lock_triggered(self) -> None:
@@ -185,6 +201,11 @@ class MainWindow(QMainWindow):
     def _on_list_changed(self) -> None:
         if not self._locked and not self._ended and self.search_panel.isVisibleTo(self):
             self.search_panel.refresh()
+
+    def _on_sync_status_loaded(self) -> None:
+        """An import may have installed new antivirus signatures."""
+        if not self._locked and not self._ended:
+            self.media_panel.refresh_signatures()
 
     def _on_unlock_requested(self, password: str) -> None:
         auth, session = self._deps.auth, self._session

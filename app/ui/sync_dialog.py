@@ -3,6 +3,10 @@ the result, or the refusal with its reason code (R-SYN-1, R-SYN-2).
 
 `SyncPanel` drives it; the dialog only shows a `DialogState` and reports Apply. It is
 window-modal and opened with `open()`, never `exec()`, so the event loop keeps running.
+
+Through a registered drive (R-SEC-11) it also shows the choice of the drive, the scan that stages
+the drive's files (its stage, progress and a Cancel that asks the scan to stop), and the choice of
+one of the staged envelopes; it reports the choice (`chosen`) and the cancel (`cancel_requested`).
 """
 
 from __future__ import annotations
@@ -11,18 +15,33 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import AppError
 from app.messages import explain
 from app.services.sync_export import ExportSummary
 from app.services.sync_import import ImportSummary
+from app.ui.scan_dialog import stage_text
 
 # What the dialog shows; the first three are "working" states with the progress bar.
 CHECKING, APPLYING, EXPORTING = "checking", "applying", "exporting"
 PREVIEW, APPLIED, EXPORTED, REFUSED = "preview", "applied", "exported", "refused"
 FAILED = "failed"  # the call ended without an outcome (a bug or an I/O error, re-raised on the UI thread)
-WORKING = frozenset({CHECKING, APPLYING, EXPORTING})
+# Through a registered drive: choose it, scan and stage it (cancellable), choose a staged envelope.
+CHOOSE_DRIVE, STAGING, CHOOSE_ENVELOPE = "choose-drive", "staging", "choose-envelope"
+CANCELLED, NO_ENVELOPES = "cancelled", "no-envelopes"
+IMPORT, EXPORT = "import", "export"  # what a drive is chosen for
+WORKING = frozenset({CHECKING, APPLYING, EXPORTING, STAGING})
+CHOOSING = frozenset({CHOOSE_DRIVE, CHOOSE_ENVELOPE})
 
 
 @dataclass(frozen=True)
@@ -33,17 +52,23 @@ class DialogState:
     file_name: str = ""
     summary: ImportSummary | ExportSummary | None = None
     error: AppError | None = None
+    choices: tuple[str, ...] = ()  # the drives or the staged envelopes to choose from
+    purpose: str = ""  # IMPORT or EXPORT, when a drive is chosen
 
 
 class SyncDialog(QDialog):
     """Progress, the summary before applying, the result, or the refusal."""
 
     apply_requested = Signal()
+    chosen = Signal(int)  # the row of the chosen drive or envelope
+    cancel_requested = Signal()  # Cancel while the drive is scanned
 
     def __init__(self, lang: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
         self._state = DialogState(CHECKING)
+        self._stage = ""
+        self._cancelling = False
         self._build_ui()
         self._retranslate_ui()
 
@@ -60,6 +85,10 @@ class SyncDialog(QDialog):
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("syncProgress")
+        self.choice_list = QListWidget()
+        self.choice_list.setObjectName("choiceList")
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("nextButton")
         self.apply_button = QPushButton()
         self.apply_button.setObjectName("applyButton")
         self.cancel_button = QPushButton()
@@ -68,14 +97,17 @@ class SyncDialog(QDialog):
         self.close_button.setObjectName("closeButton")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (self.apply_button, self.cancel_button, self.close_button):
+        for button in (self.next_button, self.apply_button, self.cancel_button, self.close_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        for widget in (self.title_label, self.text_label, self.error_label, self.progress_bar):
+        for widget in (self.title_label, self.text_label, self.error_label, self.choice_list, self.progress_bar):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         self.apply_button.clicked.connect(self.apply_requested)
+        self.next_button.clicked.connect(self._on_next_clicked)
+        self.choice_list.itemDoubleClicked.connect(lambda _item: self._on_next_clicked())
+        self.choice_list.currentRowChanged.connect(lambda _row: self._update_next())
         self.cancel_button.clicked.connect(self.reject)
         self.close_button.clicked.connect(self.accept)
         self.setMinimumWidth(460)
@@ -93,6 +125,11 @@ class SyncDialog(QDialog):
         self._state = state
         if state.kind in WORKING:
             self.progress_bar.setRange(0, 0)  # busy until the first progress report
+        self._stage, self._cancelling = "", False
+        self.choice_list.clear()
+        self.choice_list.addItems(list(state.choices))
+        if state.choices:
+            self.choice_list.setCurrentRow(0)
         self._retranslate_ui()
         if not self.isVisible():
             self.open()
@@ -102,10 +139,32 @@ class SyncDialog(QDialog):
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(min(done, total))
 
+    def set_stage_progress(self, stage: str, done: int, total: int) -> None:
+        """The scan's progress while the drive is staged."""
+        if self._state.kind != STAGING or self._cancelling:
+            return
+        self._stage = stage
+        self.set_progress(done, total)
+        self.text_label.setText(stage_text(stage))
+
     def reject(self) -> None:
-        """Escape, the window's close button and Cancel do nothing while a call runs."""
-        if not self.busy:
+        """Escape, the window's close button and Cancel do nothing while a call runs, except
+        while the drive is scanned: then they ask the scan to stop."""
+        if self._state.kind == STAGING:
+            if not self._cancelling:
+                self._cancelling = True
+                self._retranslate_ui()
+                self.cancel_requested.emit()
+        elif not self.busy:
             super().reject()
+
+    def _on_next_clicked(self) -> None:
+        row = self.choice_list.currentRow()
+        if self._state.kind in CHOOSING and 0 <= row < len(self._state.choices):
+            self.chosen.emit(row)
+
+    def _update_next(self) -> None:
+        self.next_button.setEnabled(self.choice_list.currentRow() >= 0)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -126,11 +185,21 @@ class SyncDialog(QDialog):
         self.error_label.setText(error)
         self.error_label.setVisible(bool(error))
         already = isinstance(state.summary, ImportSummary) and state.summary.already_applied
+        choosing = state.kind in CHOOSING and bool(state.choices)
         self.progress_bar.setVisible(state.kind in WORKING)
+        self.choice_list.setVisible(choosing)
+        self.next_button.setVisible(choosing)
+        self.next_button.setText(self._next_text(state))
+        self._update_next()
         self.apply_button.setVisible(state.kind == PREVIEW and not already)
-        self.cancel_button.setVisible(state.kind == PREVIEW and not already)
-        self.close_button.setVisible(state.kind not in WORKING and not (state.kind == PREVIEW and not already))
-        if self.apply_button.isVisible():
+        asking = (state.kind == PREVIEW and not already) or choosing
+        self.cancel_button.setVisible(asking or state.kind == STAGING)
+        self.cancel_button.setEnabled(not self._cancelling)
+        self.close_button.setVisible(state.kind not in WORKING and not asking)
+        if self.next_button.isVisible():
+            self.next_button.setDefault(True)
+            self.next_button.setFocus()
+        elif self.apply_button.isVisible():
             self.apply_button.setDefault(True)
             self.apply_button.setFocus()
         elif self.close_button.isVisible():
@@ -145,9 +214,9 @@ class SyncDialog(QDialog):
             APPLYING: (self.tr("Applying %1...").replace("%1", name), ""),
             EXPORTING: (self.tr("Making the batch for the central system..."), ""),
         }
-        if state.kind in working:
-            title, text = working[state.kind]
-            return title, text, ""
+        drive = self._drive_texts(state)
+        if state.kind in working or drive is not None:
+            return drive or (*working[state.kind], "")
         if state.kind == FAILED:
             text = self.tr("It stopped on an unexpected error. Check the status lines before you try again.")
             return self.tr("Stopped: %1").replace("%1", name), "", text
@@ -161,6 +230,44 @@ class SyncDialog(QDialog):
         if isinstance(summary, ImportSummary):
             return self._import_texts(state.kind, summary)
         return "", "", ""
+
+    def _drive_texts(self, state: DialogState) -> tuple[str, str, str] | None:
+        """(title, body, error) of the states of an exchange through a drive; None for the others."""
+        name = state.file_name
+        if state.kind == CHOOSE_DRIVE:
+            export = state.purpose == EXPORT
+            title = (
+                self.tr("Export the batch to a registered drive")
+                if export
+                else self.tr("Import from a registered drive")
+            )
+            none = self.tr("No removable drive is connected. Connect the registered drive and try again.")
+            return (title, self.tr("Choose the drive:"), "") if state.choices else (title, "", none)
+        if state.kind == STAGING and self._cancelling:
+            return self.tr("Stopping the scan of %1...").replace("%1", name), "", ""
+        texts = {
+            STAGING: (
+                self.tr("Scanning %1... Nothing is read from it until the scan ends."),
+                stage_text(self._stage),
+            ),
+            CHOOSE_ENVELOPE: (self.tr("%1 is clean"), self.tr("Choose the envelope to check:")),
+            CANCELLED: (self.tr("Cancelled: %1"), self.tr("The scan was cancelled. Nothing from the drive is used.")),
+            NO_ENVELOPES: (
+                self.tr("Nothing to import: %1"),
+                self.tr("The drive is clean, but it holds no envelope from the central system (*.pecenv)."),
+            ),
+        }
+        if state.kind not in texts:
+            return None
+        title, text = texts[state.kind]
+        return title.replace("%1", name), text, ""
+
+    def _next_text(self, state: DialogState) -> str:
+        if state.kind == CHOOSE_ENVELOPE:
+            return self.tr("C&heck the envelope")
+        if state.purpose == EXPORT:
+            return self.tr("&Write the batch")
+        return self.tr("&Scan the drive")
 
     def _import_texts(self, kind: str, summary: ImportSummary) -> tuple[str, str, str]:
         if summary.kind == "package":

@@ -7,6 +7,15 @@ that nothing changed. Export: choose a folder (the flash drive) -> `BatchExport.
 file name and what the batch carries. The status line (last import, last batch, acknowledged or
 not) is read again after every import and export.
 
+Through a registered drive (R-SEC-6, R-SEC-11): "Import from a registered drive" chooses one of
+the drives connected now -> `MediaTransfer.stage` on the worker (the drive must be registered; the
+scan with its stage, progress and Cancel; its refusal shown otherwise) -> one of the staged
+envelopes -> its preview, Apply and result as above, from the staged copy only. The staged copies
+are discarded (on the worker, after any call still using them) when the exchange ends in any way:
+applied, refused, cancelled, closed, or the window locked. "Export the batch to a registered
+drive" chooses the drive -> `MediaTransfer.export_batch`. An unregistered drive is refused
+(`unregistered-medium`, audited by the service).
+
 The dialog (`sync_dialog.py`) is window-modal and never blocks the event loop. Locking the
 window closes it: whatever it showed is cancelled, and the outcome of a call still running only
 refreshes the status line.
@@ -15,6 +24,7 @@ refreshes the status line.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -25,19 +35,31 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.errors import AppError
 from app.messages import explain
 from app.security.permissions import Action, allowed
+from app.security.scanner.pipeline import ScanResult
+from app.security.scanner.volumes import Volume
 from app.security.session import Session
+from app.services.media import MediaService
+from app.services.scanning import MediaTransfer, ScanService
 from app.services.sync_export import BatchExport, ExportSummary, sync_status
 from app.services.sync_import import EnvelopeImport, ImportSummary
 from app.ui.deps import UiDeps
+from app.ui.scan_dialog import ScanProgressRelay, drive_name
 from app.ui.sync_dialog import (
     APPLIED,
     APPLYING,
+    CANCELLED,
     CHECKING,
+    CHOOSE_DRIVE,
+    CHOOSE_ENVELOPE,
+    EXPORT,
     EXPORTED,
     EXPORTING,
     FAILED,
+    IMPORT,
+    NO_ENVELOPES,
     PREVIEW,
     REFUSED,
+    STAGING,
     DialogState,
     SyncDialog,
 )
@@ -65,6 +87,11 @@ class SyncPanel(QWidget):
         self._generation = 0  # bumped by clear(): outcomes of older calls only refresh the status
         self._pending_path: Path | None = None
         self._status: dict[str, Any] | None = None
+        self._drives: list[Volume] = []  # the drives offered by the dialog
+        self._staged: ScanResult | None = None  # the staged copies of the drive being imported from
+        self._envelopes: list[str] = []
+        self._pending_envelope: str | None = None
+        self._cancel = threading.Event()  # asks the running scan of a drive to stop
         self._build_ui()
         self._connect_signals()
         self._retranslate_ui()
@@ -86,13 +113,25 @@ class SyncPanel(QWidget):
         self.export_action = QAction(self)
         self.export_action.setObjectName("syncExportAction")
         self.export_action.setVisible(allowed(role, Action.SYNC_EXPORT))
+        self.drive_import_action = QAction(self)
+        self.drive_import_action.setObjectName("syncDriveImportAction")
+        self.drive_import_action.setVisible(allowed(role, Action.SYNC_IMPORT))
+        self.drive_export_action = QAction(self)
+        self.drive_export_action.setObjectName("syncDriveExportAction")
+        self.drive_export_action.setVisible(allowed(role, Action.SYNC_EXPORT))
         self.dialog = SyncDialog(lambda: self._deps.translations.lang, self)
         self.progress = ProgressRelay(self)
+        self.scan_progress = ScanProgressRelay(self)
 
     def _connect_signals(self) -> None:
         self.import_action.triggered.connect(self._on_import_triggered)
         self.export_action.triggered.connect(self._on_export_triggered)
+        self.drive_import_action.triggered.connect(self._on_drive_import_triggered)
+        self.drive_export_action.triggered.connect(self._on_drive_export_triggered)
         self.dialog.apply_requested.connect(self._on_apply_requested)
+        self.dialog.chosen.connect(self._on_chosen)
+        self.dialog.cancel_requested.connect(self._on_cancel_requested)
+        self.scan_progress.progressed.connect(self.dialog.set_stage_progress)
         self.dialog.finished.connect(self._on_dialog_finished)
         self.progress.progressed.connect(self.dialog.set_progress)
         self._deps.runner.became_idle.connect(self._on_runner_idle)
@@ -100,6 +139,8 @@ class SyncPanel(QWidget):
     def _retranslate_ui(self) -> None:
         self.import_action.setText(self.tr("&Import from central..."))
         self.export_action.setText(self.tr("&Export batch..."))
+        self.drive_import_action.setText(self.tr("Import from a registered &drive..."))
+        self.drive_export_action.setText(self.tr("Export the batch to a registered d&rive..."))
         self.import_status_label.setText(self._import_status_text())
         self.batch_status_label.setText(self._batch_status_text())
 
@@ -127,6 +168,9 @@ class SyncPanel(QWidget):
         """The window locks or closes: cancel what the dialog shows, forget the chosen file."""
         self._generation += 1
         self._pending_path = None
+        self._pending_envelope = None
+        self._cancel.set()
+        self._discard_staged()
         self.dialog.hide()
 
     # ---- import ------------------------------------------------------------------------
@@ -135,6 +179,10 @@ class SyncPanel(QWidget):
             self.window(), self.tr("Choose an envelope from the central system"), self.tr("Envelopes (*.pecenv)")
         )
         if path is None:
+            return
+        volume = self._volume_of(path)
+        if volume is not None:  # a file on a removable drive is read only through its scan (R-SEC-11)
+            self._stage(volume, wanted=_relative(path, volume))
             return
         self._pending_path = path
         self.dialog.show_state(DialogState(CHECKING, path.name))
@@ -154,6 +202,9 @@ class SyncPanel(QWidget):
         self.dialog.show_state(DialogState(PREVIEW, summary.file_name, summary))
 
     def _on_apply_requested(self) -> None:
+        if self.dialog.state.kind == PREVIEW and self._pending_envelope is not None:
+            self._apply_staged()
+            return
         path = self._pending_path
         if path is None or self.dialog.state.kind != PREVIEW:
             return
@@ -168,6 +219,7 @@ class SyncPanel(QWidget):
         )
 
     def _on_applied(self, summary: ImportSummary, generation: int) -> None:
+        self._discard_staged()
         self._refresh_status()
         if not summary.already_applied:
             self.list_changed.emit()
@@ -177,12 +229,150 @@ class SyncPanel(QWidget):
     def _importer(self) -> EnvelopeImport:
         return EnvelopeImport(self._deps.ctx, self._session, progress=self.progress.report)
 
+    # ---- through a registered drive ---------------------------------------------------
+    def _on_drive_import_triggered(self) -> None:
+        self._choose_drive(IMPORT)
+
+    def _on_drive_export_triggered(self) -> None:
+        self._choose_drive(EXPORT)
+
+    def _choose_drive(self, purpose: str) -> None:
+        self._discard_staged()
+        self._pending_path = self._pending_envelope = None
+        self._drives = self._deps.volumes.volumes()  # /proc and /sys (or the test's folders): quick
+        choices = tuple(f"{drive_name(v)} — {v.mount_point}" for v in self._drives)
+        self.dialog.show_state(DialogState(CHOOSE_DRIVE, choices=choices, purpose=purpose))
+
+    def _on_chosen(self, row: int) -> None:
+        state = self.dialog.state
+        if state.kind == CHOOSE_DRIVE and 0 <= row < len(self._drives):
+            volume = self._drives[row]
+            if state.purpose == EXPORT:
+                self._export_to(volume)
+            else:
+                self._stage(volume)
+        elif state.kind == CHOOSE_ENVELOPE and 0 <= row < len(self._envelopes):
+            self._preview_staged(self._envelopes[row])
+
+    def _transfer(self) -> MediaTransfer:  # made and used on the worker only
+        return MediaTransfer(self._deps.ctx, ScanService(self._deps.ctx, self._deps.volumes))
+
+    def _volume_of(self, path: Path) -> Volume | None:
+        """The removable drive `path` lies on (the source's mount points only; the store is not used)."""
+        return MediaService(self._deps.ctx, self._deps.volumes).volume_of(path)
+
+    def _stage(self, volume: Volume, wanted: str = "") -> None:
+        """Scan and stage the drive; then offer its envelopes, or preview `wanted` when given."""
+        cancel = self._cancel = threading.Event()
+        name = drive_name(volume)
+        self.dialog.show_state(DialogState(STAGING, name))
+        session, relay, generation = self._session, self.scan_progress, self._generation
+
+        def job() -> tuple[ScanResult, list[str]]:
+            transfer = self._transfer()
+            result = transfer.stage(session, volume, progress=relay.report, cancelled=cancel.is_set)
+            return result, transfer.envelopes(result)
+
+        self._deps.runner.run(
+            job,
+            lambda staged: self._on_staged(staged[0], staged[1], name, generation, cancel=cancel, wanted=wanted),
+            lambda error: self._on_stage_refused(error, name, generation, cancel),
+        )
+
+    def _on_staged(
+        self,
+        result: ScanResult,
+        envelopes: list[str],
+        name: str,
+        generation: int,
+        *,
+        cancel: threading.Event,
+        wanted: str,
+    ) -> None:
+        current = generation == self._generation and self.dialog.state.kind == STAGING
+        if wanted and wanted not in envelopes:
+            envelopes = []
+        if not current or cancel.is_set() or not envelopes:
+            self._deps.runner.run(result.discard, _ignore)
+            if current:
+                kind = CANCELLED if cancel.is_set() else NO_ENVELOPES
+                self.dialog.show_state(DialogState(kind, name))
+            return
+        self._staged, self._envelopes = result, list(envelopes)
+        if wanted:
+            self._preview_staged(wanted)
+        else:
+            self.dialog.show_state(DialogState(CHOOSE_ENVELOPE, name, choices=tuple(envelopes)))
+
+    def _on_stage_refused(self, error: AppError, name: str, generation: int, cancel: threading.Event) -> None:
+        if generation == self._generation and cancel.is_set():
+            self._refresh_status()
+            self.dialog.show_state(DialogState(CANCELLED, name))
+        else:
+            self._on_refused(error, name, generation)
+
+    def _preview_staged(self, envelope: str) -> None:
+        result = self._staged
+        if result is None:
+            return
+        self._pending_envelope = envelope
+        self.dialog.show_state(DialogState(CHECKING, envelope))
+        session, generation, progress = self._session, self._generation, self.progress.report
+        self._deps.runner.run(
+            lambda: self._transfer().import_staged(session, result, envelope, preview=True, progress=progress),
+            lambda summary: self._on_staged_previewed(summary, generation),
+            lambda error: self._on_refused(error, envelope, generation),
+        )
+
+    def _on_staged_previewed(self, summary: ImportSummary, generation: int) -> None:
+        if generation != self._generation:
+            return
+        if summary.already_applied:
+            self._pending_envelope = None
+        self.dialog.show_state(DialogState(PREVIEW, summary.file_name, summary))
+
+    def _apply_staged(self) -> None:
+        result, envelope = self._staged, self._pending_envelope
+        self._pending_envelope = None
+        if result is None or envelope is None:
+            return
+        self.dialog.show_state(DialogState(APPLYING, envelope))
+        session, generation, progress = self._session, self._generation, self.progress.report
+        self._deps.runner.run(
+            lambda: self._transfer().import_staged(session, result, envelope, progress=progress),
+            lambda summary: self._on_applied(summary, generation),
+            lambda error: self._on_refused(error, envelope, generation),
+        )
+
+    def _export_to(self, volume: Volume, folder: str = "") -> None:
+        name = drive_name(volume)
+        self.dialog.show_state(DialogState(EXPORTING, name))
+        session, generation = self._session, self._generation
+        self._deps.runner.run(
+            lambda: self._transfer().export_batch(session, volume, folder),
+            lambda summary: self._on_exported(summary, generation),
+            lambda error: self._on_refused(error, name, generation),
+        )
+
+    def _on_cancel_requested(self) -> None:
+        self._cancel.set()
+
+    def _discard_staged(self) -> None:
+        """The staged copies go, on the worker: after any call still reading them."""
+        result, self._staged, self._envelopes = self._staged, None, []
+        if result is not None:
+            self._deps.runner.run(result.discard, _ignore)
+
     # ---- export ------------------------------------------------------------------------
     def _on_export_triggered(self) -> None:
         folder = self._deps.chooser.directory(
             self.window(), self.tr("Choose the folder for the batch (the flash drive to the central system)")
         )
         if folder is None:
+            return
+        volume = self._volume_of(folder)
+        if volume is not None:  # onto a removable drive only if it is registered (R-SEC-11)
+            self._export_to(volume, _relative(folder, volume))
             return
         self.dialog.show_state(DialogState(EXPORTING, folder.name))
         ctx, session, generation = self._deps.ctx, self._session, self._generation
@@ -199,6 +389,8 @@ class SyncPanel(QWidget):
 
     # ---- both --------------------------------------------------------------------------
     def _on_refused(self, error: AppError, name: str, generation: int) -> None:
+        self._pending_envelope = None
+        self._discard_staged()
         self._refresh_status()  # a refusal changes nothing; the line is read again all the same
         if generation == self._generation:
             self.dialog.show_state(DialogState(REFUSED, name, error=error))
@@ -207,11 +399,15 @@ class SyncPanel(QWidget):
         """Every call is done, yet the dialog still waits: its call crashed (no outcome came back).
         Show that instead of a progress bar nobody can close."""
         if self.dialog.isVisible() and self.dialog.busy:
+            self._pending_envelope = None
+            self._discard_staged()
             self.dialog.show_state(DialogState(FAILED, self.dialog.state.file_name))
             self._refresh_status()
 
     def _on_dialog_finished(self, _result: int) -> None:
         self._pending_path = None  # Cancel, Close, Escape: the preview is forgotten
+        self._pending_envelope = None
+        self._discard_staged()
 
     def _refresh_status(self) -> None:
         ctx = self._deps.ctx
@@ -261,3 +457,13 @@ def local_time(stamp: str) -> str:
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _ignore(_result: object) -> None:
+    """Discarding the staged copies has nothing to show."""
+
+
+def _relative(path: Path, volume: Volume) -> str:
+    """`path` relative to the drive's mount point, "/"-separated ("" for the drive itself)."""
+    relative = Path(path).resolve().relative_to(volume.mount_point.resolve()).as_posix()
+    return "" if relative == "." else relative

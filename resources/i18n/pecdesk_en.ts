@@ -107,6 +107,108 @@
     </message>
 </context>
 <context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Drives</source>
+        <translation>Drives</translation>
+    </message>
+    <message>
+        <source>Removable drives connected now:</source>
+        <translation>Removable drives connected now:</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Holder:</translation>
+    </message>
+    <message>
+        <source>Full name of the person who keeps the drive</source>
+        <translation>Full name of the person who keeps the drive</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>S&amp;can</source>
+        <translation>S&amp;can</translation>
+    </message>
+    <message>
+        <source>Registered drives:</source>
+        <translation>Registered drives:</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Volume id</source>
+        <translation>Volume id</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>&amp;Unregister</source>
+        <translation>&amp;Unregister</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>not registered</translation>
+    </message>
+    <message>
+        <source>registered (holder: %1)</source>
+        <translation>registered (holder: %1)</translation>
+    </message>
+    <message>
+        <source>Warning: a device that is not a storage drive is connected (%1). Phones and other devices must not be connected to this computer: disconnect it. This is recorded in the audit log.</source>
+        <translation>Warning: a device that is not a storage drive is connected (%1). Phones and other devices must not be connected to this computer: disconnect it. This is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: TEST signatures — not protection</source>
+        <translation>Antivirus signatures: TEST signatures — not protection</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: none installed — drives cannot be scanned</source>
+        <translation>Antivirus signatures: none installed — drives cannot be scanned</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: cannot be used (%1) — drives cannot be scanned</source>
+        <translation>Antivirus signatures: cannot be used (%1) — drives cannot be scanned</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: %1</source>
+        <translation>Antivirus signatures: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Antivirus signatures: %1 (%n day(s) old)</source>
+        <translation>
+            <numerusform>Antivirus signatures: %1 (%n day old)</numerusform>
+            <numerusform>Antivirus signatures: %1 (%n days old)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordChangeDialog</name>
     <message>
         <source>PEC Desk: change your password</source>
@@ -183,6 +285,121 @@
     <message>
         <source>It is one of your last 5 passwords.</source>
         <translation>It is one of your last 5 passwords.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Checking the files against the rules</source>
+        <translation>Checking the files against the rules</translation>
+    </message>
+    <message>
+        <source>Copying the files into the private staging area</source>
+        <translation>Copying the files into the private staging area</translation>
+    </message>
+    <message>
+        <source>Antivirus check</source>
+        <translation>Antivirus check</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <source>Scan of a drive</source>
+        <translation>Scan of a drive</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Scanning %1... Nothing is read from it until the scan ends.</source>
+        <translation>Scanning %1... Nothing is read from it until the scan ends.</translation>
+    </message>
+    <message>
+        <source>Stopping the scan of %1...</source>
+        <translation>Stopping the scan of %1...</translation>
+    </message>
+    <message>
+        <source>The scan of %1 did not finish</source>
+        <translation>The scan of %1 did not finish</translation>
+    </message>
+    <message>
+        <source>Scan report: %1</source>
+        <translation>Scan report: %1</translation>
+    </message>
+    <message>
+        <source>It stopped on an unexpected error; nothing from the drive is used.</source>
+        <translation>It stopped on an unexpected error; nothing from the drive is used.</translation>
+    </message>
+    <message>
+        <source>Reason code: %1</source>
+        <translation>Reason code: %1</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled. Nothing from the drive is used.</source>
+        <translation>The scan was cancelled. Nothing from the drive is used.</translation>
+    </message>
+    <message>
+        <source>Result: clean. Nothing harmful was found.</source>
+        <translation>Result: clean. Nothing harmful was found.</translation>
+    </message>
+    <message>
+        <source>Result: infected. Nothing from the drive is used.</source>
+        <translation>Result: infected. Nothing from the drive is used.</translation>
+    </message>
+    <message>
+        <source>Result: refused. Nothing from the drive is used.</source>
+        <translation>Result: refused. Nothing from the drive is used.</translation>
+    </message>
+    <message>
+        <source>Result: the drive could not be scanned. Nothing from it is used.</source>
+        <translation>Result: the drive could not be scanned. Nothing from it is used.</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Files: %1</translation>
+    </message>
+    <message>
+        <source>Bytes: %1</source>
+        <translation>Bytes: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 s</source>
+        <translation>Duration: %1 s</translation>
+    </message>
+    <message>
+        <source>Antivirus engines:</source>
+        <translation>Antivirus engines:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>%1 %2, signatures %3 (%4)</source>
+        <translation>%1 %2, signatures %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Why it could not be scanned: %1</source>
+        <translation>Why it could not be scanned: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Findings: %1</translation>
+    </message>
+    <message>
+        <source>... and %1 more (all of them are in the kept report)</source>
+        <translation>... and %1 more (all of them are in the kept report)</translation>
     </message>
 </context>
 <context>
@@ -266,6 +483,66 @@
     <message>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Export the batch to a registered drive</source>
+        <translation>Export the batch to a registered drive</translation>
+    </message>
+    <message>
+        <source>Import from a registered drive</source>
+        <translation>Import from a registered drive</translation>
+    </message>
+    <message>
+        <source>No removable drive is connected. Connect the registered drive and try again.</source>
+        <translation>No removable drive is connected. Connect the registered drive and try again.</translation>
+    </message>
+    <message>
+        <source>Choose the drive:</source>
+        <translation>Choose the drive:</translation>
+    </message>
+    <message>
+        <source>Stopping the scan of %1...</source>
+        <translation>Stopping the scan of %1...</translation>
+    </message>
+    <message>
+        <source>Scanning %1... Nothing is read from it until the scan ends.</source>
+        <translation>Scanning %1... Nothing is read from it until the scan ends.</translation>
+    </message>
+    <message>
+        <source>%1 is clean</source>
+        <translation>%1 is clean</translation>
+    </message>
+    <message>
+        <source>Choose the envelope to check:</source>
+        <translation>Choose the envelope to check:</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled. Nothing from the drive is used.</source>
+        <translation>The scan was cancelled. Nothing from the drive is used.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: %1</source>
+        <translation>Nothing to import: %1</translation>
+    </message>
+    <message>
+        <source>The drive is clean, but it holds no envelope from the central system (*.pecenv).</source>
+        <translation>The drive is clean, but it holds no envelope from the central system (*.pecenv).</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the envelope</source>
+        <translation>C&amp;heck the envelope</translation>
+    </message>
+    <message>
+        <source>&amp;Write the batch</source>
+        <translation>&amp;Write the batch</translation>
+    </message>
+    <message>
+        <source>&amp;Scan the drive</source>
+        <translation>&amp;Scan the drive</translation>
     </message>
     <message>
         <source>Package no. %1 from the central system (%2)</source>
@@ -394,6 +671,14 @@
     <message>
         <source>&amp;Export batch...</source>
         <translation>&amp;Export batch...</translation>
+    </message>
+    <message>
+        <source>Import from a registered &amp;drive...</source>
+        <translation>Import from a registered &amp;drive...</translation>
+    </message>
+    <message>
+        <source>Export the batch to a registered d&amp;rive...</source>
+        <translation>Export the batch to a registered d&amp;rive...</translation>
     </message>
     <message>
         <source>Choose an envelope from the central system</source>

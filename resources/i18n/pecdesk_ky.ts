@@ -107,6 +107,108 @@
     </message>
 </context>
 <context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Drives</source>
+        <translation>Флешкалар</translation>
+    </message>
+    <message>
+        <source>Removable drives connected now:</source>
+        <translation>Азыр туташкан флешкалар:</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Флешка</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Сериялык номер</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Ээси:</translation>
+    </message>
+    <message>
+        <source>Full name of the person who keeps the drive</source>
+        <translation>Флешканы сактаган адамдын аты-жөнү</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Каттоо</translation>
+    </message>
+    <message>
+        <source>S&amp;can</source>
+        <translation>&amp;Текшерүү</translation>
+    </message>
+    <message>
+        <source>Registered drives:</source>
+        <translation>Катталган флешкалар:</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Volume id</source>
+        <translation>Томдун идентификатору</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Ээси</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Катталган күнү</translation>
+    </message>
+    <message>
+        <source>&amp;Unregister</source>
+        <translation>Каттоодон &amp;чыгаруу</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>катталган эмес</translation>
+    </message>
+    <message>
+        <source>registered (holder: %1)</source>
+        <translation>катталган (ээси: %1)</translation>
+    </message>
+    <message>
+        <source>Warning: a device that is not a storage drive is connected (%1). Phones and other devices must not be connected to this computer: disconnect it. This is recorded in the audit log.</source>
+        <translation>Эскертүү: флешка эмес түзмөк туташтырылды (%1). Телефондорду жана башка түзмөктөрдү бул компьютерге туташтырууга болбойт: аны ажыратыңыз. Бул аудит журналына жазылды.</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: TEST signatures — not protection</source>
+        <translation>Антивирустук сигнатуралар: СЫНОО сигнатуралары — коргоо эмес</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: none installed — drives cannot be scanned</source>
+        <translation>Антивирустук сигнатуралар: орнотулган эмес — флешкаларды текшерүүгө болбойт</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: cannot be used (%1) — drives cannot be scanned</source>
+        <translation>Антивирустук сигнатураларды колдонууга болбойт (%1) — флешкаларды текшерүүгө болбойт</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: %1</source>
+        <translation>Антивирустук сигнатуралар: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Antivirus signatures: %1 (%n day(s) old)</source>
+        <translation>
+            <numerusform>Антивирустук сигнатуралар: %1 (%n күн мурун)</numerusform>
+            <numerusform>Антивирустук сигнатуралар: %1 (%n күн мурун)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordChangeDialog</name>
     <message>
         <source>PEC Desk: change your password</source>
@@ -183,6 +285,121 @@
     <message>
         <source>It is one of your last 5 passwords.</source>
         <translation>Бул акыркы 5 сырсөзүңүздүн бири.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Checking the files against the rules</source>
+        <translation>Файлдар эрежелер боюнча текшерилүүдө</translation>
+    </message>
+    <message>
+        <source>Copying the files into the private staging area</source>
+        <translation>Файлдар жабык убактылуу папкага көчүрүлүүдө</translation>
+    </message>
+    <message>
+        <source>Antivirus check</source>
+        <translation>Антивирустук текшерүү</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Даярдалууда</translation>
+    </message>
+    <message>
+        <source>Scan of a drive</source>
+        <translation>Флешканы текшерүү</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Scanning %1... Nothing is read from it until the scan ends.</source>
+        <translation>%1 текшерилүүдө... Текшерүү бүткөнгө чейин андан эч нерсе окулбайт.</translation>
+    </message>
+    <message>
+        <source>Stopping the scan of %1...</source>
+        <translation>%1 текшерүүсү токтотулууда...</translation>
+    </message>
+    <message>
+        <source>The scan of %1 did not finish</source>
+        <translation>%1 текшерүүсү аягына чыккан жок</translation>
+    </message>
+    <message>
+        <source>Scan report: %1</source>
+        <translation>Текшерүүнүн отчету: %1</translation>
+    </message>
+    <message>
+        <source>It stopped on an unexpected error; nothing from the drive is used.</source>
+        <translation>Күтүлбөгөн катадан улам токтоду; флешкадагы эч нерсе колдонулбайт.</translation>
+    </message>
+    <message>
+        <source>Reason code: %1</source>
+        <translation>Себептин коду: %1</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled. Nothing from the drive is used.</source>
+        <translation>Текшерүү токтотулду. Флешкадагы эч нерсе колдонулбайт.</translation>
+    </message>
+    <message>
+        <source>Result: clean. Nothing harmful was found.</source>
+        <translation>Жыйынтык: таза. Зыяндуу эч нерсе табылган жок.</translation>
+    </message>
+    <message>
+        <source>Result: infected. Nothing from the drive is used.</source>
+        <translation>Жыйынтык: вирус табылды. Флешкадагы эч нерсе колдонулбайт.</translation>
+    </message>
+    <message>
+        <source>Result: refused. Nothing from the drive is used.</source>
+        <translation>Жыйынтык: четке кагылды. Флешкадагы эч нерсе колдонулбайт.</translation>
+    </message>
+    <message>
+        <source>Result: the drive could not be scanned. Nothing from it is used.</source>
+        <translation>Жыйынтык: флешканы текшерүү мүмкүн болгон жок. Андагы эч нерсе колдонулбайт.</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Файлдар: %1</translation>
+    </message>
+    <message>
+        <source>Bytes: %1</source>
+        <translation>Байт: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 s</source>
+        <translation>Узактыгы: %1 с</translation>
+    </message>
+    <message>
+        <source>Antivirus engines:</source>
+        <translation>Антивирустук программалар:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>күнү жок</translation>
+    </message>
+    <message>
+        <source>%1 %2, signatures %3 (%4)</source>
+        <translation>%1 %2, сигнатуралар %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Why it could not be scanned: %1</source>
+        <translation>Эмне үчүн текшерүү мүмкүн болгон жок: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Табылгандар: %1</translation>
+    </message>
+    <message>
+        <source>... and %1 more (all of them are in the kept report)</source>
+        <translation>... жана дагы %1 (баары сакталган отчетто)</translation>
     </message>
 </context>
 <context>
@@ -266,6 +483,66 @@
     <message>
         <source>Refused: %1</source>
         <translation>Четке кагылды: %1</translation>
+    </message>
+    <message>
+        <source>Export the batch to a registered drive</source>
+        <translation>Топтомду катталган флешкага жазуу</translation>
+    </message>
+    <message>
+        <source>Import from a registered drive</source>
+        <translation>Катталган флешкадан импорттоо</translation>
+    </message>
+    <message>
+        <source>No removable drive is connected. Connect the registered drive and try again.</source>
+        <translation>Бир да флешка туташкан эмес. Катталган флешканы туташтырып, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the drive:</source>
+        <translation>Флешканы тандаңыз:</translation>
+    </message>
+    <message>
+        <source>Stopping the scan of %1...</source>
+        <translation>%1 текшерүүсү токтотулууда...</translation>
+    </message>
+    <message>
+        <source>Scanning %1... Nothing is read from it until the scan ends.</source>
+        <translation>%1 текшерилүүдө... Текшерүү бүткөнгө чейин андан эч нерсе окулбайт.</translation>
+    </message>
+    <message>
+        <source>%1 is clean</source>
+        <translation>%1 таза</translation>
+    </message>
+    <message>
+        <source>Choose the envelope to check:</source>
+        <translation>Текшерүү үчүн конвертти тандаңыз:</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Токтотулду: %1</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled. Nothing from the drive is used.</source>
+        <translation>Текшерүү токтотулду. Флешкадагы эч нерсе колдонулбайт.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: %1</source>
+        <translation>Импорттоого эч нерсе жок: %1</translation>
+    </message>
+    <message>
+        <source>The drive is clean, but it holds no envelope from the central system (*.pecenv).</source>
+        <translation>Флешка таза, бирок анда борбордук системадан конверт жок (*.pecenv).</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the envelope</source>
+        <translation>Конвертти &amp;текшерүү</translation>
+    </message>
+    <message>
+        <source>&amp;Write the batch</source>
+        <translation>Топтомду &amp;жазуу</translation>
+    </message>
+    <message>
+        <source>&amp;Scan the drive</source>
+        <translation>Флешканы &amp;текшерүү</translation>
     </message>
     <message>
         <source>Package no. %1 from the central system (%2)</source>
@@ -394,6 +671,14 @@
     <message>
         <source>&amp;Export batch...</source>
         <translation>Топтомду &amp;экспорттоо...</translation>
+    </message>
+    <message>
+        <source>Import from a registered &amp;drive...</source>
+        <translation>Катталган &amp;флешкадан импорттоо...</translation>
+    </message>
+    <message>
+        <source>Export the batch to a registered d&amp;rive...</source>
+        <translation>Топтомду катталган ф&amp;лешкага жазуу...</translation>
     </message>
     <message>
         <source>Choose an envelope from the central system</source>

@@ -107,6 +107,109 @@
     </message>
 </context>
 <context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Drives</source>
+        <translation>Флешки</translation>
+    </message>
+    <message>
+        <source>Removable drives connected now:</source>
+        <translation>Подключённые сейчас флешки:</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Флешка</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Владелец:</translation>
+    </message>
+    <message>
+        <source>Full name of the person who keeps the drive</source>
+        <translation>ФИО того, у кого хранится флешка</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>S&amp;can</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Registered drives:</source>
+        <translation>Зарегистрированные флешки:</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Volume id</source>
+        <translation>Идентификатор тома</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>&amp;Unregister</source>
+        <translation>&amp;Снять с регистрации</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>не зарегистрирована</translation>
+    </message>
+    <message>
+        <source>registered (holder: %1)</source>
+        <translation>зарегистрирована (владелец: %1)</translation>
+    </message>
+    <message>
+        <source>Warning: a device that is not a storage drive is connected (%1). Phones and other devices must not be connected to this computer: disconnect it. This is recorded in the audit log.</source>
+        <translation>Внимание: подключено устройство, не являющееся накопителем (%1). Телефоны и другие устройства нельзя подключать к этому компьютеру: отключите его. Это записано в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: TEST signatures — not protection</source>
+        <translation>Антивирусные сигнатуры: ТЕСТОВЫЕ сигнатуры — не защита</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: none installed — drives cannot be scanned</source>
+        <translation>Антивирусные сигнатуры: не установлены — флешки проверить нельзя</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: cannot be used (%1) — drives cannot be scanned</source>
+        <translation>Антивирусные сигнатуры нельзя использовать (%1) — флешки проверить нельзя</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: %1</source>
+        <translation>Антивирусные сигнатуры: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Antivirus signatures: %1 (%n day(s) old)</source>
+        <translation>
+            <numerusform>Антивирусные сигнатуры: %1 (%n день назад)</numerusform>
+            <numerusform>Антивирусные сигнатуры: %1 (%n дня назад)</numerusform>
+            <numerusform>Антивирусные сигнатуры: %1 (%n дней назад)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordChangeDialog</name>
     <message>
         <source>PEC Desk: change your password</source>
@@ -183,6 +286,121 @@
     <message>
         <source>It is one of your last 5 passwords.</source>
         <translation>Совпадает с одним из ваших последних 5 паролей.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Checking the files against the rules</source>
+        <translation>Проверка файлов по правилам</translation>
+    </message>
+    <message>
+        <source>Copying the files into the private staging area</source>
+        <translation>Копирование файлов в закрытую промежуточную папку</translation>
+    </message>
+    <message>
+        <source>Antivirus check</source>
+        <translation>Антивирусная проверка</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Подготовка</translation>
+    </message>
+    <message>
+        <source>Scan of a drive</source>
+        <translation>Проверка флешки</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Scanning %1... Nothing is read from it until the scan ends.</source>
+        <translation>Проверка %1... Пока проверка не закончится, с неё ничего не читается.</translation>
+    </message>
+    <message>
+        <source>Stopping the scan of %1...</source>
+        <translation>Остановка проверки %1...</translation>
+    </message>
+    <message>
+        <source>The scan of %1 did not finish</source>
+        <translation>Проверка %1 не завершилась</translation>
+    </message>
+    <message>
+        <source>Scan report: %1</source>
+        <translation>Отчёт о проверке: %1</translation>
+    </message>
+    <message>
+        <source>It stopped on an unexpected error; nothing from the drive is used.</source>
+        <translation>Остановлено из-за непредвиденной ошибки; ничего с флешки не используется.</translation>
+    </message>
+    <message>
+        <source>Reason code: %1</source>
+        <translation>Код причины: %1</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled. Nothing from the drive is used.</source>
+        <translation>Проверка отменена. Ничего с флешки не используется.</translation>
+    </message>
+    <message>
+        <source>Result: clean. Nothing harmful was found.</source>
+        <translation>Результат: чисто. Ничего вредоносного не найдено.</translation>
+    </message>
+    <message>
+        <source>Result: infected. Nothing from the drive is used.</source>
+        <translation>Результат: заражено. Ничего с флешки не используется.</translation>
+    </message>
+    <message>
+        <source>Result: refused. Nothing from the drive is used.</source>
+        <translation>Результат: отказано. Ничего с флешки не используется.</translation>
+    </message>
+    <message>
+        <source>Result: the drive could not be scanned. Nothing from it is used.</source>
+        <translation>Результат: флешку проверить не удалось. Ничего с неё не используется.</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Файлов: %1</translation>
+    </message>
+    <message>
+        <source>Bytes: %1</source>
+        <translation>Байт: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 s</source>
+        <translation>Длительность: %1 с</translation>
+    </message>
+    <message>
+        <source>Antivirus engines:</source>
+        <translation>Антивирусные движки:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>%1 %2, signatures %3 (%4)</source>
+        <translation>%1 %2, сигнатуры %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Why it could not be scanned: %1</source>
+        <translation>Почему проверка невозможна: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Находок: %1</translation>
+    </message>
+    <message>
+        <source>... and %1 more (all of them are in the kept report)</source>
+        <translation>... и ещё %1 (все они в сохранённом отчёте)</translation>
     </message>
 </context>
 <context>
@@ -269,6 +487,66 @@
     <message>
         <source>Refused: %1</source>
         <translation>Отказано: %1</translation>
+    </message>
+    <message>
+        <source>Export the batch to a registered drive</source>
+        <translation>Записать пакет на зарегистрированную флешку</translation>
+    </message>
+    <message>
+        <source>Import from a registered drive</source>
+        <translation>Импорт с зарегистрированной флешки</translation>
+    </message>
+    <message>
+        <source>No removable drive is connected. Connect the registered drive and try again.</source>
+        <translation>Ни одна флешка не подключена. Подключите зарегистрированную флешку и повторите.</translation>
+    </message>
+    <message>
+        <source>Choose the drive:</source>
+        <translation>Выберите флешку:</translation>
+    </message>
+    <message>
+        <source>Stopping the scan of %1...</source>
+        <translation>Остановка проверки %1...</translation>
+    </message>
+    <message>
+        <source>Scanning %1... Nothing is read from it until the scan ends.</source>
+        <translation>Проверка %1... Пока проверка не закончится, с неё ничего не читается.</translation>
+    </message>
+    <message>
+        <source>%1 is clean</source>
+        <translation>%1: чисто</translation>
+    </message>
+    <message>
+        <source>Choose the envelope to check:</source>
+        <translation>Выберите конверт для проверки:</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled. Nothing from the drive is used.</source>
+        <translation>Проверка отменена. Ничего с флешки не используется.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: %1</source>
+        <translation>Нечего импортировать: %1</translation>
+    </message>
+    <message>
+        <source>The drive is clean, but it holds no envelope from the central system (*.pecenv).</source>
+        <translation>Флешка чистая, но на ней нет конверта от центральной системы (*.pecenv).</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the envelope</source>
+        <translation>&amp;Проверить конверт</translation>
+    </message>
+    <message>
+        <source>&amp;Write the batch</source>
+        <translation>&amp;Записать пакет</translation>
+    </message>
+    <message>
+        <source>&amp;Scan the drive</source>
+        <translation>&amp;Проверить флешку</translation>
     </message>
     <message>
         <source>Package no. %1 from the central system (%2)</source>
@@ -408,6 +686,14 @@
     <message>
         <source>&amp;Export batch...</source>
         <translation>&amp;Сформировать выгрузку...</translation>
+    </message>
+    <message>
+        <source>Import from a registered &amp;drive...</source>
+        <translation>Импорт с зарегистрированной &amp;флешки...</translation>
+    </message>
+    <message>
+        <source>Export the batch to a registered d&amp;rive...</source>
+        <translation>Записать пакет на зарегистрированную ф&amp;лешку...</translation>
     </message>
     <message>
         <source>Choose an envelope from the central system</source>
