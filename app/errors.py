@@ -48,6 +48,7 @@ class Reason(enum.StrEnum):
     NOT_YET_VALID = "not-yet-valid"
     NOT_SET_UP = "not-set-up"
     MEDIUM_ERROR = "medium-error"
+    VOTER_BLOCKED = "voter-blocked"
 
 
 # Refusals exit 1; environment and usage problems exit 2 (CLI.md).

@@ -102,6 +102,11 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "ru": "Не удалось прочитать или записать файл ({detail}). Проверьте, что флешка вставлена и не заполнена, и повторите; ничего не изменено.",
         "en": "The file could not be read or written ({detail}). Check that the drive is plugged in and not full, then try again; nothing was changed.",
     },
+    Reason.VOTER_BLOCKED: {
+        "ky": "Шайлоочунун маалыматтары {claim} арызы текшерилип жатканда бөгөттөлгөн (R-CLM-4). АШКнын чечими келгенге чейин аларды өзгөртүүгө болбойт; чечим келгенден кийин кайра аракет кылыңыз.",
+        "ru": "Данные избирателя заблокированы, пока проверяется заявление {claim} (R-CLM-4). До решения ТИК их нельзя изменить; повторите после решения.",
+        "en": "The voter's record is blocked while claim {claim} is being checked (R-CLM-4). It cannot be changed until the TEC's decision arrives; try again after it.",
+    },
     Reason.SEQUENCE_GAP: {
         "ky": "Мурунку файлдар жетишпейт ({detail}). Аларды ирети менен импорттоңуз; эч нерсе өзгөртүлгөн жок.",
         "ru": "Не хватает предыдущих файлов ({detail}). Импортируйте их по порядку; ничего не изменено.",

@@ -70,6 +70,26 @@ def test_precinct_migration_4_adds_the_anomaly_alerts(tmp_path: Path) -> None:
     assert conn.execute("SELECT batch_seq, reviewed_by FROM alert").fetchone() == (0, "")
 
 
+def test_precinct_migration_5_adds_claim_details_and_attachments(tmp_path: Path) -> None:
+    """R-CLM-3, R-CLM-5, R-CLM-7: an existing claim gets empty details; attachments are BLOBs of
+    checked kinds; the contact-centre check is A, B or empty."""
+    conn = open_store(tmp_path / "p.db", new_key(), create=True)
+    migrate(conn, PRECINCT_MIGRATIONS, target=4)
+    conn.execute("INSERT INTO claim (number, type, pin, fields, contact, filed_at, filed_by, place)"
+                 " VALUES ('1', 'missing', 'p', '{}', 'c', 't', 'u', 'PEC')")  # fmt: skip
+    assert migrate(conn, PRECINCT_MIGRATIONS, target=5) == 5
+    assert "claim_attachment" in _tables(conn)
+    row = conn.execute("SELECT institution, contact_check, informed_at, receipts, overdue_alerted FROM claim")
+    assert row.fetchone() == ("", "", "", 0, 0)
+    conn.execute("INSERT INTO claim_attachment (claim, name, kind, size, sha256, data, added_at, added_by)"
+                 " VALUES ('1', 'p.pdf', 'pdf', 4, 'h', x'25504446', 't', 'u')")  # fmt: skip
+    with pytest.raises(Exception, match="CHECK"):
+        conn.execute("INSERT INTO claim_attachment (claim, name, kind, size, sha256, data, added_at, added_by)"
+                     " VALUES ('1', 'p.exe', 'exe', 4, 'h', x'4d5a', 't', 'u')")  # fmt: skip
+    with pytest.raises(Exception, match="CHECK"):
+        conn.execute("UPDATE claim SET contact_check = 'C'")
+
+
 def test_device_migration_2_adds_the_pending_device_keys(tmp_path: Path) -> None:
     conn = open_store(tmp_path / "d.db", new_key(), create=True)
     assert migrate(conn, DEVICE_MIGRATIONS, target=2) == 2

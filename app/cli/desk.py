@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.common import PasswordSource, data_dir, emit_json, run_guarded
 from app.errors import AppError, Reason
@@ -20,6 +21,9 @@ from app.services.audit import AuditService
 from app.services.auth import AuthService
 from app.services.context import DeskContext
 from app.services.media import MediaService
+
+if TYPE_CHECKING:
+    from app.services.receipts import PrintedReceipt
 from app.services.voters import VoterService
 
 
@@ -48,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     tail.add_argument("--count", type=int, default=20)
     tail.add_argument("--json", action="store_true")
     _exchange_parsers(sub)
+    _claims_parser(sub)
     check = _user_command(sub, "selfcheck", "check the encrypted store (cipher version, page integrity)")
     check.add_argument("--integrity", action="store_true")
     return parser
@@ -106,6 +111,45 @@ def _users_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     for name in ("disable", "reset-password", "unlock"):
         _user_command(users, name, f"{name} an account").add_argument("login")
+
+
+def _claims_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """claims add | list | show | receipt | informed (R-CLM-1..8)."""
+    from app.models.records import CLAIM_TYPES
+    from app.services.claims import CONTACT_CHECKS, INFORM_WAYS, PLACES, STATUSES
+
+    claims = sub.add_parser("claims", help="voters' claims about the list").add_subparsers(
+        dest="claims_command", required=True
+    )
+    add = _user_command(claims, "add", "take a claim; prints its number and writes the receipt PDF")
+    add.add_argument("--type", required=True, choices=CLAIM_TYPES, dest="claim_type")
+    add.add_argument("--voter", required=True, metavar="PIN", help="the voter's 14-digit personal number")
+    add.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", help="a requested field (repeat)")
+    add.add_argument("--contact", required=True, help="where the voter wants the answer")
+    add.add_argument("--passport-checked", action="store_true", help="the passport photo was checked (R-CLM-2)")
+    add.add_argument("--identified", action="store_true", help="the person was identified (R-CLM-2)")
+    add.add_argument("--attach", action="append", default=[], type=Path, metavar="FILE", help="scanned PDF/JPEG/PNG")
+    add.add_argument("--check", choices=CONTACT_CHECKS, default="", help="disability: contact-centre check A or B")
+    add.add_argument("--institution", default="", help="institution: the name of the institution")
+    add.add_argument("--place", choices=PLACES, default="PEC")
+    add.add_argument("--receipt", required=True, type=Path, metavar="FILE", help="the receipt PDF to write")
+    add.add_argument("--lang", choices=("ky", "ru", "en"), default="ky", help="language of the receipt")
+    add.add_argument("--json", action="store_true")
+    listing = _user_command(claims, "list", "claims with their status and deadlines")
+    listing.add_argument("--status", choices=STATUSES)
+    listing.add_argument("--flagged", action="store_true", help="only claims due soon or overdue")
+    listing.add_argument("--json", action="store_true")
+    show = _user_command(claims, "show", "one claim with everything recorded")
+    show.add_argument("number")
+    show.add_argument("--json", action="store_true")
+    receipt = _user_command(claims, "receipt", "write the receipt again (marked DUPLICATE)")
+    receipt.add_argument("number")
+    receipt.add_argument("--out", required=True, type=Path, metavar="FILE")
+    receipt.add_argument("--lang", choices=("ky", "ru", "en"), default="ky")
+    receipt.add_argument("--json", action="store_true")
+    informed = _user_command(claims, "informed", "record that the voter was told the decision")
+    informed.add_argument("number")
+    informed.add_argument("--how", required=True, choices=INFORM_WAYS)
 
 
 class Desk:
@@ -418,7 +462,97 @@ def cmd_alerts(desk: Desk) -> int:
     return desk.as_user(run)
 
 
+def cmd_claims(desk: Desk) -> int:
+    args = desk.args
+    if args.claims_command == "add":
+        return _claims_add(desk)
+
+    def run(session: Session) -> int:
+        from app.services.claims import ClaimService
+
+        service = ClaimService(desk.ctx)
+        if args.claims_command == "list":
+            states = service.states(session, status=args.status, flagged_only=args.flagged)
+            if args.json:
+                emit_json([s.to_json() for s in states])
+            for s in [] if args.json else states:
+                c = s.claim
+                print(f"{c.number}\t{c.type}\t{c.status}\t{c.filed_at[:16]}\tanswer by {s.answer_by}\t{s.flag.value}")
+        elif args.claims_command == "show":
+            state = service.show(session, args.number)
+            data = state.to_json(full=True)
+            if args.json:
+                emit_json(data)
+            for key, value in [] if args.json else data.items():
+                print(f"{key}: {value}")
+        elif args.claims_command == "receipt":
+            _check_out_file(args.out)
+            printed = _write_receipt(desk, session, args.number, args.out, args.lang)
+            if args.json:
+                emit_json({"number": printed.number, "receipt": str(args.out), "pages": printed.pages,
+                           "duplicate": printed.duplicate})  # fmt: skip
+            else:
+                print(f"{args.out}: {'DUPLICATE ' if printed.duplicate else ''}receipt of {printed.number}")
+        else:
+            claim = service.mark_informed(session, args.number, args.how)
+            print(f"{claim.number}: {claim.status} ({claim.informed_how})")
+        return 0
+
+    return desk.as_user(run)
+
+
+def _claims_add(desk: Desk) -> int:
+    from app.services.claims import ClaimService, read_attachment
+
+    args = desk.args
+    fields: dict[str, str] = {}
+    for item in args.set:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise AppError(Reason.USAGE, detail=f"--set takes FIELD=VALUE, not {item!r}")
+        fields[name.strip()] = value
+    _check_out_file(args.receipt)
+
+    def run(session: Session) -> int:
+        attachments = [read_attachment(desk.ctx, session, path, desk.volumes) for path in args.attach]
+        number = ClaimService(desk.ctx).file(
+            session, claim_type=args.claim_type, pin=args.voter, fields=fields, contact=args.contact,
+            passport_checked=args.passport_checked, identified=args.identified, place=args.place,
+            institution=args.institution, contact_check=args.check, attachments=attachments,
+        )  # fmt: skip
+        printed = _write_receipt(desk, session, number, args.receipt, args.lang)
+        if args.json:
+            emit_json({"number": number, "receipt": str(args.receipt), "pages": printed.pages,
+                       "answer_by": printed.answer_by, "attachments": len(attachments)})  # fmt: skip
+        else:
+            print(number)
+        return 0
+
+    return desk.as_user(run)
+
+
+def _check_out_file(path: Path) -> None:
+    if path.is_dir() or not path.parent.is_dir():
+        raise AppError(Reason.USAGE, detail=f"{path} cannot be written: give a file in an existing folder")
+
+
+def _write_receipt(desk: Desk, session: Session, number: str, out: Path, lang: str) -> PrintedReceipt:
+    """The deliberate, audited act of saving a receipt PDF to disk."""
+    import io
+
+    from app.services.receipts import ReceiptService
+
+    buffer = io.BytesIO()
+    printed = ReceiptService(desk.ctx).write(session, number, buffer, lang=lang)
+    try:
+        atomic_write_bytes(out, buffer.getvalue())
+    except OSError as exc:
+        raise AppError(Reason.MEDIUM_ERROR, detail=f"{out}: {exc.strerror or exc}") from exc
+    return printed
+
+
 COMMANDS: dict[str, Callable[[Desk], int]] = {
+    "claims": cmd_claims,
     "alerts": cmd_alerts,
     "scan": cmd_scan,
     "media": cmd_media,

@@ -231,11 +231,38 @@ CREATE TABLE alert (
 CREATE INDEX alert_unsent ON alert (batch_seq, id)
 """
 
+# Claims (issue 5): the type-specific facts (institution, contact-centre check of R-CLM-7), the
+# voter informed (R-CLM-5), receipts printed (a reprint is a duplicate), the overdue alert raised
+# once, and the attachments as encrypted BLOBs in this store (R-CLM-3), never as files.
+PRECINCT_V5 = """
+ALTER TABLE claim ADD COLUMN institution TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim ADD COLUMN contact_check TEXT NOT NULL DEFAULT '' CHECK (contact_check IN ('', 'A', 'B'));
+ALTER TABLE claim ADD COLUMN informed_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim ADD COLUMN informed_how TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim ADD COLUMN informed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim ADD COLUMN receipts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE claim ADD COLUMN overdue_alerted INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE claim_attachment (
+    id INTEGER PRIMARY KEY,
+    claim TEXT NOT NULL REFERENCES claim (number),
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('pdf', 'jpeg', 'png')),
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    data BLOB NOT NULL,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    batch_seq INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX claim_attachment_by_claim ON claim_attachment (claim, id)
+"""
+
 PRECINCT_MIGRATIONS: tuple[Migration, ...] = (
     sql_migration(1, "voters, search tokens, accounts, device key", PRECINCT_V1),
     sql_migration(2, "claims, sync streams, trust bundle, registration points", PRECINCT_V2),
     sql_migration(3, "media register, scan reports", PRECINCT_V3),
     sql_migration(4, "anomaly alerts", PRECINCT_V4),
+    sql_migration(5, "claim details, informed status, receipts, attachments", PRECINCT_V5),
 )
 DEVICE_MIGRATIONS: tuple[Migration, ...] = (
     sql_migration(1, "audit chain, checkpoints, login guard", DEVICE_V1),

@@ -70,6 +70,7 @@ class AuditAction(enum.StrEnum):
     TRUST_UPDATED = "key.trust-updated"
     CLAIM_FILED = "claim.filed"
     CLAIM_DECIDED = "claim.decided"
+    CLAIM_INFORMED = "claim.informed"
     MEDIA_CONNECTED = "media.connected"
     MEDIA_DISCONNECTED = "media.disconnected"
     MEDIA_DEVICE = "media.non-storage-device"

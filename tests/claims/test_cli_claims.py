@@ -1,0 +1,102 @@
+"""`pec-desk claims` end to end through the command line (CLI.md; R-CLM-2, R-CLM-3, R-CLM-5):
+a demo precinct, a claim with an attachment and its receipt, the listing, a duplicate."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from app.models.synthetic import generate_voters, write_voters_csv
+from tests.claims.conftest import pdf
+from tests.conftest import PLANTED, STRONG
+from tests.test_cli import pec
+
+MARKER = "CLI-ATTACHMENT-MARKER-51c2"
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    base = tmp_path_factory.mktemp("claims-cli")
+    csv_path = base / "voters.csv"
+    write_voters_csv([PLANTED, *generate_voters(200, seed=5)], csv_path)
+    data = base / "data"
+    done = pec(data, "demo", "--voters-csv", str(csv_path), "--json")
+    assert done.returncode == 0, done.stderr
+    csv_path.unlink()
+    users = {u["login"]: u["password"] for u in json.loads(done.stdout)["users"]}
+    changed = pec(data, "passwd", "--user", "member1", "--password-stdin", stdin=f"{users['member1']}\n{STRONG}\n")
+    assert changed.returncode == 0, changed.stderr
+    return data, base
+
+
+def _as_member(data: Path, *args: str) -> tuple[int, str, str]:
+    done = pec(data, *args, "--user", "member1", "--password-stdin", stdin=STRONG + "\n")
+    return done.returncode, done.stdout, done.stderr
+
+
+def _text(path: Path) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+def test_claim_with_attachment_receipt_list_show_and_duplicate(desk: tuple[Path, Path]) -> None:
+    data, base = desk
+    scan = base / "passport.pdf"
+    scan.write_bytes(pdf(MARKER))
+    receipt = base / "receipt.pdf"
+    code, out, err = _as_member(
+        data, "claims", "add", "--type", "correction", "--voter", PLANTED.pin, "--set", "first_name=Айгерим",
+        "--set", "patronymic=Асановна", "--contact", "+996 555 123 456", "--passport-checked", "--identified",
+        "--attach", str(scan), "--receipt", str(receipt), "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    added = json.loads(out)
+    number = added["number"]
+    assert number.startswith("1001-") and added["attachments"] == 1 and added["pages"] >= 1
+    assert number in _text(receipt) and "Айгерим" in _text(receipt)
+    assert PLANTED.pin not in _text(receipt)
+    scan.unlink()
+    hits = [p for p in data.rglob("*") if p.is_file() and MARKER.encode() in p.read_bytes()]
+    assert hits == []  # R-CLM-3: the attachment is only inside the encrypted store
+
+    code, out, err = _as_member(data, "claims", "list", "--json")
+    assert code == 0, err
+    listed = {c["number"]: c for c in json.loads(out)}
+    assert listed[number]["status"] == "received" and listed[number]["flag"] == ""
+    assert "pin" not in listed[number]  # the listing shows no confidential field
+    code, out, err = _as_member(data, "claims", "show", number, "--json")
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["fields"] == {"first_name": "Айгерим", "patronymic": "Асановна"}
+    assert [a["kind"] for a in shown["attachments"]] == ["pdf"]
+
+    duplicate = base / "again.pdf"
+    code, out, err = _as_member(data, "claims", "receipt", number, "--out", str(duplicate), "--json")
+    assert code == 0, err
+    assert json.loads(out)["duplicate"] is True
+    assert "ДУБЛИКАТ" in _text(duplicate) and number in _text(duplicate)
+
+    code, out, err = _as_member(data, "claims", "list")
+    assert code == 0 and number in out
+
+
+def test_refusals_through_the_command_line(desk: tuple[Path, Path]) -> None:
+    data, base = desk
+    receipt = base / "refused.pdf"
+    common = ["--contact", "x", "--receipt", str(receipt)]
+    code, _out, err = _as_member(data, "claims", "add", "--type", "missing", "--voter", "21204198500456",
+                                 "--set", "last_name=Жок", "--identified", *common)  # fmt: skip
+    assert code == 1 and err.startswith("[malformed]") and "R-CLM-2" in err
+    text = base / "note.pdf"
+    text.write_text("not a scan")
+    code, _out, err = _as_member(data, "claims", "add", "--type", "missing", "--voter", "21204198500456",
+                                 "--set", "last_name=Жок", "--passport-checked", "--identified",
+                                 "--attach", str(text), *common)  # fmt: skip
+    assert code == 1 and err.startswith("[malformed]")
+    code, _out, err = _as_member(data, "claims", "add", "--type", "missing", "--voter", "21204198500456",
+                                 "--set", "nonsense", "--passport-checked", "--identified", *common)  # fmt: skip
+    assert code == 2 and err.startswith("[usage]")
+    assert not receipt.exists()
