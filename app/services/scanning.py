@@ -105,7 +105,8 @@ class ScanService:
         """Scans `root` as `allowed`'s task would; the report is kept and audited. A clean result
         holds the staged copies: the caller imports them and calls `result.discard()`."""
         ctx = self._ctx
-        authorize(ctx, session, Action.SYNC_IMPORT)
+        # An import is the secretary's or chair's; a claim's attachments are scanned by whoever takes the claim.
+        authorize(ctx, session, Action.SYNC_IMPORT if allowed.name == IMPORT.name else Action.CLAIM_INTAKE)
         if not Path(root).is_dir():
             raise AppError(Reason.USAGE, detail=f"{root} is not a directory or mounted drive")
         volume = self._media.volume_of(Path(root))

@@ -24,6 +24,7 @@ from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.session import Session
 from app.services.anomalies import AnomalyService
+from app.services.claims import ClaimService
 from app.services.context import DeskContext
 from app.services.guard import authorize
 from app.services.sync_import import _stored_bundle, medium_error
@@ -94,6 +95,7 @@ class BatchExport:
         seq, prev, audit_from = (int(last[0]) + 1, str(last[1]), int(last[2])) if last else (1, ZERO_HASH, 0)
         name = batch_file_name(precinct, seq)
         fields = HeaderFields(KIND_BATCH, election, precinct, seq, prev, now, now + BATCH_VALIDITY)
+        ClaimService(ctx).refresh_overdue()  # claims past their answer date raise their alert first
         AnomalyService(ctx).refresh(verify_chain=True)  # every alert up to the chain head goes along
         with transaction(conn):
             checkpoint = ctx.write_checkpoint()

@@ -175,3 +175,21 @@ def test_export_to_a_registered_drive(armed: Exchange, tmp_path: Path) -> None:
     summary = MediaTransfer(ctx, scans).export_batch(chair, volume)
     assert (tmp_path / "drive" / summary.file_name).is_file()
     assert [p.name for p in (tmp_path / "drive").iterdir()] == [summary.file_name]  # no temp file left
+
+
+def test_a_member_scans_claim_attachments_but_not_imports(armed: Exchange, tmp_path: Path) -> None:
+    """R-SEC-4, R-SEC-6: whoever takes a claim may have its attachments scanned; imports stay with
+    the secretary and the chair."""
+    from app.security.scanner.policy import CLAIM_ATTACHMENTS
+
+    member = armed.desk.ready_session("member1")
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    (folder / "passport.pdf").write_bytes(b"%PDF-1.4\n" + b"0" * 200 + b"\n%%EOF\n")
+    scans = ScanService(armed.ctx, DirectoryVolumes())
+    scanned = scans.scan(member, folder, allowed=CLAIM_ATTACHMENTS)
+    assert scanned.result.report.outcome is Outcome.CLEAN
+    scanned.result.discard()
+    with pytest.raises(AppError) as refused:
+        scans.scan(member, folder)
+    assert refused.value.reason is Reason.NOT_PERMITTED
