@@ -90,6 +90,16 @@ def test_precinct_migration_5_adds_claim_details_and_attachments(tmp_path: Path)
         conn.execute("UPDATE claim SET contact_check = 'C'")
 
 
+def test_precinct_migration_6_tracks_the_batch_that_carried_informed(tmp_path: Path) -> None:
+    """R-CLM-5: "voter informed" travels to the central side once."""
+    conn = open_store(tmp_path / "p.db", new_key(), create=True)
+    migrate(conn, PRECINCT_MIGRATIONS, target=5)
+    conn.execute("INSERT INTO claim (number, type, pin, fields, contact, filed_at, filed_by, place)"
+                 " VALUES ('1', 'missing', 'p', '{}', 'c', 't', 'u', 'PEC')")  # fmt: skip
+    assert migrate(conn, PRECINCT_MIGRATIONS, target=6) == 6
+    assert conn.execute("SELECT informed_batch FROM claim").fetchone()[0] == 0
+
+
 def test_device_migration_2_adds_the_pending_device_keys(tmp_path: Path) -> None:
     conn = open_store(tmp_path / "d.db", new_key(), create=True)
     assert migrate(conn, DEVICE_MIGRATIONS, target=2) == 2

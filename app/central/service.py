@@ -13,8 +13,11 @@ Layout of a central data dir (owner-only):
 
 from __future__ import annotations
 
+import base64
+import binascii
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
 import os
@@ -82,6 +85,13 @@ CREATE TABLE IF NOT EXISTS claim (
     contact TEXT NOT NULL, filed_at TEXT NOT NULL, filed_by TEXT NOT NULL, place TEXT NOT NULL,
     status TEXT NOT NULL, decision TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',
     decided_at TEXT NOT NULL DEFAULT '', sent_in INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS claim_detail (
+    number TEXT PRIMARY KEY, institution TEXT NOT NULL, contact_check TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS claim_informed (
+    number TEXT PRIMARY KEY, at TEXT NOT NULL, how TEXT NOT NULL, login TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS claim_attachment (
+    claim TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL,
+    data BLOB NOT NULL, PRIMARY KEY (claim, name, sha256));
 CREATE TABLE IF NOT EXISTS status_change (
     precinct TEXT NOT NULL, pin TEXT NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL, claim TEXT NOT NULL,
     at TEXT NOT NULL, login TEXT NOT NULL);
@@ -193,6 +203,7 @@ class Central:
         self.root = Path(root)
         self.clock: Clock = clock or SystemClock()
         self._db: sqlite3.Connection | None = None
+        self._parts: dict[tuple[str, str], tuple[int, bytes]] = {}  # attachments being reassembled
 
     # ---- keys -------------------------------------------------------------------------
     @property
@@ -503,6 +514,7 @@ class Central:
         check_times(header, self.clock.now())
         chain = _ChainCheck(audit_seq, audit_hash)
         now = iso(self.clock.now())
+        self._parts = {}
         db = self._begin()
         try:
             for record in open_payload(path, header, receiver, batch_registry(), limits):
@@ -516,6 +528,8 @@ class Central:
                 else:
                     self._ingest_record(record, header.precinct, chain, result)
             chain.finish()
+            if self._parts:
+                raise AppError(Reason.MALFORMED, detail="an attachment ends before its last part")
             for problem in chain.problems:
                 db.execute("INSERT INTO finding (precinct, batch_seq, at, detail) VALUES (?,?,?,?)",
                            (header.precinct, header.seq, now, problem))  # fmt: skip
@@ -555,7 +569,17 @@ class Central:
                 (record["number"], precinct, record["type"], record["pin"], record["fields"],
                  record["contact"], record["filed_at"], record["filed_by"], record["place"]),
             )  # fmt: skip
+            db.execute("INSERT OR REPLACE INTO claim_detail VALUES (?,?,?)",
+                       (record["number"], record.get("institution", ""), record.get("contact_check", "")))  # fmt: skip
             result.claims += 1
+        elif kind == "informed":
+            db.execute("INSERT OR REPLACE INTO claim_informed VALUES (?,?,?,?)",
+                       (record["claim"], record["at"], record["how"], record["by"]))  # fmt: skip
+            db.execute(
+                "UPDATE claim SET status = 'informed' WHERE number = ? AND precinct = ?", (record["claim"], precinct)
+            )
+        elif kind == "attachment":
+            self._attachment_part(record, precinct)
         elif kind == "status":
             db.execute("INSERT INTO status_change VALUES (?,?,?,?,?,?,?)",
                        (precinct, record["pin"], record["status"], record["reason"], record["claim"],
@@ -567,6 +591,34 @@ class Central:
                        (precinct, record["seq"], record["at"], record["login"], record["action"],
                         record["object"], record["outcome"], record["hash"]))  # fmt: skip
             result.audit_events += 1
+
+    def _attachment_part(self, record: dict[str, Any], precinct: str) -> None:
+        """Parts arrive in order; the whole file's size and hash are checked at its last part."""
+        if not str(record["claim"]).startswith(f"{precinct}-"):
+            raise AppError(Reason.MALFORMED, detail="an attachment of another precinct's claim")
+        state = self._parts.get((record["claim"], record["name"]))
+        expected = 1 if state is None else state[0] + 1
+        if record["part"] != expected or not 1 <= record["part"] <= record["parts"]:
+            raise AppError(Reason.MALFORMED, detail=f"attachment {record['name']}: parts out of order")
+        try:
+            data = base64.b64decode(str(record["data"]), validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise AppError(Reason.MALFORMED, detail=f"attachment {record['name']}: not base64") from exc
+        collected = (state[1] if state else b"") + data
+        if len(collected) > record["size"]:
+            raise AppError(Reason.MALFORMED, detail=f"attachment {record['name']}: longer than declared")
+        self._parts[(record["claim"], record["name"])] = (record["part"], collected)
+        if record["part"] == record["parts"]:
+            del self._parts[(record["claim"], record["name"])]
+            if len(collected) != record["size"] or hashlib.sha256(collected).hexdigest() != record["sha256"]:
+                raise AppError(Reason.SIGNATURE_INVALID, detail=f"attachment {record['name']}: size or hash differs")
+            self.db.execute("INSERT OR REPLACE INTO claim_attachment VALUES (?,?,?,?,?,?)",
+                            (record["claim"], record["name"], record["kind"], record["size"], record["sha256"],
+                             collected))  # fmt: skip
+
+    def attachments(self, number: str) -> list[tuple[str, str, bytes]]:
+        rows = self.db.execute("SELECT name, kind, data FROM claim_attachment WHERE claim = ? ORDER BY name", (number,))
+        return [(r[0], r[1], bytes(r[2])) for r in rows]
 
     def decide(self, number: str, accept: bool, reason: str) -> None:
         if not reason.strip():

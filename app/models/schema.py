@@ -257,12 +257,18 @@ CREATE TABLE claim_attachment (
 CREATE INDEX claim_attachment_by_claim ON claim_attachment (claim, id)
 """
 
+# The batch that told the central side a voter was informed of the decision.
+PRECINCT_V6 = """
+ALTER TABLE claim ADD COLUMN informed_batch INTEGER NOT NULL DEFAULT 0
+"""
+
 PRECINCT_MIGRATIONS: tuple[Migration, ...] = (
     sql_migration(1, "voters, search tokens, accounts, device key", PRECINCT_V1),
     sql_migration(2, "claims, sync streams, trust bundle, registration points", PRECINCT_V2),
     sql_migration(3, "media register, scan reports", PRECINCT_V3),
     sql_migration(4, "anomaly alerts", PRECINCT_V4),
     sql_migration(5, "claim details, informed status, receipts, attachments", PRECINCT_V5),
+    sql_migration(6, "informed status sent in a batch", PRECINCT_V6),
 )
 DEVICE_MIGRATIONS: tuple[Migration, ...] = (
     sql_migration(1, "audit chain, checkpoints, login guard", DEVICE_V1),

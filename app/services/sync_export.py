@@ -12,14 +12,16 @@ Anomaly alerts will travel here too once the anomaly rules exist.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from app.clock import iso
 from app.errors import AppError, Reason
-from app.models.db import transaction
+from app.models.db import Connection, transaction
 from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.session import Session
@@ -28,6 +30,7 @@ from app.services.claims import ClaimService
 from app.services.context import DeskContext
 from app.services.guard import authorize
 from app.services.sync_import import _stored_bundle, medium_error
+from app.sync.avsig import PART_BYTES
 from app.sync.envelope import EnvelopeWriter
 from app.sync.header import HeaderFields
 from app.sync.payloads import KIND_BATCH, batch_registry
@@ -100,9 +103,14 @@ class BatchExport:
         with transaction(conn):
             checkpoint = ctx.write_checkpoint()
             claims = conn.execute(
-                "SELECT number, type, pin, fields, contact, filed_at, filed_by, place FROM claim"
-                " WHERE batch_seq = 0 ORDER BY number"
+                "SELECT number, type, pin, fields, contact, filed_at, filed_by, place, institution, contact_check"
+                " FROM claim WHERE batch_seq = 0 ORDER BY number"
             ).fetchall()
+            informed = conn.execute(
+                "SELECT number, informed_at, informed_how, informed_by FROM claim"
+                " WHERE informed_at != '' AND informed_batch = 0 ORDER BY number"
+            ).fetchall()
+            attachments = conn.execute("SELECT id FROM claim_attachment WHERE batch_seq = 0 ORDER BY id").fetchall()
             changes = conn.execute(
                 "SELECT id, pin, status, reason, claim, at, login FROM voter_change WHERE batch_seq = 0 ORDER BY id"
             ).fetchall()
@@ -112,10 +120,16 @@ class BatchExport:
             ).fetchall()
             with EnvelopeWriter(out_dir / name, fields, signing_key=signing, recipient_public=recipient,
                                 registry=batch_registry()) as writer:  # fmt: skip
-                for number, kind, pin, requested, contact, filed_at, filed_by, place in claims:
+                for number, kind, pin, requested, contact, filed_at, filed_by, place, institution, check in claims:
                     writer.write_record({"t": "claim", "number": number, "type": kind, "pin": pin, "fields": requested,
                                          "contact": contact, "filed_at": filed_at, "filed_by": filed_by,
-                                         "place": place, "status": "sent"})  # fmt: skip
+                                         "place": place, "status": "sent", "institution": institution,
+                                         "contact_check": check})  # fmt: skip
+                for (attachment_id,) in attachments:
+                    for record in _attachment_records(conn, attachment_id):
+                        writer.write_record(record)
+                for number, at, how, by in informed:
+                    writer.write_record({"t": "informed", "claim": number, "at": at, "how": how, "by": by})
                 for _id, pin, status, reason, claim, at, login in changes:
                     writer.write_record({"t": "status", "pin": pin, "status": status, "reason": reason,
                                          "claim": claim, "at": at, "login": login})  # fmt: skip
@@ -133,6 +147,10 @@ class BatchExport:
                 (seq,),
             )
             conn.execute("UPDATE voter_change SET batch_seq = ? WHERE batch_seq = 0", (seq,))
+            conn.executemany(
+                "UPDATE claim_attachment SET batch_seq = ? WHERE id = ?", [(seq, a[0]) for a in attachments]
+            )
+            conn.executemany("UPDATE claim SET informed_batch = ? WHERE number = ?", [(seq, i[0]) for i in informed])
             conn.executemany("UPDATE alert SET batch_seq = ? WHERE id = ?", [(seq, a[0]) for a in alerts])
             conn.execute(
                 "INSERT INTO sync_export (seq, sha256, file_name, created_at, audit_to) VALUES (?, ?, ?, ?, ?)",
@@ -142,6 +160,21 @@ class BatchExport:
             ctx.audit.append(session.actor, AuditAction.EXPORT, obj=name,
                              details={k: v for k, v in asdict(summary).items() if k != "file_name"})  # fmt: skip
         return summary
+
+
+def _attachment_records(conn: Connection, attachment_id: int) -> Iterator[dict[str, Any]]:
+    """One attachment as parts of PART_BYTES (base64), read from the store in slices (blob I/O)."""
+    claim, name, kind, size, sha = conn.execute(
+        "SELECT claim, name, kind, size, sha256 FROM claim_attachment WHERE id = ?", (attachment_id,)
+    ).fetchone()
+    parts = max(1, -(-size // PART_BYTES))
+    for part in range(parts):
+        data = conn.execute(
+            "SELECT substr(data, ?, ?) FROM claim_attachment WHERE id = ?",
+            (part * PART_BYTES + 1, PART_BYTES, attachment_id),
+        ).fetchone()[0]
+        yield {"t": "attachment", "claim": claim, "name": name, "kind": kind, "part": part + 1, "parts": parts,
+               "size": size, "sha256": sha, "data": base64.b64encode(bytes(data)).decode("ascii")}  # fmt: skip
 
 
 def sync_status(ctx: DeskContext) -> dict[str, Any]:

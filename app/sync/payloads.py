@@ -14,6 +14,8 @@ Central → PEC (`package` with seq 1, then `update`s):
 PEC → central (`batch`):
   claim      a claim as filed, with its requested corrections
   status     a local change of a voter's status (blocked, unblocked)
+  informed   the voter was told the decision (R-CLM-5): when, how, by whom
+  attachment a part of a claim's attachment (scanned passport copy, institution form)
   audit      one audit event, every field, in chain order, since the last batch
   audit_head the signed chain head (checkpoint) the events lead to
   alert      an anomaly alert raised by the rules over the log (app.security.anomaly)
@@ -70,9 +72,21 @@ def batch_registry() -> SchemaRegistry:
                 "filed_by": (str, 64, True),
                 "place": (str, 16, True),
                 "status": (str, 16, True),
+                "institution": (str, 300, False),
+                "contact_check": (str, 1, False),
             },
         )
     )
+    registry.register(
+        RecordSchema("informed", {"claim": (str, 40, True), "at": _TIME, "how": (str, 16, True), "by": (str, 64, True)})
+    )
+    registry.register(
+        RecordSchema(
+            "attachment",
+            {"claim": (str, 40, True), "name": (str, 255, True), "kind": (str, 8, True), "part": (int, None, True),
+             "parts": (int, None, True), "size": (int, None, True), "sha256": _HEX64, "data": (str, 48_000, True)},
+        )
+    )  # fmt: skip
     registry.register(
         RecordSchema(
             "status",

@@ -161,3 +161,66 @@ def test_alerts_travel_in_the_batch_and_reach_central(exchange: Exchange) -> Non
     assert "voter-changed-repeatedly" in {a["rule"] for a in central.alerts("1001")}
     AnomalyService(ctx).review(exchange.desk.ready_session("chair"), listed[0].id, "checked with both members")
     assert AnomalyService(ctx).alerts(secretary, unreviewed_only=True) == [a for a in listed[1:] if not a.reviewed_by]
+
+
+def test_attachments_details_and_informed_status_reach_central(exchange: Exchange) -> None:
+    """R-CLM-5, R-CLM-7, R-SYN-1: a disability claim with its passport copy and check result goes to
+    the TEC; after the decision the PEC informs the voter, and that goes in the next batch."""
+    from app.services.claims import Attachment
+
+    ctx, central = exchange.ctx, exchange.central
+    member = exchange.desk.ready_session("member1")
+    passport = b"%PDF-1.4\n" + bytes(range(256)) * 400 + b"\n%%EOF\n"  # two parts of 36,000 bytes and more
+    number = ClaimService(ctx).file(
+        member, claim_type="disability", pin="21204198500456", fields={"last_name": "Садыков", "first_name": "Бек"},
+        contact="+996 700 1", passport_checked=True, identified=True, contact_check="B",
+        attachments=[Attachment("passport.pdf", passport)],
+    )  # fmt: skip
+    secretary = exchange.desk.ready_session("secretary")
+    first = BatchExport(ctx, secretary).export(exchange.upbox)
+    assert central.ingest(exchange.upbox / first.file_name).claims == 1
+    assert central.attachments(number) == [("passport.pdf", "pdf", passport)]
+    detail = central.db.execute("SELECT contact_check FROM claim_detail WHERE number = ?", (number,)).fetchone()
+    assert detail == ("B",)
+    central.decide(number, True, "тизмеге киргизилет")
+    exchange.clock.advance(600)
+    EnvelopeImport(ctx, secretary).apply(central.issue_update("1001", None, exchange.outbox).path)
+    ClaimService(ctx).mark_informed(member, number, "phone")
+    second = BatchExport(ctx, secretary).export(exchange.upbox)
+    central.ingest(exchange.upbox / second.file_name)
+    assert {c["number"]: c["status"] for c in central.claims("1001")}[number] == "informed"
+    third = BatchExport(ctx, secretary).export(exchange.upbox)  # nothing is sent twice
+    central.ingest(exchange.upbox / third.file_name)
+    assert central.db.execute("SELECT count(*) FROM claim_attachment").fetchone()[0] == 1
+
+
+def test_an_attachment_that_does_not_add_up_refuses_the_batch(exchange: Exchange) -> None:
+    """R-SYN-2: a batch whose attachment parts do not match their declared hash is refused whole."""
+    import base64
+    import datetime as dt
+    import hashlib
+
+    import pytest
+
+    from app.errors import AppError
+    from app.sync import EnvelopeWriter, HeaderFields
+    from app.sync.payloads import batch_registry
+    from app.sync.streams import ZERO_HASH
+
+    ctx, central = exchange.ctx, exchange.central
+    exchange.desk.ready_session("secretary")
+    signing, _kem = ctx.device_keys()
+    now = exchange.clock.now()
+    path = exchange.upbox / "1001-batch-000001.pecenv"
+    fields = HeaderFields("batch", "test-2026", "1001", 1, ZERO_HASH, now, now + dt.timedelta(days=1))
+    data = b"%PDF-1.4 passport"
+    with EnvelopeWriter(path, fields, signing_key=signing, recipient_public=central.receiver().public_key(),
+                        registry=batch_registry()) as writer:  # fmt: skip
+        writer.write_record({"t": "attachment", "claim": "1001-2026-00001", "name": "p.pdf", "kind": "pdf", "part": 1,
+                             "parts": 1, "size": len(data), "sha256": hashlib.sha256(b"other").hexdigest(),
+                             "data": base64.b64encode(data).decode()})  # fmt: skip
+    with pytest.raises(AppError) as refused:
+        central.ingest(path)
+    assert refused.value.reason.value == "signature-invalid"
+    assert central.db.execute("SELECT count(*) FROM claim_attachment").fetchone()[0] == 0
+    assert central.db.execute("SELECT count(*) FROM batch").fetchone()[0] == 0
