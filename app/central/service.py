@@ -84,7 +84,7 @@ CREATE TABLE IF NOT EXISTS claim (
     number TEXT PRIMARY KEY, precinct TEXT NOT NULL, type TEXT NOT NULL, pin TEXT NOT NULL, fields TEXT NOT NULL,
     contact TEXT NOT NULL, filed_at TEXT NOT NULL, filed_by TEXT NOT NULL, place TEXT NOT NULL,
     status TEXT NOT NULL, decision TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',
-    decided_at TEXT NOT NULL DEFAULT '', sent_in INTEGER NOT NULL DEFAULT 0);
+    decided_at TEXT NOT NULL DEFAULT '', sent_in INTEGER NOT NULL DEFAULT 0, destroy INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS claim_detail (
     number TEXT PRIMARY KEY, institution TEXT NOT NULL, contact_check TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS claim_informed (
@@ -388,11 +388,11 @@ class Central:
             if new_list is not None:
                 changed, removed = self._diff(precinct, new_list)
             decisions = db.execute(
-                "SELECT number, decision, reason, decided_at, pin, fields, type FROM claim"
+                "SELECT number, decision, reason, decided_at, pin, fields, type, destroy FROM claim"
                 " WHERE precinct = ? AND status = 'decided' AND sent_in = 0 ORDER BY number",
                 (precinct,),
             ).fetchall()
-            for _n, decision, _r, _d, pin, fields, kind in decisions:
+            for _n, decision, _r, _d, pin, fields, kind, _destroy in decisions:
                 if decision == "accepted" and kind in ("correction", "address") and pin not in changed:
                     corrected = self._corrected(precinct, pin, json.loads(fields))
                     if corrected is not None:
@@ -408,9 +408,9 @@ class Central:
                 yield from changed.values()
                 for pin, reason in removed:
                     yield {"t": "removed", "pin": pin, "reason": reason}
-                for number, decision, reason, decided_at, *_ in decisions:
+                for number, decision, reason, decided_at, *_, destroy in decisions:
                     yield {"t": "decision", "claim": number, "decision": decision, "reason": reason,
-                           "decided_at": decided_at}  # fmt: skip
+                           "decided_at": decided_at, "destroy": bool(destroy)}  # fmt: skip
                 for seq, sha, received in acks:
                     yield {"t": "ack", "seq": seq, "sha256": sha, "received_at": received}
                 if signatures is not None:
@@ -620,7 +620,9 @@ class Central:
         rows = self.db.execute("SELECT name, kind, data FROM claim_attachment WHERE claim = ? ORDER BY name", (number,))
         return [(r[0], r[1], bytes(r[2])) for r in rows]
 
-    def decide(self, number: str, accept: bool, reason: str) -> None:
+    def decide(self, number: str, accept: bool, reason: str, *, destroy: bool = False) -> None:
+        """The TEC's decision; `destroy`: the listed data was collected unlawfully and must be
+        destroyed at the precinct, with a notice to the voter (R-CLM-4)."""
         if not reason.strip():
             raise AppError(Reason.MALFORMED, detail="a decision needs its reason")
         row = self.db.execute("SELECT status FROM claim WHERE number = ?", (number,)).fetchone()
@@ -629,9 +631,15 @@ class Central:
         if row[0] == "decided":
             raise AppError(Reason.DUPLICATE, detail=f"claim {number} is already decided")
         self.db.execute(
-            "UPDATE claim SET status = 'decided', decision = ?, reason = ?, decided_at = ? WHERE number = ?",
-            ("accepted" if accept else "rejected", reason.strip(), iso_z(self.clock.now()), number),
+            "UPDATE claim SET status = 'decided', decision = ?, reason = ?, decided_at = ?, destroy = ?"
+            " WHERE number = ?",
+            ("accepted" if accept else "rejected", reason.strip(), iso_z(self.clock.now()), int(destroy), number),
         )
+        if destroy:  # the central copy of the entry goes too
+            self.db.execute(
+                "DELETE FROM list_voter WHERE (precinct, pin) IN (SELECT precinct, pin FROM claim WHERE number = ?)",
+                (number,),
+            )
 
     def alerts(self, precinct: str) -> list[dict[str, Any]]:
         cursor = self.db.execute(

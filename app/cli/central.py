@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     verdict.add_argument("--accept", action="store_true")
     verdict.add_argument("--reject", action="store_true")
     decide.add_argument("--reason", required=True)
+    decide.add_argument("--destroy", action="store_true", help="the listed data was collected unlawfully (R-CLM-4)")
     update = sub.add_parser("issue-update", help="write the next update for a precinct")
     update.add_argument("--precinct", required=True)
     update.add_argument("--voters", type=Path)
@@ -113,7 +114,7 @@ def cmd_ingest(central: Central, args: argparse.Namespace) -> int:
 
 
 def cmd_decide(central: Central, args: argparse.Namespace) -> int:
-    central.decide(args.claim, args.accept, args.reason)
+    central.decide(args.claim, args.accept, args.reason, destroy=args.destroy)
     print(f"claim {args.claim}: {'accepted' if args.accept else 'rejected'}")
     return 0
 

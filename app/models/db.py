@@ -71,6 +71,7 @@ def _configure(conn: Connection, key: bytes) -> None:
     conn.execute("PRAGMA journal_mode = WAL").fetchone()
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")  # deleted records are overwritten, not left in free pages
     # Up to 256 MiB of decrypted pages (grows only as pages are read: a precinct of a few
     # thousand voters stays at a few MiB; a 1,000,000-voter list keeps its indexes hot).
     conn.execute("PRAGMA cache_size = -262144")

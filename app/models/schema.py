@@ -257,9 +257,12 @@ CREATE TABLE claim_attachment (
 CREATE INDEX claim_attachment_by_claim ON claim_attachment (claim, id)
 """
 
-# The batch that told the central side a voter was informed of the decision.
+# The batch that told the central side a voter was informed of the decision; the destruction of a
+# voter's unlawfully collected data (R-CLM-4): when, and the name the notice is addressed to.
 PRECINCT_V6 = """
-ALTER TABLE claim ADD COLUMN informed_batch INTEGER NOT NULL DEFAULT 0
+ALTER TABLE claim ADD COLUMN informed_batch INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE claim ADD COLUMN destroyed_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim ADD COLUMN destroyed_name TEXT NOT NULL DEFAULT ''
 """
 
 PRECINCT_MIGRATIONS: tuple[Migration, ...] = (

@@ -157,6 +157,15 @@ class VoterRepository:
         stats.count(key, sorted(set(new)), stat_pairs(new))
         self._merge_stats(stats)
 
+    def destroy(self, voter_id: int) -> None:
+        """Deletes a voter's record, history and search postings (R-CLM-4: data collected
+        unlawfully). The connection has secure_delete on, so freed pages are zeroed too."""
+        voter = self.get(voter_id).row
+        self._move_postings(voter_id, name_tokens(voter.last_name, voter.first_name, voter.patronymic), [], b"", "")
+        self._conn.execute("UPDATE claim SET voter_id = NULL WHERE voter_id = ?", (voter_id,))
+        self._conn.execute("DELETE FROM voter_history WHERE voter_id = ?", (voter_id,))
+        self._conn.execute("DELETE FROM voter WHERE id = ?", (voter_id,))
+
     def _merge_stats(self, stats: _Stats) -> None:
         for table, counts in (("token_stat", stats.tokens), ("pair_stat", stats.pairs)):
             key = table.split("_")[0]
@@ -196,7 +205,7 @@ class VoterRepository:
         rows = self._conn.execute(
             f"SELECT id, last_name, first_name, patronymic, precinct, status FROM voter WHERE id IN ({marks})",
             shown,
-        ).fetchall()
+        )
         by_id = {r[0]: r for r in rows}
         voters = [_public(by_id[i]) for i in shown if i in by_id and by_id[i][5] != "removed"]
         return SearchResult(voters, len(ids) > limit, plan)
@@ -210,8 +219,10 @@ def _row_values(row: VoterRow) -> tuple[str, ...]:
 
 
 def _public(row: tuple[Any, ...]) -> PublicVoter:
-    full_name = " ".join(p for p in (row[1], row[2], row[3]) if p)
-    return PublicVoter(row[0], full_name, row[4], VoterStatus(row[5]))
+    return PublicVoter(row[0], " ".join(filter(None, row[1:4])), row[4], _STATUS[row[5]])
+
+
+_STATUS = {status.value: status for status in VoterStatus}
 
 
 @dataclass(frozen=True)

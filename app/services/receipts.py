@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from app.clock import iso
+from app.errors import AppError, Reason
 from app.models.db import transaction
 from app.printing.base import Footer
+from app.printing.destruction_notice import DestructionData, render_destruction_notice
 from app.printing.receipt import ReceiptData, render_receipt
 from app.printing.verification import receipt_code
 from app.security.audit import AuditAction
@@ -100,3 +102,29 @@ class ReceiptService:
             details = {"what": "receipt", "pages": pages, "lang": lang, "duplicate": duplicate}
             ctx.audit.append(session.actor, AuditAction.PRINT, obj=number, details=details)
         return PrintedReceipt(number, pages, duplicate, data.verification, data.answer_by)
+
+
+def write_destruction_notice(
+    ctx: DeskContext, session: Session, number: str, out: BinaryIO, *, lang: str = "ky"
+) -> int:
+    """The notice to a voter whose unlawfully collected data was destroyed (R-CLM-4); audited print."""
+    authorize(ctx, session, Action.RECEIPT_PRINT)
+    row = ctx.precinct.execute(
+        "SELECT destroyed_at, destroyed_name, contact, decided_at FROM claim WHERE number = ?", (number,)
+    ).fetchone()
+    if row is None or not row[0]:
+        raise AppError(Reason.MALFORMED, detail=f"no data was destroyed on claim {number}")
+    destroyed_at, name, contact, decided_at = row
+    data = DestructionData(
+        number=number, precinct=ctx.meta.get("precinct"), voter_name=name, contact=contact,
+        decided_by="ТШК / TEC", decided_on=str(decided_at)[:10], destroyed_at=str(destroyed_at),
+        categories=("last_name", "first_name", "patronymic", "birth_date", "sex", "address", "pin"),
+        signer_name=session.full_name,
+    )  # fmt: skip
+    footer = Footer(user=f"{session.full_name} ({session.login})", printed_at=iso(ctx.clock.now()))
+    buffer = io.BytesIO()
+    pages = render_destruction_notice(data, buffer, lang=lang, footer=footer)
+    out.write(buffer.getvalue())
+    ctx.audit.append(session.actor, AuditAction.PRINT, obj=number,
+                     details={"what": "destruction-notice", "pages": pages, "lang": lang})  # fmt: skip
+    return pages

@@ -611,12 +611,28 @@ def _apply_decision(ctx: DeskContext, record: Record, now: str) -> None:
         (record["decision"], record["reason"], record["decided_at"], number),
     )
     voter = ctx.voters.find_pin(str(row[0]))
+    if record.get("destroy") and voter is not None:
+        _destroy_unlawful(ctx, number, voter.id, voter.full_name, now)
+        return
     if voter is not None and voter.status is VoterStatus.BLOCKED and voter.block_claim == number:
         ctx.voters.set_status(voter.id, VoterStatus.ACTIVE, at=now, login="central", reason=f"decision {number}")
         ctx.audit.append(ctx.system_actor(), AuditAction.VOTER_UNBLOCKED, obj=str(voter.id), details={"claim": number})
     ctx.audit.append(
         ctx.system_actor(), AuditAction.CLAIM_DECIDED, obj=number, details={"decision": record["decision"]}
     )
+
+
+def _destroy_unlawful(ctx: DeskContext, number: str, voter_id: int, name: str, now: str) -> None:
+    """R-CLM-4: the TEC found the listed data collected unlawfully: the record, its history and its
+    search postings are destroyed; the claim keeps only whom to notify (the notice is printed
+    from the claims list)."""
+    ctx.voters.destroy(voter_id)
+    ctx.precinct.execute(
+        "UPDATE claim SET destroyed_at = ?, destroyed_name = ?, pin = '' WHERE number = ?", (now, name, number)
+    )
+    ctx.audit.append(ctx.system_actor(), AuditAction.VOTER_DELETED, obj=str(voter_id),
+                     details={"claim": number, "reason": "unlawful"})  # fmt: skip
+    ctx.audit.append(ctx.system_actor(), AuditAction.CLAIM_DECIDED, obj=number, details={"decision": "destroy"})
 
 
 def _insert_regpoint(conn: Connection, record: Record) -> None:

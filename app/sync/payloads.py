@@ -42,7 +42,13 @@ def central_registry() -> SchemaRegistry:
     registry.register(
         RecordSchema(
             "decision",
-            {"claim": (str, 40, True), "decision": (str, 16, True), "reason": _TEXT, "decided_at": _TIME},
+            {
+                "claim": (str, 40, True),
+                "decision": (str, 16, True),
+                "reason": _TEXT,
+                "decided_at": _TIME,
+                "destroy": (bool, None, False),
+            },
         )
     )
     registry.register(RecordSchema("ack", {"seq": (int, None, True), "sha256": _HEX64, "received_at": _TIME}))

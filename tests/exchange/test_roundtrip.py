@@ -224,3 +224,34 @@ def test_an_attachment_that_does_not_add_up_refuses_the_batch(exchange: Exchange
     assert refused.value.reason.value == "signature-invalid"
     assert central.db.execute("SELECT count(*) FROM claim_attachment").fetchone()[0] == 0
     assert central.db.execute("SELECT count(*) FROM batch").fetchone()[0] == 0
+
+
+def test_unlawfully_collected_data_is_destroyed_and_the_voter_notified(exchange: Exchange) -> None:
+    """R-CLM-4: the TEC decides the listed data was collected unlawfully; the update destroys the
+    record, its history and its search postings at the precinct; a notice can be printed."""
+    import io
+
+    from pypdf import PdfReader
+
+    from app.services.receipts import write_destruction_notice
+
+    ctx, central = exchange.ctx, exchange.central
+    member = exchange.desk.ready_session("member1")
+    number = ClaimService(ctx).file(member, claim_type="correction", pin=PLANTED.pin, fields={"address": "Ош ш."},
+                                    contact="+996 555 77", passport_checked=True, identified=True)  # fmt: skip
+    secretary = exchange.desk.ready_session("secretary")
+    central.ingest(exchange.upbox / BatchExport(ctx, secretary).export(exchange.upbox).file_name)
+    central.decide(number, True, "маалымат мыйзамсыз чогултулган", destroy=True)
+    exchange.clock.advance(600)
+    EnvelopeImport(ctx, secretary).apply(central.issue_update("1001", None, exchange.outbox).path)
+    assert ctx.voters.find_pin(PLANTED.pin) is None
+    assert VoterService(ctx).search(secretary, "тестова айзада").voters == []
+    assert (
+        ctx.precinct.execute("SELECT count(*) FROM voter_token WHERE search_text LIKE '%testova%'").fetchone()[0] == 0
+    )
+    assert central.db.execute("SELECT count(*) FROM list_voter WHERE pin = ?", (PLANTED.pin,)).fetchone()[0] == 0
+    out = io.BytesIO()
+    assert write_destruction_notice(ctx, member, number, out) >= 1
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages)
+    assert number in text and PLANTED.address not in text and PLANTED.pin not in text
+    assert "voter.deleted" in [e.action for e in ctx.audit.events()]
