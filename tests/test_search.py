@@ -174,3 +174,27 @@ def test_two_word_queries_use_the_pair_postings(repo: VoterRepository) -> None:
     assert repo.search("Тургунбек Бакыт").plan == "pair"
     assert repo.search("Bakyt Turgunbek").plan == "pair"
     assert repo.search("нурлан нурланов").plan != "pair"  # one token could match both words
+
+
+@pytest.mark.parametrize("plan", PLANS)
+def test_a_repeated_search_prepares_no_statement_again(repo: VoterRepository, plan: str) -> None:
+    """Search statements stay prepared in the connection's cache. A bound parameter in a
+    LIMIT would make SQLite prepare the statement again at every execution, which costs
+    more than the query (bench/search.py); the authorizer is called at every preparation."""
+    searches = [(q, PLANS[plan][0]) for q in ("Тургунбек Бакыт", "ай", "а б", "Usonova Aigul", "Тур уул Бак")]
+    prepared: list[int] = []
+
+    def authorize(*_: object) -> int:
+        prepared.append(1)
+        return 0  # SQLITE_OK
+
+    repo._conn.set_authorizer(authorize)  # (expires every prepared statement once)
+    try:
+        for query, options in searches:
+            VoterRepository(repo._conn, **options).search(query, 20)
+        prepared.clear()
+        for query, options in searches:
+            VoterRepository(repo._conn, **options).search(query, 20)
+    finally:
+        repo._conn.set_authorizer(None)
+    assert prepared == []

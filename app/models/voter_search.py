@@ -105,8 +105,8 @@ class VoterSearch:
     def _hits(self, word: str) -> Hits:
         bounds = (word, upper_bound(word))
         rows = self._conn.execute(
-            "SELECT token, n, first_key FROM token_stat WHERE token >= ? AND token < ? LIMIT ?",
-            (*bounds, self._merge_max + 1),
+            f"SELECT token, n, first_key FROM token_stat WHERE token >= ? AND token < ? {_limit(self._merge_max + 1)}",
+            bounds,
         ).fetchall()
         if len(rows) <= self._merge_max:
             return Hits([(r[0], r[2]) for r in rows], sum(r[1] for r in rows))
@@ -162,14 +162,14 @@ class VoterSearch:
         neither can the later runs. Runs are read one after another through one cached
         statement: cursors open side by side would each prepare their own statement, which
         costs more than the rows (bench/search.py)."""
-        order = "ORDER BY sort_key, voter_id LIMIT ?"
+        order = f"ORDER BY sort_key, voter_id {_limit(want)}"
         head, below = f"{select} {order}", f"{select} AND (sort_key, voter_id) < (?, ?) {order}"
         best: list[tuple[bytes, int]] = []
         for params, first in sorted(runs, key=lambda run: run[1]):
             if len(best) < want:
-                found = self._conn.execute(head, (*params, want))
+                found = self._conn.execute(head, params)
             elif first <= best[-1][0]:
-                found = self._conn.execute(below, (*params, *best[-1], want))
+                found = self._conn.execute(below, (*params, *best[-1]))
             else:
                 break
             best = sorted(set(best).union(found))[:want]
@@ -183,14 +183,21 @@ class VoterSearch:
 
     def _dense(self, needles: list[str], want: int) -> list[int]:
         filters = " AND ".join("instr(search_text, ?) > 0" for _ in needles)
-        sql = f"SELECT id FROM voter INDEXED BY voter_by_sort WHERE {filters} ORDER BY sort_key, id LIMIT ?"
-        return [r[0] for r in self._conn.execute(sql, (*needles, want))]
+        sql = f"SELECT id FROM voter INDEXED BY voter_by_sort WHERE {filters} ORDER BY sort_key, id {_limit(want)}"
+        return [r[0] for r in self._conn.execute(sql, needles)]
 
     def _pin(self, digits: str, want: int) -> list[int]:
         if len(digits) < PIN_MIN_DIGITS:
             return []
-        sql = "SELECT id FROM voter WHERE pin >= ? AND pin < ? ORDER BY sort_key, id LIMIT ?"
-        return [r[0] for r in self._conn.execute(sql, (digits, upper_bound(digits), want))]
+        sql = f"SELECT id FROM voter WHERE pin >= ? AND pin < ? ORDER BY sort_key, id {_limit(want)}"
+        return [r[0] for r in self._conn.execute(sql, (digits, upper_bound(digits)))]
+
+
+def _limit(rows: int) -> str:
+    """A LIMIT clause with the number written in: with a bound parameter there, SQLite
+    prepares the statement again at every execution (its plan may depend on the limit),
+    which costs more than the query itself (tests/test_search.py, bench/search.py)."""
+    return f"LIMIT {int(rows)}"
 
 
 _PAIR_STATS = "SELECT pair, n, first_key FROM pair_stat WHERE pair >= ? AND pair < ?"
