@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from app.clock import iso
 from app.models.db import transaction
 from app.security.anomaly import Alert, AnomalyRules, RuleState, chain_break_alert
-from app.security.audit import AuditAction, verify
+from app.security.audit import AuditAction, AuditEvent, event_hash, genesis_hash, verify
 from app.security.permissions import Action
 from app.security.session import Session
 from app.services.context import DeskContext
@@ -45,7 +45,8 @@ class AnomalyService:
         self._ctx = ctx
 
     def refresh(self, *, verify_chain: bool = False) -> list[Alert]:
-        """New alerts since the last run (inside its own transaction)."""
+        """New alerts since the last run (inside its own transaction). The new events' links are
+        checked every time; `verify_chain` also walks the whole chain against the checkpoints."""
         ctx = self._ctx
         conn = ctx.precinct
         with transaction(conn):
@@ -53,13 +54,14 @@ class AnomalyService:
             rules = AnomalyRules(state=RuleState.from_json(ctx.meta.get("anomaly_state", "")))
             events = ctx.audit.events(after=after)
             alerts = rules.run(events)
+            problems = _broken_links(ctx, after, ctx.meta.get("anomaly_hash", ""), events)
             if verify_chain:
                 report = verify(ctx.audit, ctx.device_id, ctx.checkpoints(), ctx.device_public_key)
-                problems = [(s, p.value) for s, p in report.problems]
-                seen = ctx.meta.get("anomaly_chain_problems", "")
-                if problems and json.dumps(problems) != seen:
-                    alerts.append(chain_break_alert(iso(ctx.clock.now()), problems))
-                    ctx.meta.set("anomaly_chain_problems", json.dumps(problems))
+                problems += [(s, p.value) for s, p in report.problems]
+            seen = ctx.meta.get("anomaly_chain_problems", "")
+            if problems and json.dumps(sorted(set(problems))) != seen:
+                alerts.append(chain_break_alert(iso(ctx.clock.now()), sorted(set(problems))))
+                ctx.meta.set("anomaly_chain_problems", json.dumps(sorted(set(problems))))
             for alert in alerts:
                 conn.execute(
                     "INSERT INTO alert (rule, at, subject, detail, first_seq, last_seq) VALUES (?,?,?,?,?,?)",
@@ -67,6 +69,7 @@ class AnomalyService:
                 )
             if events:
                 ctx.meta.set("anomaly_seq", str(events[-1].seq))
+                ctx.meta.set("anomaly_hash", events[-1].hash)
             ctx.meta.set("anomaly_state", _trimmed(rules.state).to_json())
             for alert in alerts:
                 ctx.audit.append(ctx.system_actor(), AuditAction.ALERT_RAISED, obj=alert.rule,
@@ -91,6 +94,24 @@ class AnomalyService:
             ).rowcount
             if changed:
                 ctx.audit.append(session.actor, AuditAction.ALERT_REVIEWED, obj=str(alert_id))
+
+
+def _broken_links(ctx: DeskContext, after: int, last_hash: str, events: list[AuditEvent]) -> list[tuple[int, str]]:
+    """The new events must continue the last one the rules saw (sequence, link, own hash): an
+    incremental check on every run; the full `verify` (with the signed checkpoints) runs before
+    each export and in `pec-desk audit verify`."""
+    problems: list[tuple[int, str]] = []
+    expected_seq = after + 1
+    prev = last_hash or (genesis_hash(ctx.device_id) if after == 0 else "")
+    for event in events:
+        if event.seq != expected_seq:
+            problems.append((event.seq, "sequence-gap"))
+        if prev and event.prev_hash != prev:
+            problems.append((event.seq, "broken-link"))
+        if event_hash(event.content()) != event.hash:
+            problems.append((event.seq, "edited"))
+        expected_seq, prev = event.seq + 1, event.hash
+    return problems
 
 
 def _trimmed(state: RuleState) -> RuleState:

@@ -429,10 +429,15 @@ class ClaimService:
         """Raises one `claim-overdue` alert per claim newly past its answer date; returns their numbers."""
         ctx = self._ctx
         raised: list[str] = []
+        calendar = self.calendar()
+        # Only claims old enough to be late at all are loaded (a day of slack for the Bishkek date);
+        # the exact rule is `state` below. A batch of 10,000 fresh claims costs one query.
+        cutoff = iso(ctx.clock.now() - dt.timedelta(days=max(0, calendar.decision_days - 1)))
         candidates = ctx.precinct.execute(
             f"SELECT {_CLAIM_COLUMNS} FROM claim WHERE status IN ('received', 'sent') AND overdue_alerted = 0"
+            " AND filed_at < ?",
+            (cutoff,),
         ).fetchall()
-        calendar = self.calendar()
         late = [s for s in (self.state(self._claim(r), calendar) for r in candidates) if s.flag is Flag.OVERDUE]
         if not late:
             return raised

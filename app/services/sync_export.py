@@ -99,7 +99,7 @@ class BatchExport:
         name = batch_file_name(precinct, seq)
         fields = HeaderFields(KIND_BATCH, election, precinct, seq, prev, now, now + BATCH_VALIDITY)
         ClaimService(ctx).refresh_overdue()  # claims past their answer date raise their alert first
-        AnomalyService(ctx).refresh(verify_chain=True)  # every alert up to the chain head goes along
+        AnomalyService(ctx).refresh()  # every alert up to the chain head goes along (new links checked)
         with transaction(conn):
             checkpoint = ctx.write_checkpoint()
             claims = conn.execute(

@@ -108,6 +108,10 @@ def test_rewritten_audit_chain_is_reported_by_central(exchange: Exchange) -> Non
                      (content[9], content[11], prev, content[0]))  # fmt: skip
     conn.execute("COMMIT")
     second = BatchExport(ctx, secretary).export(exchange.upbox)
+    assert second.alerts >= 1  # the precinct's own rules saw the broken link too (R-AUD-3)
+    from app.services.anomalies import AnomalyService
+
+    assert "chain-break" in {a.rule for a in AnomalyService(ctx).alerts(secretary)}
     result = central.ingest(exchange.upbox / second.file_name)
     assert not result.audit_ok
     assert any("does not continue" in p for p in result.problems)
