@@ -11,6 +11,7 @@ from app.services.auth import AuthService
 from app.services.context import DeskContext
 from app.services.voters import VoterService
 from app.ui.choosers import DialogChooser, FileChooser
+from app.ui.pdf_preview import PdfPreviewer, PrintPreview
 from app.ui.task_runner import TaskRunner
 from app.ui.translations import Translations
 
@@ -22,6 +23,8 @@ class UiDeps:
     `ctx` is only ever used inside jobs given to `runner` (never on the UI thread).
     `chooser` picks files and folders (the native dialogs; tests give a fixed answer).
     `volumes` reports the removable drives connected now (the OS's; tests plug directories).
+    `previewer` shows a PDF written in memory with a way to print it (Qt's print preview; tests
+    collect the bytes).
     """
 
     app: QCoreApplication
@@ -32,3 +35,4 @@ class UiDeps:
     translations: Translations
     chooser: FileChooser = field(default_factory=DialogChooser)
     volumes: VolumeSource = field(default_factory=volume_source)
+    previewer: PdfPreviewer = field(default_factory=PrintPreview)

@@ -13,6 +13,12 @@ import or export; an applied import makes the search panel count and search agai
 The Drives area (`MediaPanel`, R-SEC-6 / R-SEC-7 / R-SEC-11) exists only for roles that register
 media; its antivirus-signature line sits in the status bar. Its warning about a non-storage USB
 device (a phone) is shown to every role.
+
+The Claims area (`ClaimsPanel`, R-CAL-1 / R-CLM-5) and the Claims menu with "New claim" (Ctrl+N,
+`ClaimDialog`, R-CLM-1..8) exist only for roles that take claims. A claim about a listed voter
+starts from the voter selected in the search list; a filed claim refreshes the dashboard and the
+list (the voter shows as blocked, R-CLM-4). Locking closes an open intake form and drops what was
+typed in it.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ from app.errors import AppError
 from app.messages import explain
 from app.security.permissions import Action, Role, allowed
 from app.security.session import Session
+from app.ui.claim_dialog import ClaimDialog
+from app.ui.claims_panel import ClaimsPanel
 from app.ui.deps import UiDeps
 from app.ui.idle_lock import IdleLock
 from app.ui.lock_overlay import LockOverlay
@@ -56,6 +64,7 @@ class MainWindow(QMainWindow):
         self._info = info
         self._locked = False
         self._ended = False
+        self.claim_dialog: ClaimDialog | None = None
         self.idle_lock = IdleLock(deps.app, info.idle_ms, self)
         self._build_ui()
         self._connect_signals()
@@ -70,14 +79,18 @@ class MainWindow(QMainWindow):
         self.sync_panel = SyncPanel(self._deps, self._session)
         self.sync_panel.setVisible(SyncPanel.permitted(self._session))
         self.media_panel = MediaPanel(self._deps, self._session)
+        self.claims_panel = ClaimsPanel(self._deps, self._session)
+        self.claims_panel.setVisible(ClaimsPanel.permitted(self._session))
         self._no_access = QLabel(wordWrap=True)
         self._no_access.setObjectName("noAccessLabel")
         work = QWidget()
         work.setObjectName("workPage")
         layout = QVBoxLayout(work)
-        for widget in (self.header_label, self.sync_panel, self.media_panel, self.search_panel, self._no_access):
+        for widget in (self.header_label, self.sync_panel, self.media_panel, self.search_panel, self.claims_panel,
+                       self._no_access):  # fmt: skip
             layout.addWidget(widget)
         layout.setStretchFactor(self.search_panel, 1)
+        layout.setStretchFactor(self.claims_panel, 1)
         can_search = allowed(self._session.role, Action.VOTER_SEARCH)
         self.search_panel.setVisible(can_search)
         self._no_access.setVisible(not can_search)
@@ -110,6 +123,15 @@ class MainWindow(QMainWindow):
         self.sync_menu.addAction(self.sync_panel.drive_export_action)
         if SyncPanel.permitted(self._session):  # the table forbids it otherwise: not even shown
             self.menuBar().addMenu(self.sync_menu)
+        self.new_claim_action = QAction(self)
+        self.new_claim_action.setObjectName("newClaimAction")
+        self.new_claim_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.claims_menu = QMenu(self)
+        self.claims_menu.setObjectName("claimsMenu")
+        self.claims_menu.addAction(self.new_claim_action)
+        if ClaimsPanel.permitted(self._session):
+            self.menuBar().addMenu(self.claims_menu)
+            self.addAction(self.new_claim_action)
 
     def _connect_signals(self) -> None:
         self.lock_action.triggered.connect(self._on_lock_triggered)
@@ -118,6 +140,8 @@ class MainWindow(QMainWindow):
         self.lock_overlay.unlock_requested.connect(self._on_unlock_requested)
         self.sync_panel.list_changed.connect(self._on_list_changed)
         self.sync_panel.status_loaded.connect(self._on_sync_status_loaded)
+        self.new_claim_action.triggered.connect(self.open_claim_dialog)
+        self.claims_panel.new_claim_requested.connect(self.open_claim_dialog)
 
     def _retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("PEC Desk"))
@@ -125,6 +149,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock the screen"))
         self.logout_action.setText(self.tr("Log &out"))
         self.sync_menu.setTitle(self.tr("S&ync"))
+        self.claims_menu.setTitle(self.tr("&Claims"))
+        self.new_claim_action.setText(self.tr("&New claim…"))
         role = self._role_text(self._session.role)
         self.header_label.setText(
             self.tr("%1 (%2), precinct %3")
@@ -161,6 +187,8 @@ class MainWindow(QMainWindow):
         if self.sync_panel.isVisibleTo(self):
             self.sync_panel.start()
         self.media_panel.start()
+        if self.claims_panel.isVisibleTo(self):
+            self.claims_panel.start()
         self.idle_lock.start()
 
     def lock_now(self, reason: str) -> None:
@@ -172,6 +200,7 @@ class MainWindow(QMainWindow):
         self.search_panel.clear()
         self.sync_panel.clear()
         self.media_panel.clear()
+        self._drop_claim_work()
         self._stack.setCurrentWidget(self.lock_overlay)
         self.lock_overlay.show_locked(self._session.full_name)
         self.menuBar().setEnabled(False)
@@ -186,6 +215,26 @@ class MainWindow(QMainWindow):
         self.search_panel.clear()
         self.sync_panel.clear()
         self.media_panel.clear()
+        self._drop_claim_work()
+
+    def open_claim_dialog(self) -> None:
+        """The intake form, about the voter selected in the list (if any)."""
+        if self._locked or self._ended or not ClaimsPanel.permitted(self._session):
+            return
+        if self.claim_dialog is not None:
+            self.claim_dialog.raise_()
+            return
+        dialog = ClaimDialog(self._deps, self._session, self.search_panel.selected_voter(), self)
+        dialog.filed.connect(self._on_claim_filed)
+        dialog.finished.connect(self._on_claim_dialog_finished)
+        self.claim_dialog = dialog
+        dialog.open()
+        dialog.type_combo.setFocus()
+
+    def _drop_claim_work(self) -> None:
+        if self.claim_dialog is not None:
+            self.claim_dialog.drop()
+        self.claims_panel.clear()
 
     # ---- slots -------------------------------------------------------------------------
     def _on_lock_triggered(self) -> None:
@@ -201,6 +250,21 @@ class MainWindow(QMainWindow):
     def _on_list_changed(self) -> None:
         if not self._locked and not self._ended and self.search_panel.isVisibleTo(self):
             self.search_panel.refresh()
+        if not self._locked and not self._ended and self.claims_panel.isVisibleTo(self):
+            self.claims_panel.refresh()
+
+    def _on_claim_filed(self, number: str) -> None:
+        if self._locked or self._ended:
+            return
+        self.claims_panel.refresh()
+        self.claims_panel.select(number)
+        if self.search_panel.isVisibleTo(self):
+            self.search_panel.refresh()
+
+    def _on_claim_dialog_finished(self, _result: int) -> None:
+        dialog, self.claim_dialog = self.claim_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     def _on_sync_status_loaded(self) -> None:
         """An import may have installed new antivirus signatures."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit,
 
 from app.errors import AppError
 from app.messages import explain
+from app.models.records import PublicVoter, VoterStatus
 from app.models.voters import SearchResult
 from app.security.session import Session
 from app.ui.deps import UiDeps
@@ -31,6 +32,14 @@ class _Outcome:
     found: int = -1  # -1: nothing searched
     more: bool = False
     error: AppError | None = None
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A search result and, for each blocked voter in it, the claim that blocked the record."""
+
+    result: SearchResult
+    blocked: dict[int, str]
 
 
 class SearchPanel(QWidget):
@@ -113,6 +122,13 @@ class SearchPanel(QWidget):
             self._debounce.stop()
             self._on_debounce_timeout()
 
+    def selected_voter(self) -> PublicVoter | None:
+        """The voter of the selected row (a claim about a listed voter starts from it)."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= self.model.rowCount():
+            return None
+        return self.model.voter_at(rows[0].row())
+
     def clear(self) -> None:
         """Drop every result and the query; results still on their way are discarded."""
         self._generation += 1
@@ -132,21 +148,28 @@ class SearchPanel(QWidget):
     def _on_debounce_timeout(self) -> None:
         query, generation = self.search_edit.text().strip(), self._generation
         if not query:
-            self._show(SearchResult([], False, "empty"), generation, searched=False)
+            self._show(_Found(SearchResult([], False, "empty"), {}), generation, searched=False)
             return
         voters, session = self._deps.voters, self._session
 
-        def job() -> SearchResult | None:  # worker thread: skip a query that is already stale
-            return voters.search(session, query, SEARCH_LIMIT) if generation == self._generation else None
+        ctx = self._deps.ctx
+
+        def job() -> _Found | None:  # worker thread: skip a query that is already stale
+            if generation != self._generation:
+                return None
+            result = voters.search(session, query, SEARCH_LIMIT)
+            blocked = {v.id: ctx.voters.get(v.id).block_claim for v in result.voters if v.status is VoterStatus.BLOCKED}
+            return _Found(result, blocked)
 
         self._deps.runner.run(
             job, lambda result: self._show(result, generation), lambda error: self._on_search_failed(error, generation)
         )
 
-    def _show(self, result: SearchResult | None, generation: int, *, searched: bool = True) -> None:
-        if result is None or generation != self._generation:
+    def _show(self, found: _Found | None, generation: int, *, searched: bool = True) -> None:
+        if found is None or generation != self._generation:
             return
-        self.model.set_voters(result.voters)
+        result = found.result
+        self.model.set_voters(result.voters, found.blocked)
         self._outcome = _Outcome(len(result.voters), result.more) if searched else _Outcome()
         self.status_label.setText(self._status_text())
         self.search_finished.emit(len(result.voters))

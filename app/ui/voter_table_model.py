@@ -1,5 +1,8 @@
 """The search results: public fields only (R-DATA-3), blocked voters shown distinctly.
 
+A blocked voter (R-CLM-4) is shown in bold red and, when known, with the number of the claim that
+blocked the record ("Blocked (claim 1001-2026-00001)").
+
 The model holds `PublicVoter` records (full name, precinct, status), never a PIN,
 birth date or address. `clear()` drops every row so nothing decrypted stays behind
 a locked screen (R-SEC-5).
@@ -7,7 +10,7 @@ a locked screen (R-SEC-5).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -29,11 +32,14 @@ class VoterTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._voters: list[PublicVoter] = []
+        self._claims: dict[int, str] = {}
 
     # ---- contents ----------------------------------------------------------------------
-    def set_voters(self, voters: Sequence[PublicVoter]) -> None:
+    def set_voters(self, voters: Sequence[PublicVoter], claims: Mapping[int, str] | None = None) -> None:
+        """The rows, with the claim blocking each blocked voter (by voter id) where known."""
         self.beginResetModel()
         self._voters = list(voters)
+        self._claims = dict(claims or {})
         self.endResetModel()
 
     def clear(self) -> None:
@@ -69,7 +75,7 @@ class VoterTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and voter.status is not VoterStatus.ACTIVE:
-            return self._status_text(voter.status)
+            return self._status_text(voter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -84,12 +90,13 @@ class VoterTableModel(QAbstractTableModel):
             return voter.full_name
         if column == PRECINCT_COLUMN:
             return voter.precinct
-        return self._status_text(voter.status)
+        return self._status_text(voter)
 
-    def _status_text(self, status: VoterStatus) -> str:
-        texts = {
-            VoterStatus.ACTIVE: self.tr("On the list"),
-            VoterStatus.BLOCKED: self.tr("Blocked"),
-            VoterStatus.REMOVED: self.tr("Removed"),
-        }
-        return texts[status]
+    def _status_text(self, voter: PublicVoter) -> str:
+        claim = self._claims.get(voter.id, "")
+        if voter.status is VoterStatus.BLOCKED:
+            if claim:
+                return self.tr("Blocked (claim %1)").replace("%1", claim)
+            return self.tr("Blocked")
+        texts = {VoterStatus.ACTIVE: self.tr("On the list"), VoterStatus.REMOVED: self.tr("Removed")}
+        return texts[voter.status]

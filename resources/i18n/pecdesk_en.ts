@@ -2,6 +2,339 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>New claim</source>
+        <translation>New claim</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>A: in another precinct&apos;s list</source>
+        <translation>A: in another precinct&apos;s list</translation>
+    </message>
+    <message>
+        <source>B: in no list</source>
+        <translation>B: in no list</translation>
+    </message>
+    <message>
+        <source>No voter selected: choose the voter in the list first.</source>
+        <translation>No voter selected: choose the voter in the list first.</translation>
+    </message>
+    <message>
+        <source>Claim &amp;type</source>
+        <translation>Claim &amp;type</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (14 digits)</source>
+        <translation>&amp;PIN (14 digits)</translation>
+    </message>
+    <message>
+        <source>Voter&apos;s c&amp;ontact for the answer</source>
+        <translation>Voter&apos;s c&amp;ontact for the answer</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <source>Contact-centre c&amp;heck</source>
+        <translation>Contact-centre c&amp;heck</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution</source>
+        <translation>I&amp;nstitution</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Passport &amp;visually checked</source>
+        <translation>Passport &amp;visually checked</translation>
+    </message>
+    <message>
+        <source>Person i&amp;dentified</source>
+        <translation>Person i&amp;dentified</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Show the &amp;receipt</source>
+        <translation>Show the &amp;receipt</translation>
+    </message>
+    <message>
+        <source>Save the receipt as P&amp;DF…</source>
+        <translation>Save the receipt as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Claim %1 is saved. The answer is due by %2.</source>
+        <translation>Claim %1 is saved. The answer is due by %2.</translation>
+    </message>
+    <message>
+        <source>The receipt was saved to %1.</source>
+        <translation>The receipt was saved to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections: %1</source>
+        <translation>&amp;Corrections: %1</translation>
+    </message>
+    <message>
+        <source>Attach a scanned file</source>
+        <translation>Attach a scanned file</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Choose the voter in the list first, then start the claim.</source>
+        <translation>Choose the voter in the list first, then start the claim.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Receipt for claim %1</source>
+        <translation>Receipt for claim %1</translation>
+    </message>
+    <message>
+        <source>Folder for the receipt PDF</source>
+        <translation>Folder for the receipt PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimTexts</name>
+    <message>
+        <source>Error in a listed voter&apos;s data</source>
+        <translation>Error in a listed voter&apos;s data</translation>
+    </message>
+    <message>
+        <source>Voter missing from the list</source>
+        <translation>Voter missing from the list</translation>
+    </message>
+    <message>
+        <source>Change of voting address</source>
+        <translation>Change of voting address</translation>
+    </message>
+    <message>
+        <source>Voter with a disability missing from the list</source>
+        <translation>Voter with a disability missing from the list</translation>
+    </message>
+    <message>
+        <source>Form from the head of an institution</source>
+        <translation>Form from the head of an institution</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>sent to the TEC</source>
+        <translation>sent to the TEC</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <source>voter informed</source>
+        <translation>voter informed</translation>
+    </message>
+    <message>
+        <source>answer due soon</source>
+        <translation>answer due soon</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>Date of birth (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Special category</source>
+        <translation>Special category</translation>
+    </message>
+    <message>
+        <source>preliminary list on the portal</source>
+        <translation>preliminary list on the portal</translation>
+    </message>
+    <message>
+        <source>preliminary list given to the PEC</source>
+        <translation>preliminary list given to the PEC</translation>
+    </message>
+    <message>
+        <source>list posted for review</source>
+        <translation>list posted for review</translation>
+    </message>
+    <message>
+        <source>control list posted</source>
+        <translation>control list posted</translation>
+    </message>
+    <message>
+        <source>last day for claims</source>
+        <translation>last day for claims</translation>
+    </message>
+    <message>
+        <source>last day for institution forms</source>
+        <translation>last day for institution forms</translation>
+    </message>
+    <message>
+        <source>final list on the portal</source>
+        <translation>final list on the portal</translation>
+    </message>
+    <message>
+        <source>final list published by the PEC</source>
+        <translation>final list published by the PEC</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>on paper</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>electronically</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>by phone</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Answer by</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>&amp;New claim…</source>
+        <translation>&amp;New claim…</translation>
+    </message>
+    <message>
+        <source>Mark the voter in&amp;formed</source>
+        <translation>Mark the voter in&amp;formed</translation>
+    </message>
+    <message>
+        <source>Re&amp;print the receipt</source>
+        <translation>Re&amp;print the receipt</translation>
+    </message>
+    <message>
+        <source>Receipt for claim %1 (duplicate)</source>
+        <translation>Receipt for claim %1 (duplicate)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) past the answer date</source>
+        <translation>
+            <numerusform>%n claim past the answer date</numerusform>
+            <numerusform>%n claims past the answer date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) due soon</source>
+        <translation>
+            <numerusform>%n claim due soon</numerusform>
+            <numerusform>%n claims due soon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage: %1 (since %2).</source>
+        <translation>Stage: %1 (since %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: %1 on %2, %n day(s) left.</source>
+        <translation>
+            <numerusform>Next: %1 on %2, %n day left.</numerusform>
+            <numerusform>Next: %1 on %2, %n days left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting day in %n day(s).</source>
+        <translation>
+            <numerusform>Voting day in %n day.</numerusform>
+            <numerusform>Voting day in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <source>The workstation is locked</source>
@@ -76,6 +409,14 @@
     <message>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation>&amp;Claims</translation>
+    </message>
+    <message>
+        <source>&amp;New claim…</source>
+        <translation>&amp;New claim…</translation>
     </message>
     <message>
         <source>%1 (%2), precinct %3</source>
@@ -726,6 +1067,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Blocked (claim %1)</source>
+        <translation>Blocked (claim %1)</translation>
     </message>
     <message>
         <source>On the list</source>

@@ -2,6 +2,335 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>New claim</source>
+        <translation>Жаңы арыз</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(жазылган эмес)</translation>
+    </message>
+    <message>
+        <source>A: in another precinct&apos;s list</source>
+        <translation>A: башка участоктун тизмесинде</translation>
+    </message>
+    <message>
+        <source>B: in no list</source>
+        <translation>B: эч бир тизмеде жок</translation>
+    </message>
+    <message>
+        <source>No voter selected: choose the voter in the list first.</source>
+        <translation>Шайлоочу тандалган жок: алгач тизмеден шайлоочуну тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Claim &amp;type</source>
+        <translation>Арыздын &amp;түрү</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Шайлоочу</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (14 digits)</source>
+        <translation>&amp;ПИН (14 сан)</translation>
+    </message>
+    <message>
+        <source>Voter&apos;s c&amp;ontact for the answer</source>
+        <translation>Жооп үчүн шайлоочунун &amp;байланышы</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Ырастоолор</translation>
+    </message>
+    <message>
+        <source>Contact-centre c&amp;heck</source>
+        <translation>Байланыш борборунун т&amp;екшерүүсү</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution</source>
+        <translation>&amp;Мекеме</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Тиркемелер</translation>
+    </message>
+    <message>
+        <source>Passport &amp;visually checked</source>
+        <translation>Паспорт &amp;көз менен текшерилди</translation>
+    </message>
+    <message>
+        <source>Person i&amp;dentified</source>
+        <translation>Адамдын &amp;ким экени аныкталды</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>Файл &amp;кошуу…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Өчүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Show the &amp;receipt</source>
+        <translation>&amp;Талонду көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Save the receipt as P&amp;DF…</source>
+        <translation>Талонду P&amp;DF катары сактоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабуу</translation>
+    </message>
+    <message>
+        <source>Claim %1 is saved. The answer is due by %2.</source>
+        <translation>%1 арызы сакталды. Жооп %2 чейин берилиши керек.</translation>
+    </message>
+    <message>
+        <source>The receipt was saved to %1.</source>
+        <translation>Талон %1 файлына сакталды.</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections: %1</source>
+        <translation>&amp;Оңдоолор: %1</translation>
+    </message>
+    <message>
+        <source>Attach a scanned file</source>
+        <translation>Сканерленген файлды тиркөө</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Сканерлер (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 окулууда…</translation>
+    </message>
+    <message>
+        <source>Choose the voter in the list first, then start the claim.</source>
+        <translation>Алгач тизмеден шайлоочуну тандап, андан кийин арызды баштаңыз.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сакталууда…</translation>
+    </message>
+    <message>
+        <source>Receipt for claim %1</source>
+        <translation>%1 арызынын талону</translation>
+    </message>
+    <message>
+        <source>Folder for the receipt PDF</source>
+        <translation>Талондун PDF файлы үчүн папка</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimTexts</name>
+    <message>
+        <source>Error in a listed voter&apos;s data</source>
+        <translation>Тизмедеги шайлоочунун маалыматындагы ката</translation>
+    </message>
+    <message>
+        <source>Voter missing from the list</source>
+        <translation>Шайлоочу тизмеде жок</translation>
+    </message>
+    <message>
+        <source>Change of voting address</source>
+        <translation>Добуш берүү дарегин өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Voter with a disability missing from the list</source>
+        <translation>Тизмеде жок майыптыгы бар шайлоочу</translation>
+    </message>
+    <message>
+        <source>Form from the head of an institution</source>
+        <translation>Мекеме жетекчисинин формасы</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>кабыл алынды</translation>
+    </message>
+    <message>
+        <source>sent to the TEC</source>
+        <translation>АШКга жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>чечим чыкты</translation>
+    </message>
+    <message>
+        <source>voter informed</source>
+        <translation>шайлоочуга кабарланды</translation>
+    </message>
+    <message>
+        <source>answer due soon</source>
+        <translation>жооп мөөнөтү жакындады</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>МӨӨНӨТҮ ӨТТҮ</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилиясы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Атасынын аты</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>Туулган күнү (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Дареги</translation>
+    </message>
+    <message>
+        <source>Special category</source>
+        <translation>Өзгөчө категория</translation>
+    </message>
+    <message>
+        <source>preliminary list on the portal</source>
+        <translation>алдын ала тизме порталда</translation>
+    </message>
+    <message>
+        <source>preliminary list given to the PEC</source>
+        <translation>алдын ала тизме УШКга берилди</translation>
+    </message>
+    <message>
+        <source>list posted for review</source>
+        <translation>тизме таанышуу үчүн илинди</translation>
+    </message>
+    <message>
+        <source>control list posted</source>
+        <translation>контролдук тизме илинди</translation>
+    </message>
+    <message>
+        <source>last day for claims</source>
+        <translation>арыздардын акыркы күнү</translation>
+    </message>
+    <message>
+        <source>last day for institution forms</source>
+        <translation>мекеме формаларынын акыркы күнү</translation>
+    </message>
+    <message>
+        <source>final list on the portal</source>
+        <translation>акыркы тизме порталда</translation>
+    </message>
+    <message>
+        <source>final list published by the PEC</source>
+        <translation>акыркы тизмени УШК жарыялады</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>кагаз түрүндө</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>электрондук түрдө</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>жеке өзү</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>телефон аркылуу</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <source>Claims</source>
+        <translation>Арыздар</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Берилген күнү</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Жооп мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Белги</translation>
+    </message>
+    <message>
+        <source>&amp;New claim…</source>
+        <translation>&amp;Жаңы арыз…</translation>
+    </message>
+    <message>
+        <source>Mark the voter in&amp;formed</source>
+        <translation>Шайлоочуга &amp;кабарланды деп белгилөө</translation>
+    </message>
+    <message>
+        <source>Re&amp;print the receipt</source>
+        <translation>Талонду &amp;кайра басуу</translation>
+    </message>
+    <message>
+        <source>Receipt for claim %1 (duplicate)</source>
+        <translation>%1 арызынын талону (дубликат)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) past the answer date</source>
+        <translation>
+            <numerusform>жооп мөөнөтү өткөн %n арыз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) due soon</source>
+        <translation>
+            <numerusform>жооп мөөнөтү жакындаган %n арыз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage: %1 (since %2).</source>
+        <translation>Этап: %1 (%2 баштап).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: %1 on %2, %n day(s) left.</source>
+        <translation>
+            <numerusform>Кийинки: %1, %2, %n күн калды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting day in %n day(s).</source>
+        <translation>
+            <numerusform>Добуш берүү күнүнө %n күн калды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <source>The workstation is locked</source>
@@ -76,6 +405,14 @@
     <message>
         <source>S&amp;ync</source>
         <translation>&amp;Алмашуу</translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation>&amp;Арыздар</translation>
+    </message>
+    <message>
+        <source>&amp;New claim…</source>
+        <translation>&amp;Жаңы арыз…</translation>
     </message>
     <message>
         <source>%1 (%2), precinct %3</source>
@@ -726,6 +1063,10 @@
     <message>
         <source>Status</source>
         <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Blocked (claim %1)</source>
+        <translation>Бөгөттөлгөн (%1 арызы)</translation>
     </message>
     <message>
         <source>On the list</source>

@@ -2,6 +2,343 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>New claim</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>A: in another precinct&apos;s list</source>
+        <translation>A: в списке другого участка</translation>
+    </message>
+    <message>
+        <source>B: in no list</source>
+        <translation>B: ни в одном списке</translation>
+    </message>
+    <message>
+        <source>No voter selected: choose the voter in the list first.</source>
+        <translation>Избиратель не выбран: сначала выберите избирателя в списке.</translation>
+    </message>
+    <message>
+        <source>Claim &amp;type</source>
+        <translation>&amp;Тип заявления</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Избиратель</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (14 digits)</source>
+        <translation>&amp;ПИН (14 цифр)</translation>
+    </message>
+    <message>
+        <source>Voter&apos;s c&amp;ontact for the answer</source>
+        <translation>&amp;Контакт избирателя для ответа</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Подтверждения</translation>
+    </message>
+    <message>
+        <source>Contact-centre c&amp;heck</source>
+        <translation>Проверка &amp;контакт-центра</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution</source>
+        <translation>&amp;Учреждение</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Passport &amp;visually checked</source>
+        <translation>Паспорт &amp;визуально проверен</translation>
+    </message>
+    <message>
+        <source>Person i&amp;dentified</source>
+        <translation>Личность &amp;установлена</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Добавить файл…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Show the &amp;receipt</source>
+        <translation>Показать &amp;талон</translation>
+    </message>
+    <message>
+        <source>Save the receipt as P&amp;DF…</source>
+        <translation>Сохранить талон в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Claim %1 is saved. The answer is due by %2.</source>
+        <translation>Заявление %1 сохранено. Ответ должен быть дан до %2.</translation>
+    </message>
+    <message>
+        <source>The receipt was saved to %1.</source>
+        <translation>Талон сохранён в %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections: %1</source>
+        <translation>&amp;Исправления: %1</translation>
+    </message>
+    <message>
+        <source>Attach a scanned file</source>
+        <translation>Приложить отсканированный файл</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Сканы (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Choose the voter in the list first, then start the claim.</source>
+        <translation>Сначала выберите избирателя в списке, затем начните заявление.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Receipt for claim %1</source>
+        <translation>Талон по заявлению %1</translation>
+    </message>
+    <message>
+        <source>Folder for the receipt PDF</source>
+        <translation>Папка для PDF талона</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimTexts</name>
+    <message>
+        <source>Error in a listed voter&apos;s data</source>
+        <translation>Ошибка в данных избирателя из списка</translation>
+    </message>
+    <message>
+        <source>Voter missing from the list</source>
+        <translation>Избирателя нет в списке</translation>
+    </message>
+    <message>
+        <source>Change of voting address</source>
+        <translation>Изменение адреса голосования</translation>
+    </message>
+    <message>
+        <source>Voter with a disability missing from the list</source>
+        <translation>Избиратель с инвалидностью, отсутствующий в списке</translation>
+    </message>
+    <message>
+        <source>Form from the head of an institution</source>
+        <translation>Форма от руководителя учреждения</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>sent to the TEC</source>
+        <translation>отправлено в ТИК</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <source>voter informed</source>
+        <translation>избиратель уведомлён</translation>
+    </message>
+    <message>
+        <source>answer due soon</source>
+        <translation>срок ответа близко</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>Дата рождения (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Special category</source>
+        <translation>Особая категория</translation>
+    </message>
+    <message>
+        <source>preliminary list on the portal</source>
+        <translation>предварительный список на портале</translation>
+    </message>
+    <message>
+        <source>preliminary list given to the PEC</source>
+        <translation>предварительный список передан УИК</translation>
+    </message>
+    <message>
+        <source>list posted for review</source>
+        <translation>список вывешен для ознакомления</translation>
+    </message>
+    <message>
+        <source>control list posted</source>
+        <translation>контрольный список вывешен</translation>
+    </message>
+    <message>
+        <source>last day for claims</source>
+        <translation>последний день заявлений</translation>
+    </message>
+    <message>
+        <source>last day for institution forms</source>
+        <translation>последний день форм учреждений</translation>
+    </message>
+    <message>
+        <source>final list on the portal</source>
+        <translation>окончательный список на портале</translation>
+    </message>
+    <message>
+        <source>final list published by the PEC</source>
+        <translation>окончательный список опубликован УИК</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>на бумаге</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>электронно</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>лично</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>по телефону</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <source>Claims</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Ответ до</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>&amp;New claim…</source>
+        <translation>&amp;Новое заявление…</translation>
+    </message>
+    <message>
+        <source>Mark the voter in&amp;formed</source>
+        <translation>Отметить, что избиратель &amp;уведомлён</translation>
+    </message>
+    <message>
+        <source>Re&amp;print the receipt</source>
+        <translation>&amp;Перепечатать талон</translation>
+    </message>
+    <message>
+        <source>Receipt for claim %1 (duplicate)</source>
+        <translation>Талон по заявлению %1 (дубликат)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) past the answer date</source>
+        <translation>
+            <numerusform>%n заявление с истёкшим сроком ответа</numerusform>
+            <numerusform>%n заявления с истёкшим сроком ответа</numerusform>
+            <numerusform>%n заявлений с истёкшим сроком ответа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) due soon</source>
+        <translation>
+            <numerusform>%n заявление со сроком ответа близко</numerusform>
+            <numerusform>%n заявления со сроком ответа близко</numerusform>
+            <numerusform>%n заявлений со сроком ответа близко</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage: %1 (since %2).</source>
+        <translation>Этап: %1 (с %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: %1 on %2, %n day(s) left.</source>
+        <translation>
+            <numerusform>Далее: %1, %2, остался %n день.</numerusform>
+            <numerusform>Далее: %1, %2, осталось %n дня.</numerusform>
+            <numerusform>Далее: %1, %2, осталось %n дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting day in %n day(s).</source>
+        <translation>
+            <numerusform>До дня голосования %n день.</numerusform>
+            <numerusform>До дня голосования %n дня.</numerusform>
+            <numerusform>До дня голосования %n дней.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <source>The workstation is locked</source>
@@ -76,6 +413,14 @@
     <message>
         <source>S&amp;ync</source>
         <translation>&amp;Обмен</translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation>&amp;Заявления</translation>
+    </message>
+    <message>
+        <source>&amp;New claim…</source>
+        <translation>&amp;Новое заявление…</translation>
     </message>
     <message>
         <source>%1 (%2), precinct %3</source>
@@ -741,6 +1086,10 @@
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Blocked (claim %1)</source>
+        <translation>Заблокирован (заявление %1)</translation>
     </message>
     <message>
         <source>On the list</source>
