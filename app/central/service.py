@@ -204,6 +204,7 @@ class Central:
         self.clock: Clock = clock or SystemClock()
         self._db: sqlite3.Connection | None = None
         self._parts: dict[tuple[str, str], tuple[int, bytes]] = {}  # attachments being reassembled
+        self._audit_rows: list[tuple[object, ...]] = []  # audit events waiting for one executemany
 
     # ---- keys -------------------------------------------------------------------------
     @property
@@ -515,6 +516,7 @@ class Central:
         chain = _ChainCheck(audit_seq, audit_hash)
         now = iso(self.clock.now())
         self._parts = {}
+        self._audit_rows = []
         db = self._begin()
         try:
             for record in open_payload(path, header, receiver, batch_registry(), limits):
@@ -528,6 +530,7 @@ class Central:
                 else:
                     self._ingest_record(record, header.precinct, chain, result)
             chain.finish()
+            self._flush_audit()
             if self._parts:
                 raise AppError(Reason.MALFORMED, detail="an attachment ends before its last part")
             for problem in chain.problems:
@@ -587,10 +590,15 @@ class Central:
             result.changes += 1
         elif kind == "audit":
             chain.event(record)
-            db.execute("INSERT OR REPLACE INTO audit_event VALUES (?,?,?,?,?,?,?,?)",
-                       (precinct, record["seq"], record["at"], record["login"], record["action"],
-                        record["object"], record["outcome"], record["hash"]))  # fmt: skip
+            self._audit_rows.append((precinct, record["seq"], record["at"], record["login"], record["action"],
+                                     record["object"], record["outcome"], record["hash"]))  # fmt: skip
+            if len(self._audit_rows) >= 5000:
+                self._flush_audit()
             result.audit_events += 1
+
+    def _flush_audit(self) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO audit_event VALUES (?,?,?,?,?,?,?,?)", self._audit_rows)
+        self._audit_rows = []
 
     def _attachment_part(self, record: dict[str, Any], precinct: str) -> None:
         """Parts arrive in order; the whole file's size and hash are checked at its last part."""
