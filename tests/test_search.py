@@ -124,9 +124,10 @@ def test_search_by_pin_prefix_and_short_pins(repo: VoterRepository) -> None:
 
 
 def test_results_hold_public_fields_only(repo: VoterRepository) -> None:
-    """R-DATA-3: ФИО and precinct; no PIN, birth date or address in a search result."""
+    """R-DATA-3: ФИО and precinct (and, for a blocked voter, the claim number it waits on); no PIN,
+    birth date or address in a search result."""
     voter = repo.search("Тургунбек Бакыт").voters[0]
-    assert set(voter.__dataclass_fields__) == {"id", "full_name", "precinct", "status"}
+    assert set(voter.__dataclass_fields__) == {"id", "full_name", "precinct", "status", "block_claim"}
 
 
 def test_blocked_voters_stay_findable_and_marked(repo: VoterRepository) -> None:

@@ -57,3 +57,4 @@ class PublicVoter:
     full_name: str
     precinct: str
     status: VoterStatus
+    block_claim: str = ""  # the claim number a blocked voter waits on (a claim number is not personal data)

@@ -203,7 +203,8 @@ class VoterRepository:
         shown = ids[:limit]
         marks = ",".join("?" * len(shown))
         rows = self._conn.execute(
-            f"SELECT id, last_name, first_name, patronymic, precinct, status FROM voter WHERE id IN ({marks})",
+            "SELECT id, last_name, first_name, patronymic, precinct, status, block_claim FROM voter"
+            f" WHERE id IN ({marks})",
             shown,
         )
         by_id = {r[0]: r for r in rows}
@@ -219,7 +220,7 @@ def _row_values(row: VoterRow) -> tuple[str, ...]:
 
 
 def _public(row: tuple[Any, ...]) -> PublicVoter:
-    return PublicVoter(row[0], " ".join(filter(None, row[1:4])), row[4], _STATUS[row[5]])
+    return PublicVoter(row[0], " ".join(filter(None, row[1:4])), row[4], _STATUS[row[5]], row[6])
 
 
 _STATUS = {status.value: status for status in VoterStatus}

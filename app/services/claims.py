@@ -243,7 +243,8 @@ class ClaimService:
         session: Session,
         *,
         claim_type: str,
-        pin: str,
+        pin: str = "",
+        voter_id: int | None = None,
         fields: dict[str, str],
         contact: str,
         passport_checked: bool,
@@ -253,9 +254,15 @@ class ClaimService:
         contact_check: str = "",
         attachments: Sequence[Attachment] = (),
     ) -> str:
-        """Records a claim and returns its number (precinct-year-sequence)."""
+        """Records a claim and returns its number (precinct-year-sequence). The voter is given by
+        PIN, or (from the window's list) by record id, so the window never reads the PIN itself."""
         ctx = self._ctx
         authorize(ctx, session, Action.CLAIM_INTAKE)
+        if voter_id is not None:
+            try:
+                pin = ctx.voters.get(voter_id).row.pin
+            except KeyError as exc:
+                raise AppError(Reason.MALFORMED, detail="the chosen voter is no longer on the list") from exc
         if claim_type not in CLAIM_TYPES:
             raise AppError(Reason.MALFORMED, detail=f"claim type must be one of {', '.join(CLAIM_TYPES)}")
         calendar = self.calendar()

@@ -369,10 +369,10 @@ class ClaimDialog(QDialog):
         deps, session = self._deps, self._session
 
         def job() -> FiledClaim:  # worker thread
-            pin = deps.ctx.voters.get(voter_id).row.pin if voter_id is not None else typed_pin
             claims = ClaimService(deps.ctx)
             number = claims.file(
-                session, claim_type=claim_type, pin=pin, fields=fields, contact=contact,
+                session, claim_type=claim_type, pin="" if voter_id is not None else typed_pin, voter_id=voter_id,
+                fields=fields, contact=contact,
                 passport_checked=passport, identified=identified, institution=institution,
                 contact_check=check, attachments=attachments,
             )  # fmt: skip

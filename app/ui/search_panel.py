@@ -152,13 +152,11 @@ class SearchPanel(QWidget):
             return
         voters, session = self._deps.voters, self._session
 
-        ctx = self._deps.ctx
-
         def job() -> _Found | None:  # worker thread: skip a query that is already stale
             if generation != self._generation:
                 return None
             result = voters.search(session, query, SEARCH_LIMIT)
-            blocked = {v.id: ctx.voters.get(v.id).block_claim for v in result.voters if v.status is VoterStatus.BLOCKED}
+            blocked = {v.id: v.block_claim for v in result.voters if v.status is VoterStatus.BLOCKED}
             return _Found(result, blocked)
 
         self._deps.runner.run(
