@@ -141,7 +141,8 @@ def test_a_drive_that_cannot_be_written_is_a_medium_error_and_nothing_is_marked_
 
 
 def test_alerts_travel_in_the_batch_and_reach_central(exchange: Exchange) -> None:
-    """R-AUD-3: a voter changed by two users raises an alert; the next batch carries it."""
+    """R-AUD-3: a voter changed by two users raises an alert; the next batch carries it to the central
+    side, and the chair's review is recorded (R-AUD-5: documented, reported to management)."""
     ctx, central = exchange.ctx, exchange.central
     from app.services.anomalies import AnomalyService
 
