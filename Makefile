@@ -64,7 +64,7 @@ bench: setup ## the performance benchmarks (BENCH_VOTERS=1000000 for the full si
 	bash scripts/with-keyring.sh $(BIN)/python bench/search.py --voters $${BENCH_VOTERS:-100000}
 	bash scripts/with-keyring.sh $(BIN)/python bench/sync.py --voters $${BENCH_VOTERS:-100000}
 	$(BIN)/python bench/scan.py --mb $${BENCH_SCAN_MB:-1024}
-	$(BIN)/python bench/claims.py
+	bash scripts/with-keyring.sh $(BIN)/python bench/claims.py
 
 clean: ## remove the virtualenv and caches (keeps .dev)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm
