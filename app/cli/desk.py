@@ -14,7 +14,7 @@ from app.messages import explain
 from app.models.records import VoterRow
 from app.security.atomic import atomic_write_bytes
 from app.security.permissions import Role
-from app.security.scanner.volumes import volume_source
+from app.security.scanner.volumes import VolumeSource, volume_source
 from app.security.session import Session
 from app.services.accounts import AccountService
 from app.services.audit import AuditService
@@ -159,7 +159,14 @@ class Desk:
         self.args = args
         self.ctx = DeskContext(data_dir(args, "PEC_DESK_DATA", "pec-desk"))
         self.passwords = PasswordSource(getattr(args, "password_stdin", False))
-        self.volumes = volume_source()
+        self._volumes: VolumeSource | None = None
+
+    @property
+    def volumes(self) -> VolumeSource:
+        """The OS's drives, read when a command needs them (a bad PEC_DESK_VOLUMES_FILE is a refusal)."""
+        if self._volumes is None:
+            self._volumes = volume_source()
+        return self._volumes
 
     def as_user(self, action: Callable[[Session], int]) -> int:
         auth = AuthService(self.ctx)

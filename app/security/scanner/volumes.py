@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from app.errors import AppError, Reason
+
 MEDIA_ROOTS = ("/media/", "/run/media/", "/mnt/")
 # USB interface classes that are not mass storage but show up when a phone is plugged in.
 NON_STORAGE_CLASSES = {"06": "still-image/MTP", "02": "communications", "e0": "wireless", "ff": "vendor-specific"}
@@ -323,5 +325,5 @@ def volume_source() -> VolumeSource:
         for e in entries:
             source.plug(Path(e["path"]), str(e["serial"]), str(e["volume_id"]), str(e.get("label", "")))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ValueError(f"{VOLUMES_FILE_ENV}: {exc}") from exc
+        raise AppError(Reason.USAGE, detail=f"{VOLUMES_FILE_ENV}: {exc}") from exc
     return source
