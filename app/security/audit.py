@@ -79,6 +79,8 @@ class AuditAction(enum.StrEnum):
     MEDIA_REFUSED = "media.refused"
     MEDIA_SCANNED = "media.scanned"
     SIGNATURES_INSTALLED = "av.signatures-installed"
+    PRINT_APPROVED = "data.print-approved"
+    PRINT_APPROVAL_FAILED = "data.print-approval-failed"
     ALERT_RAISED = "anomaly.raised"
     ALERT_REVIEWED = "anomaly.reviewed"
 

@@ -124,6 +124,20 @@ class AuthService:
         session.locked = False
         self._ctx.audit.append(session.actor, AuditAction.UNLOCK, details={"override_by": chair_login})
 
+    def approve(self, session: Session, approver: str, password: str, action: Action) -> str:
+        """A second person's approval (R-SEC-9): another active account whose role allows `action`
+        types their own password. Throttled and audited like a login; returns the approver's name."""
+        if approver == session.login:
+            raise AppError(Reason.NOT_PERMITTED, detail="a second person must approve")
+        self._check_password(approver, password, AuditAction.PRINT_APPROVAL_FAILED)
+        account = self._ctx.accounts.get(approver)
+        if account is None or account.status != "active":
+            raise AppError(Reason.ACCOUNT_DISABLED, login=approver)
+        require(Role(account.role), action)
+        self._ctx.audit.append(session.actor, AuditAction.PRINT_APPROVED, details={"approver": approver,
+                               "action": action.value})  # fmt: skip
+        return account.full_name
+
     def change_password(self, session: Session, current: str, new: str) -> None:
         """R-SEC-2/3: the current password, then the policy, then the slot is re-wrapped."""
         ctx = self._ctx
