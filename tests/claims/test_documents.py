@@ -73,8 +73,9 @@ def test_answer_letter_after_the_decision(exchange: Exchange) -> None:
     ctx, central = exchange.ctx, exchange.central
     member = exchange.desk.ready_session("member1")
     fields = {"first_name": "Айгерим"}
+    contact = "Бишкек ш., Токтогул 1"
     number = ClaimService(ctx).file(member, claim_type="correction", pin=PLANTED.pin, fields=fields,
-                                    contact="Бишкек ш., Токтогул 1", passport_checked=True, identified=True)  # fmt: skip
+                                    contact=contact, passport_checked=True, identified=True)  # fmt: skip
     docs = DocumentService(ctx)
     with pytest.raises(AppError):
         docs.answer_letter(member, number, io.BytesIO())
