@@ -32,7 +32,8 @@ def test_package_builds_the_precinct_with_what_central_sent(exchange: Exchange) 
 
 
 def test_round_trip_claims_decisions_and_acknowledgement(exchange: Exchange) -> None:
-    """R-SYN-1, R-CLM-4: PEC claims → batch → central decides → update → PEC corrects and unblocks."""
+    """R-SYN-1, R-CLM-4, R-DATA-7: PEC claims → batch → central decides → update → the PEC corrects
+    the voter's data and unblocks (the list stays accurate and is updated when needed)."""
     ctx, central = exchange.ctx, exchange.central
     member = exchange.desk.ready_session("member1")
     claims = ClaimService(ctx)
@@ -232,8 +233,8 @@ def test_an_attachment_that_does_not_add_up_refuses_the_batch(exchange: Exchange
 
 
 def test_unlawfully_collected_data_is_destroyed_and_the_voter_notified(exchange: Exchange) -> None:
-    """R-CLM-4: the TEC decides the listed data was collected unlawfully; the update destroys the
-    record, its history and its search postings at the precinct; a notice can be printed."""
+    """R-CLM-4, R-DATA-4: the TEC decides the listed data was collected unlawfully; the update destroys
+    the record, its history and its search postings at the precinct; a notice can be printed."""
     import io
 
     from pypdf import PdfReader
