@@ -478,3 +478,22 @@ def test_defender_status_json() -> None:
     assert parse_status_json("{}").signatures_updated is None
     with pytest.raises(EngineUnavailable):
         parse_status_json("not json")
+
+
+def test_a_real_envelope_is_clean(engine: ClamdEngine, tmp_path: Path) -> None:
+    """R-SEC-6, R-SYN-2: a genuine envelope (signed header, encrypted chunks) passes clamd."""
+    import datetime as dt
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.sync import EnvelopeWriter, HeaderFields, RecipientPrivateKey
+    from app.sync.streams import ZERO_HASH
+
+    now = dt.datetime(2026, 9, 1, tzinfo=dt.UTC)
+    path = tmp_path / "1001-update-000002.pecenv"
+    fields = HeaderFields("update", "test-2026", "1001", 1, ZERO_HASH, now, now + dt.timedelta(days=1))
+    with EnvelopeWriter(path, fields, signing_key=Ed25519PrivateKey.generate(),
+                        recipient_public=RecipientPrivateKey.generate().public_key()) as writer:  # fmt: skip
+        for i in range(2000):
+            writer.write_record({"t": "meta", "key": f"k{i}", "value": "Тургунбек уулу " * 10})
+    assert engine.scan(path).verdict is Verdict.CLEAN
