@@ -6,7 +6,8 @@ days to voting day. Each claim shows its status, the day of intake, the answer-b
 (`decision_days` after intake) and its flag: due soon (from two days before the answer date) or
 OVERDUE (past it, without a decision), coloured. "Mark the voter informed" closes a decided claim
 (audited by the service); "Reprint the receipt" writes a DUPLICATE (audited) into memory and shows
-it through `UiDeps.previewer`. The panel exists only for roles that take claims.
+it through `UiDeps.previewer`; "Answer letter" does the same with the answer to the voter of a
+decided claim (R-CLM-5, `DocumentService.answer_letter`). The panel exists only for roles that take claims.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from app.services.claims import INFORM_WAYS, ClaimService, ClaimState, Flag
 from app.ui.claim_dialog import write_receipt
 from app.ui.claim_texts import flag_text, inform_text, status_text, step_text, type_text
 from app.ui.deps import UiDeps
+from app.ui.documents import write_answer_letter
 
 NUMBER_COLUMN, TYPE_COLUMN, STATUS_COLUMN, FILED_COLUMN, ANSWER_COLUMN, FLAG_COLUMN = range(6)
 _OVERDUE = QColor(0xA0, 0x00, 0x00)
@@ -104,10 +106,12 @@ class ClaimsPanel(QWidget):
         self.informed_button.setObjectName("markInformed")
         self.reprint_button = QPushButton()
         self.reprint_button.setObjectName("reprintReceipt")
+        self.answer_button = QPushButton()
+        self.answer_button.setObjectName("answerLetter")
         self.message_label = QLabel(wordWrap=True)
         self.message_label.setObjectName("claimsMessage")
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.reprint_button):
+        for button in (self.new_button, self.reprint_button, self.answer_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.how_combo)
@@ -125,6 +129,7 @@ class ClaimsPanel(QWidget):
         self.new_button.clicked.connect(self.new_claim_requested)
         self.informed_button.clicked.connect(self._on_mark_informed)
         self.reprint_button.clicked.connect(self._on_reprint)
+        self.answer_button.clicked.connect(self._on_answer_letter)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
     def _retranslate_ui(self) -> None:
@@ -136,6 +141,7 @@ class ClaimsPanel(QWidget):
         self.new_button.setText(self.tr("&New claim…"))
         self.informed_button.setText(self.tr("Mark the voter in&formed"))
         self.reprint_button.setText(self.tr("Re&print the receipt"))
+        self.answer_button.setText(self.tr("&Answer letter…"))
         for index, how in enumerate(INFORM_WAYS):
             self.how_combo.setItemText(index, inform_text(how))
         self._show()
@@ -221,6 +227,22 @@ class ClaimsPanel(QWidget):
         self._deps.previewer.preview(self, title, pdf)
         self.refresh()
 
+    def _on_answer_letter(self) -> None:
+        number = self.selected_number()
+        if not number:
+            return
+        deps, session = self._deps, self._session
+        self.answer_button.setEnabled(False)
+        deps.runner.run(
+            lambda: write_answer_letter(deps, session, number),
+            lambda pdf: self._on_answer_written(number, pdf),
+            self._on_action_failed,
+        )
+
+    def _on_answer_written(self, number: str, pdf: bytes) -> None:
+        self._update_buttons()
+        self._deps.previewer.preview(self, self.tr("Answer to claim %1").replace("%1", number), pdf)
+
     def _on_action_failed(self, error: AppError) -> None:
         self._update_buttons()
         self._error = error
@@ -232,6 +254,7 @@ class ClaimsPanel(QWidget):
         state = self._state_of(number)
         self.reprint_button.setEnabled(bool(number))
         self.informed_button.setEnabled(state is not None and state.claim.status == "decided")
+        self.answer_button.setEnabled(state is not None and bool(state.claim.decision))
 
     def _state_of(self, number: str) -> ClaimState | None:
         if not number or self._dashboard is None:

@@ -19,6 +19,11 @@ The Claims area (`ClaimsPanel`, R-CAL-1 / R-CLM-5) and the Claims menu with "New
 starts from the voter selected in the search list; a filed claim refreshes the dashboard and the
 list (the voter shows as blocked, R-CLM-4). Locking closes an open intake form and drops what was
 typed in it.
+
+The Documents menu (issue 5 point 6) prints through the print preview: "List for posting…" for the
+roles that may print it (R-CAL-1), "Subject-access extract…" of the voter selected in the search
+list with a second person's approval (R-CLM-9, R-SEC-9), and the reasoned refusal of such a request.
+Locking closes an open document form and drops what was typed in it.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from app.security.session import Session
 from app.ui.claim_dialog import ClaimDialog
 from app.ui.claims_panel import ClaimsPanel
 from app.ui.deps import UiDeps
+from app.ui.documents import PostingListDialog, RefusalDialog, SubjectAccessDialog
 from app.ui.idle_lock import IdleLock
 from app.ui.lock_overlay import LockOverlay
 from app.ui.media_panel import MediaPanel
@@ -65,6 +71,7 @@ class MainWindow(QMainWindow):
         self._locked = False
         self._ended = False
         self.claim_dialog: ClaimDialog | None = None
+        self.document_dialog: PostingListDialog | SubjectAccessDialog | RefusalDialog | None = None
         self.idle_lock = IdleLock(deps.app, info.idle_ms, self)
         self._build_ui()
         self._connect_signals()
@@ -132,6 +139,29 @@ class MainWindow(QMainWindow):
         if ClaimsPanel.permitted(self._session):
             self.menuBar().addMenu(self.claims_menu)
             self.addAction(self.new_claim_action)
+        self._build_documents_menu()
+
+    def _build_documents_menu(self) -> None:
+        role = self._session.role
+        self.posting_list_action = QAction(self)
+        self.posting_list_action.setObjectName("postingListAction")
+        self.subject_access_action = QAction(self)
+        self.subject_access_action.setObjectName("subjectAccessAction")
+        self.access_refusal_action = QAction(self)
+        self.access_refusal_action.setObjectName("accessRefusalAction")
+        self.documents_menu = QMenu(self)
+        self.documents_menu.setObjectName("documentsMenu")
+        shown = [
+            (self.posting_list_action, allowed(role, Action.POSTING_LIST_PRINT)),
+            (self.subject_access_action, allowed(role, Action.VOTER_VIEW_CONFIDENTIAL)
+             and allowed(role, Action.VOTER_SEARCH)),
+            (self.access_refusal_action, allowed(role, Action.CLAIM_INTAKE)),
+        ]  # fmt: skip
+        for action, permitted in shown:
+            if permitted:
+                self.documents_menu.addAction(action)
+        if any(permitted for _action, permitted in shown):
+            self.menuBar().addMenu(self.documents_menu)
 
     def _connect_signals(self) -> None:
         self.lock_action.triggered.connect(self._on_lock_triggered)
@@ -142,6 +172,9 @@ class MainWindow(QMainWindow):
         self.sync_panel.status_loaded.connect(self._on_sync_status_loaded)
         self.new_claim_action.triggered.connect(self.open_claim_dialog)
         self.claims_panel.new_claim_requested.connect(self.open_claim_dialog)
+        self.posting_list_action.triggered.connect(self.open_posting_list)
+        self.subject_access_action.triggered.connect(self.open_subject_access)
+        self.access_refusal_action.triggered.connect(self.open_access_refusal)
 
     def _retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("PEC Desk"))
@@ -151,6 +184,10 @@ class MainWindow(QMainWindow):
         self.sync_menu.setTitle(self.tr("S&ync"))
         self.claims_menu.setTitle(self.tr("&Claims"))
         self.new_claim_action.setText(self.tr("&New claim…"))
+        self.documents_menu.setTitle(self.tr("&Documents"))
+        self.posting_list_action.setText(self.tr("List for &posting…"))
+        self.subject_access_action.setText(self.tr("&Subject-access extract…"))
+        self.access_refusal_action.setText(self.tr("&Refusal of a subject-access request…"))
         role = self._role_text(self._session.role)
         self.header_label.setText(
             self.tr("%1 (%2), precinct %3")
@@ -231,9 +268,45 @@ class MainWindow(QMainWindow):
         dialog.open()
         dialog.type_combo.setFocus()
 
+    def open_posting_list(self) -> None:
+        """R-CAL-1: the list for posting, for the roles that may print it."""
+        if allowed(self._session.role, Action.POSTING_LIST_PRINT):
+            self._open_document(PostingListDialog(self._deps, self._session, self))
+
+    def open_subject_access(self) -> None:
+        """R-CLM-9: the extract of the voter selected in the search list; without one, says so."""
+        if not allowed(self._session.role, Action.VOTER_VIEW_CONFIDENTIAL):
+            return
+        voter = self.search_panel.selected_voter()
+        if voter is None:
+            self.statusBar().showMessage(self.tr("Select the voter in the search list first."), 10_000)
+            return
+        self._open_document(SubjectAccessDialog(self._deps, self._session, voter, self))
+
+    def open_access_refusal(self) -> None:
+        if allowed(self._session.role, Action.CLAIM_INTAKE):
+            self._open_document(RefusalDialog(self._deps, self._session, self))
+
+    def _open_document(self, dialog: PostingListDialog | SubjectAccessDialog | RefusalDialog) -> None:
+        if self._locked or self._ended:
+            dialog.deleteLater()
+            return
+        if self.document_dialog is not None:
+            self.document_dialog.drop()
+        dialog.finished.connect(self._on_document_finished)
+        self.document_dialog = dialog
+        dialog.open()
+
+    def _on_document_finished(self, _result: int) -> None:
+        dialog, self.document_dialog = self.document_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
     def _drop_claim_work(self) -> None:
         if self.claim_dialog is not None:
             self.claim_dialog.drop()
+        if self.document_dialog is not None:
+            self.document_dialog.drop()
         self.claims_panel.clear()
 
     # ---- slots -------------------------------------------------------------------------

@@ -298,8 +298,16 @@
         <translation>Re&amp;print the receipt</translation>
     </message>
     <message>
+        <source>&amp;Answer letter…</source>
+        <translation>&amp;Answer letter…</translation>
+    </message>
+    <message>
         <source>Receipt for claim %1 (duplicate)</source>
         <translation>Receipt for claim %1 (duplicate)</translation>
+    </message>
+    <message>
+        <source>Answer to claim %1</source>
+        <translation>Answer to claim %1</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) past the answer date</source>
@@ -419,6 +427,22 @@
         <translation>&amp;New claim…</translation>
     </message>
     <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>List for &amp;posting…</source>
+        <translation>List for &amp;posting…</translation>
+    </message>
+    <message>
+        <source>&amp;Subject-access extract…</source>
+        <translation>&amp;Subject-access extract…</translation>
+    </message>
+    <message>
+        <source>&amp;Refusal of a subject-access request…</source>
+        <translation>&amp;Refusal of a subject-access request…</translation>
+    </message>
+    <message>
         <source>%1 (%2), precinct %3</source>
         <translation>%1 (%2), precinct %3</translation>
     </message>
@@ -445,6 +469,10 @@
     <message>
         <source>auditor</source>
         <translation>auditor</translation>
+    </message>
+    <message>
+        <source>Select the voter in the search list first.</source>
+        <translation>Select the voter in the search list first.</translation>
     </message>
 </context>
 <context>
@@ -629,6 +657,44 @@
     </message>
 </context>
 <context>
+    <name>PostingListDialog</name>
+    <message>
+        <source>List for posting</source>
+        <translation>List for posting</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>preliminary list</source>
+        <translation>preliminary list</translation>
+    </message>
+    <message>
+        <source>control list</source>
+        <translation>control list</translation>
+    </message>
+    <message>
+        <source>final list</source>
+        <translation>final list</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Refusal of a subject-access request</source>
+        <translation>Refusal of a subject-access request</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;full name:</source>
+        <translation>Applicant&apos;s &amp;full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the refusal:</source>
+        <translation>&amp;Reason for the refusal:</translation>
+    </message>
+</context>
+<context>
     <name>ScanDialog</name>
     <message>
         <source>Checking the files against the rules</source>
@@ -773,6 +839,33 @@
             <numerusform>%n found</numerusform>
             <numerusform>%n found</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Subject-access extract</source>
+        <translation>Subject-access extract</translation>
+    </message>
+    <message>
+        <source>Confidential data: the chair or the secretary (not you) approves with their password.</source>
+        <translation>Confidential data: the chair or the secretary (not you) approves with their password.</translation>
+    </message>
+    <message>
+        <source>Voter:</source>
+        <translation>Voter:</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s &amp;login:</source>
+        <translation>Approver&apos;s &amp;login:</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s pass&amp;word:</source>
+        <translation>Approver&apos;s pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Subject-access extract: %1</source>
+        <translation>Subject-access extract: %1</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1176,17 @@
     <message>
         <source>Removed</source>
         <translation>Removed</translation>
+    </message>
+</context>
+<context>
+    <name>_DocumentDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

@@ -298,8 +298,16 @@
         <translation>Талонду &amp;кайра басуу</translation>
     </message>
     <message>
+        <source>&amp;Answer letter…</source>
+        <translation>&amp;Жооп кат…</translation>
+    </message>
+    <message>
         <source>Receipt for claim %1 (duplicate)</source>
         <translation>%1 арызынын талону (дубликат)</translation>
+    </message>
+    <message>
+        <source>Answer to claim %1</source>
+        <translation>%1 арызына жооп</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) past the answer date</source>
@@ -415,6 +423,22 @@
         <translation>&amp;Жаңы арыз…</translation>
     </message>
     <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Документтер</translation>
+    </message>
+    <message>
+        <source>List for &amp;posting…</source>
+        <translation>&amp;Илинүүчү тизме…</translation>
+    </message>
+    <message>
+        <source>&amp;Subject-access extract…</source>
+        <translation>&amp;Маалымат субъектисине көчүрмө…</translation>
+    </message>
+    <message>
+        <source>&amp;Refusal of a subject-access request…</source>
+        <translation>Маалымат субъектисинин суроосуна &amp;баш тартуу…</translation>
+    </message>
+    <message>
         <source>%1 (%2), precinct %3</source>
         <translation>%1 (%2), %3-участок</translation>
     </message>
@@ -441,6 +465,10 @@
     <message>
         <source>auditor</source>
         <translation>аудитор</translation>
+    </message>
+    <message>
+        <source>Select the voter in the search list first.</source>
+        <translation>Адегенде издөө тизмесинен шайлоочуну тандаңыз.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +653,44 @@
     </message>
 </context>
 <context>
+    <name>PostingListDialog</name>
+    <message>
+        <source>List for posting</source>
+        <translation>Илинүүчү тизме</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <source>preliminary list</source>
+        <translation>алдын ала тизме</translation>
+    </message>
+    <message>
+        <source>control list</source>
+        <translation>текшерүү тизмеси</translation>
+    </message>
+    <message>
+        <source>final list</source>
+        <translation>акыркы тизме</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Refusal of a subject-access request</source>
+        <translation>Маалымат субъектисинин суроосуна баш тартуу</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;full name:</source>
+        <translation>Арыз берүүчүнүн &amp;аты-жөнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the refusal:</source>
+        <translation>Баш тартуунун &amp;себеби:</translation>
+    </message>
+</context>
+<context>
     <name>ScanDialog</name>
     <message>
         <source>Checking the files against the rules</source>
@@ -769,6 +835,33 @@
             <numerusform>Табылды: %n</numerusform>
             <numerusform>Табылды: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Subject-access extract</source>
+        <translation>Маалымат субъектисине көчүрмө</translation>
+    </message>
+    <message>
+        <source>Confidential data: the chair or the secretary (not you) approves with their password.</source>
+        <translation>Купуя маалымат: төрага же катчы (сиз эмес) өз сырсөзү менен уруксат берет.</translation>
+    </message>
+    <message>
+        <source>Voter:</source>
+        <translation>Шайлоочу:</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s &amp;login:</source>
+        <translation>Уруксат берүүчүнүн &amp;логини:</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s pass&amp;word:</source>
+        <translation>Уруксат берүүчүнүн &amp;сырсөзү:</translation>
+    </message>
+    <message>
+        <source>Subject-access extract: %1</source>
+        <translation>Маалымат субъектисине көчүрмө: %1</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1172,17 @@
     <message>
         <source>Removed</source>
         <translation>Тизмеден чыгарылган</translation>
+    </message>
+</context>
+<context>
+    <name>_DocumentDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
     </message>
 </context>
 </TS>

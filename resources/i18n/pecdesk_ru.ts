@@ -298,8 +298,16 @@
         <translation>&amp;Перепечатать талон</translation>
     </message>
     <message>
+        <source>&amp;Answer letter…</source>
+        <translation>&amp;Письмо-ответ…</translation>
+    </message>
+    <message>
         <source>Receipt for claim %1 (duplicate)</source>
         <translation>Талон по заявлению %1 (дубликат)</translation>
+    </message>
+    <message>
+        <source>Answer to claim %1</source>
+        <translation>Ответ на заявление %1</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) past the answer date</source>
@@ -423,6 +431,22 @@
         <translation>&amp;Новое заявление…</translation>
     </message>
     <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Документы</translation>
+    </message>
+    <message>
+        <source>List for &amp;posting…</source>
+        <translation>Список для &amp;вывешивания…</translation>
+    </message>
+    <message>
+        <source>&amp;Subject-access extract…</source>
+        <translation>&amp;Выписка для субъекта данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Refusal of a subject-access request…</source>
+        <translation>&amp;Отказ по запросу субъекта данных…</translation>
+    </message>
+    <message>
         <source>%1 (%2), precinct %3</source>
         <translation>%1 (%2), участок %3</translation>
     </message>
@@ -449,6 +473,10 @@
     <message>
         <source>auditor</source>
         <translation>аудитор</translation>
+    </message>
+    <message>
+        <source>Select the voter in the search list first.</source>
+        <translation>Сначала выберите избирателя в списке поиска.</translation>
     </message>
 </context>
 <context>
@@ -634,6 +662,44 @@
     </message>
 </context>
 <context>
+    <name>PostingListDialog</name>
+    <message>
+        <source>List for posting</source>
+        <translation>Список для вывешивания</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <source>preliminary list</source>
+        <translation>предварительный список</translation>
+    </message>
+    <message>
+        <source>control list</source>
+        <translation>контрольный список</translation>
+    </message>
+    <message>
+        <source>final list</source>
+        <translation>окончательный список</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Refusal of a subject-access request</source>
+        <translation>Отказ по запросу субъекта данных</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;full name:</source>
+        <translation>&amp;ФИО заявителя:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the refusal:</source>
+        <translation>&amp;Причина отказа:</translation>
+    </message>
+</context>
+<context>
     <name>ScanDialog</name>
     <message>
         <source>Checking the files against the rules</source>
@@ -781,6 +847,33 @@
             <numerusform>Найдено: %n</numerusform>
             <numerusform>Найдено: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Subject-access extract</source>
+        <translation>Выписка для субъекта данных</translation>
+    </message>
+    <message>
+        <source>Confidential data: the chair or the secretary (not you) approves with their password.</source>
+        <translation>Конфиденциальные данные: председатель или секретарь (не вы) подтверждает своим паролем.</translation>
+    </message>
+    <message>
+        <source>Voter:</source>
+        <translation>Избиратель:</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s &amp;login:</source>
+        <translation>&amp;Логин подтверждающего:</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s pass&amp;word:</source>
+        <translation>&amp;Пароль подтверждающего:</translation>
+    </message>
+    <message>
+        <source>Subject-access extract: %1</source>
+        <translation>Выписка для субъекта данных: %1</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1195,17 @@
     <message>
         <source>Removed</source>
         <translation>Исключён</translation>
+    </message>
+</context>
+<context>
+    <name>_DocumentDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 </TS>
