@@ -1,6 +1,7 @@
-"""The other documents printed from the window (R-CAL-1, R-CLM-9, R-SEC-9): the list for posting
-reaches the print preview with names only; the subject-access extract needs a second person's login
-and password typed in the window (not one's own); who sees which entry of the Documents menu.
+"""The other documents printed from the window (R-CAL-1, R-CLM-5, R-CLM-9, R-SEC-9): the list for
+posting reaches the print preview with names only; the subject-access extract needs a second
+person's login and password typed in the window (not one's own); the answer letter of a decided
+claim; who sees which entry of the Documents menu.
 
 The print preview is a collector of the PDF bytes (`CollectingPreviewer`); the app uses Qt's.
 """
@@ -19,8 +20,12 @@ from pytestqt.qtbot import QtBot
 
 from app.errors import AppError, Reason
 from app.messages import explain
+from app.models.records import VoterRow
 from app.security.audit import AuditAction
 from app.services.auth import AuthService
+from app.services.claims import ClaimService
+from app.services.sync_export import BatchExport
+from app.services.sync_import import EnvelopeImport
 from app.services.voters import VoterService
 from app.ui.deps import UiDeps
 from app.ui.documents import PostingListDialog, RefusalDialog, SubjectAccessDialog
@@ -28,6 +33,7 @@ from app.ui.main_window import MainWindow, SessionInfo
 from app.ui.task_runner import TaskRunner
 from app.ui.translations import Translations
 from tests.conftest import PLANTED, STRONG, Precinct
+from tests.exchange.conftest import Exchange, build_exchange
 from tests.gui.conftest import type_text
 from tests.gui.test_claims_window import CollectingPreviewer, pdf_text
 from tests.gui.test_sync_window import menu_actions
@@ -184,3 +190,60 @@ def test_locking_closes_the_form_and_drops_the_typed_password(qtbot: QtBot, desk
     assert dialog.password_edit.text() == "" and not dialog.isVisible()  # before it is deleted
     assert window.document_dialog is None
     wait_idle(qtbot, desk)
+
+
+@pytest.fixture
+def exchange_desk(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, sample_voters: list[VoterRow], qm_dir: Path
+) -> Iterator[tuple[Exchange, DocDesk]]:
+    """A precinct with its package and a central system that decides claims (`build_exchange`)."""
+    ex = build_exchange(tmp_path, sample_voters)
+    runner = TaskRunner()
+    translations = Translations(qapp, qm_dir)
+    translations.set_language("en")
+    previewer = CollectingPreviewer()
+    deps = UiDeps(qapp, ex.ctx, AuthService(ex.ctx), VoterService(ex.ctx), runner, translations, previewer=previewer)
+    doc_desk = DocDesk(ex.desk, deps, previewer)
+    yield ex, doc_desk
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    for window in doc_desk.windows:
+        window.end_session()
+        window.close()
+    runner.shutdown()
+    translations.uninstall()
+    ex.central.close()
+    ex.ctx.close()
+    ex.ctx.secrets.delete(ex.ctx.device_id)
+
+
+def test_the_answer_letter_from_the_dashboard_after_the_decision(
+    qtbot: QtBot, exchange_desk: tuple[Exchange, DocDesk]
+) -> None:
+    """R-CLM-5: the button is there only for a decided claim; the letter reaches the preview."""
+    ex, desk = exchange_desk
+    ctx = ex.ctx
+    member = ex.desk.ready_session("member1")
+    fields, contact = {"first_name": "Айгерим"}, "Бишкек ш., Токтогул 1"
+    number = ClaimService(ctx).file(member, claim_type="correction", pin=PLANTED.pin, fields=fields,
+                                    contact=contact, passport_checked=True, identified=True)  # fmt: skip
+    window = open_window(qtbot, desk, "member1")
+    panel = window.claims_panel
+    panel.select(number)
+    assert not panel.answer_button.isEnabled()  # no decision yet
+
+    secretary = ex.desk.ready_session("secretary")
+    ex.central.ingest(ex.upbox / BatchExport(ctx, secretary).export(ex.upbox).file_name)
+    ex.central.decide(number, True, "паспорт боюнча оңдолду")
+    ex.clock.advance(600)
+    EnvelopeImport(ctx, secretary).apply(ex.central.issue_update("1001", None, ex.outbox).path)
+    panel.refresh()
+    wait_idle(qtbot, desk)
+    panel.select(number)
+    assert panel.answer_button.isEnabled()
+    qtbot.mouseClick(panel.answer_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, desk)
+    assert len(desk.previewer.shown) == 1
+    title, data = desk.previewer.shown[0]
+    text = pdf_text(data)
+    assert number in title and number in text and "Айгерим" in text and PLANTED.pin not in text
+    assert "answer-letter" in prints(desk)
