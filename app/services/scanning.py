@@ -44,6 +44,24 @@ from app.services.sync_export import BatchExport, ExportSummary
 from app.services.sync_import import INSTALLED_SIGNATURES, EnvelopeImport, ImportSummary
 
 STAGING = "staging"  # in the data dir, owner-only; holds encrypted envelopes for minutes at most
+MEMORY_FS = Path("/dev/shm")  # noqa: S108 - a RAM file system; the directory's owner and mode are checked
+
+
+def staging_root(ctx: DeskContext, allowed: AllowedTypes) -> Path:
+    """Where the scan stages its copies. Envelopes (encrypted) are staged in the data dir. Any
+    other task may stage plaintext personal data (a passport copy): that goes to a private
+    directory on a RAM file system where there is one (Linux /dev/shm), so no plaintext copy ever
+    reaches the disk; elsewhere it falls back to the data dir and is deleted right after the scan
+    (docs/media.md)."""
+    if allowed.name != IMPORT.name and MEMORY_FS.is_dir() and os.access(MEMORY_FS, os.W_OK):
+        root = MEMORY_FS / f"pec-desk-{os.getuid() if hasattr(os, 'getuid') else 0}-{ctx.device_id[:8]}"
+    else:
+        root = ctx.paths.root / STAGING
+    root.mkdir(mode=0o700, exist_ok=True)
+    info = root.lstat()  # a planted link or someone else's directory is refused
+    if root.is_symlink() or (hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o077)):
+        raise AppError(Reason.STORE_DAMAGED, detail=f"{root} is not this user's private directory")
+    return root
 
 
 def device_engines(ctx: DeskContext) -> tuple[list[Engine], str]:
@@ -112,8 +130,7 @@ class ScanService:
         volume = self._media.volume_of(Path(root))
         medium = self._media.registered(volume) if volume is not None else None
         engines, why = self._engines(ctx)
-        staging = ctx.paths.root / STAGING
-        staging.mkdir(mode=0o700, exist_ok=True)
+        staging = staging_root(ctx, allowed)
         scan = MediumScan(allowed, engines, staging, limits=self._limits, progress=progress, cancelled=cancelled,
                           unavailable=why)  # fmt: skip
         result = scan.run(Path(root))

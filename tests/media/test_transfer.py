@@ -193,3 +193,29 @@ def test_a_member_scans_claim_attachments_but_not_imports(armed: Exchange, tmp_p
     with pytest.raises(AppError) as refused:
         scans.scan(member, folder)
     assert refused.value.reason is Reason.NOT_PERMITTED
+
+
+def test_an_attachment_scan_stages_in_memory_never_in_the_data_dir(armed: Exchange, tmp_path: Path) -> None:
+    """No plaintext on disk (R-SEC-10): a passport copy scanned from a drive is staged on the RAM
+    file system, and no file under the data dir holds its bytes at any time during the scan."""
+    from app.security.scanner.policy import CLAIM_ATTACHMENTS
+
+    ctx = armed.ctx
+    member = armed.desk.ready_session("member1")
+    marker = "Паспорт-Маркер-ЖЖ-1234567".encode()
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    (folder / "passport.pdf").write_bytes(b"%PDF-1.4\n" + marker * 50 + b"\n%%EOF\n")
+    seen: list[bool] = []
+
+    def look(stage: str, done: int, total: int) -> None:
+        if stage == "staging" and done == total:
+            seen.append(any(marker in p.read_bytes() for p in ctx.paths.root.rglob("*") if p.is_file()))
+
+    scanned = ScanService(ctx, DirectoryVolumes()).scan(member, folder, allowed=CLAIM_ATTACHMENTS, progress=look)
+    assert scanned.result.report.outcome is Outcome.CLEAN
+    assert seen == [False]
+    staged = scanned.result.staged[0].path
+    assert staged.read_bytes().count(marker) == 50 and str(staged).startswith("/dev/shm/")
+    scanned.result.discard()
+    assert not staged.exists()
