@@ -41,6 +41,7 @@ from app.messages import explain
 from app.models.records import PublicVoter
 from app.security.session import Session
 from app.services.claims import BLOCKING_TYPES, CORRECTABLE, Attachment, ClaimService, read_attachment
+from app.services.media import MediaService
 from app.services.receipts import ReceiptService
 from app.ui.claim_texts import field_text, type_text
 from app.ui.deps import UiDeps
@@ -72,7 +73,12 @@ def write_receipt(deps: UiDeps, session: Session, number: str) -> bytes:
 
 
 def save_receipt(deps: UiDeps, session: Session, number: str, folder: Path) -> Path:
-    """Worker thread: the receipt written into a new file in `folder` (audited by the service)."""
+    """Worker thread: the receipt written into a new file in `folder` (audited by the service).
+    A folder on a removable drive must be a registered drive (R-SEC-8, R-SEC-11)."""
+    media = MediaService(deps.ctx, deps.volumes)
+    volume = media.volume_of(folder)
+    if volume is not None:
+        media.require_registered(session, volume, "save-receipt")
     stem = RECEIPT_FILTER.format(number=number)
     path = folder / stem
     for n in range(2, 100):

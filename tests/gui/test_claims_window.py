@@ -321,3 +321,34 @@ def test_the_print_preview_paints_every_page(qtbot: QtBot, tmp_path: Path) -> No
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert paint_pdf(printer, data) == 1
     assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == 1
+
+
+def test_a_receipt_is_saved_only_to_a_registered_drive(desk: ClaimDesk, tmp_path: Path) -> None:
+    """R-SEC-8, R-SEC-11: saving a receipt onto a removable drive needs a registered drive; an
+    unregistered one is refused (audited) and nothing is written there."""
+    import dataclasses
+
+    from app.errors import AppError, Reason
+    from app.security.scanner.volumes import DirectoryVolumes
+    from app.services.claims import ClaimService
+    from app.services.media import MediaService
+    from app.ui.claim_dialog import save_receipt
+    from tests.conftest import PLANTED
+
+    ex = desk.exchange
+    member = ex.desk.ready_session("member1")
+    number = ClaimService(ex.ctx).file(member, claim_type="address", pin=PLANTED.pin, fields={"address": "Ош ш."},
+                                       contact="+996 1", passport_checked=True, identified=True)  # fmt: skip
+    drives = DirectoryVolumes()
+    stranger, work = tmp_path / "stranger", tmp_path / "work"
+    stranger.mkdir()
+    work.mkdir()
+    drives.plug(stranger, "S1", "V1", "HOLIDAY")
+    registered = drives.plug(work, "S2", "V2", "PEC")
+    MediaService(ex.ctx, drives).register(ex.desk.ready_session("chair"), registered, "holder")
+    deps = dataclasses.replace(desk.deps, volumes=drives)
+    with pytest.raises(AppError) as refused:
+        save_receipt(deps, member, number, stranger)
+    assert refused.value.reason is Reason.UNREGISTERED_MEDIUM
+    assert list(stranger.iterdir()) == []
+    assert save_receipt(deps, member, number, work).parent == work
