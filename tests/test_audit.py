@@ -136,3 +136,28 @@ def test_search_events_carry_counts_never_terms(precinct: Precinct) -> None:
     assert event.action == AuditAction.SEARCH.value
     assert "Тестова" not in event.details and "testova" not in event.details
     assert json.loads(event.details)["results"] == 1
+
+
+def test_administrators_actions_are_sampled_for_review_by_someone_else(precinct: Precinct) -> None:
+    """R-AUD-4: a random sample of the sysadmin's actions, never reviewed by a sysadmin; a recorded
+    review takes those events out of later samples (R-AUD-5: documented)."""
+    from app.errors import AppError, Reason
+    from app.security.permissions import Role
+    from app.services.accounts import AccountService
+    from app.services.audit import AuditService
+
+    admin = precinct.ready_session("sysadmin")
+    accounts = AccountService(precinct.ctx)
+    for n in range(4):
+        accounts.add(admin, f"extra{n}", f"Кошумча {n}", Role.MEMBER)
+    audit = AuditService(precinct.ctx)
+    with pytest.raises(AppError) as refused:
+        audit.admin_sample(admin, 3)
+    assert refused.value.reason is Reason.NOT_PERMITTED
+    auditor = precinct.ready_session("auditor")
+    sample = audit.admin_sample(auditor, 3)
+    assert len(sample) == 3 and {e.role for e in sample} == {"sysadmin"}
+    audit.record_review(auditor, [e.seq for e in sample], "accounts added as ordered by the TEC")
+    rest = audit.admin_sample(auditor, 100)
+    assert rest and not {e.seq for e in sample} & {e.seq for e in rest}
+    assert all(e.role == "sysadmin" for e in rest)

@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     tail = _user_command(audit, "tail", "print recent events")
     tail.add_argument("--count", type=int, default=20)
     tail.add_argument("--json", action="store_true")
+    sample = _user_command(audit, "sample", "a random sample of the administrators' actions to review (R-AUD-4)")
+    sample.add_argument("--count", type=int, default=10)
+    sample.add_argument("--reviewed", type=int, nargs="+", metavar="SEQ", help="record the review of these events")
+    sample.add_argument("--note", default="", help="what the review found (with --reviewed)")
+    sample.add_argument("--json", action="store_true")
     _exchange_parsers(sub)
     _claims_parser(sub)
     check = _user_command(sub, "selfcheck", "check the encrypted store (cipher version, page integrity)")
@@ -254,7 +259,14 @@ def cmd_audit(desk: Desk) -> int:
         return 0
 
     def run(session: Session) -> int:
-        events = service.tail(session, desk.args.count)
+        if desk.args.audit_command == "sample" and desk.args.reviewed:
+            service.record_review(session, desk.args.reviewed, desk.args.note)
+            print(f"review of {len(desk.args.reviewed)} events recorded")
+            return 0
+        if desk.args.audit_command == "sample":
+            events = service.admin_sample(session, desk.args.count)
+        else:
+            events = service.tail(session, desk.args.count)
         if desk.args.json:
             emit_json([e.__dict__ for e in events])
         for e in [] if desk.args.json else events:

@@ -81,6 +81,7 @@ class AuditAction(enum.StrEnum):
     SIGNATURES_INSTALLED = "av.signatures-installed"
     PRINT_APPROVED = "data.print-approved"
     PRINT_APPROVAL_FAILED = "data.print-approval-failed"
+    ADMIN_REVIEWED = "audit.admin-reviewed"
     ALERT_RAISED = "anomaly.raised"
     ALERT_REVIEWED = "anomaly.reviewed"
 

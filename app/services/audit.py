@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import secrets
+
+from app.errors import AppError, Reason
 from app.models.db import SelfCheck, self_check
 from app.security.audit import AuditAction, AuditEvent, VerifyReport, verify
-from app.security.permissions import Action
+from app.security.permissions import Action, Role
 from app.security.session import Session
 from app.services.context import DeskContext
 from app.services.guard import authorize
@@ -37,3 +41,36 @@ class AuditService:
         events = self._ctx.audit.events(limit=max(1, count), newest_first=True)
         self._ctx.audit.append(session.actor, AuditAction.AUDIT_VIEWED, details={"count": len(events)})
         return list(reversed(events))
+
+    def admin_sample(self, session: Session, count: int = 10) -> list[AuditEvent]:
+        """R-AUD-4: a random sample of the system administrators' actions not reviewed yet, for a
+        periodic review. Drawn with the OS's randomness (so nobody can predict which actions are
+        looked at); a sysadmin never reviews their own. Returns the sample; `record_review` closes it."""
+        ctx = self._ctx
+        authorize(ctx, session, Action.AUDIT_VIEW)
+        if session.role is Role.SYSADMIN:
+            raise AppError(Reason.NOT_PERMITTED, detail="administrators' actions are reviewed by someone else")
+        reviewed = self._reviewed()
+        pool = [e for e in ctx.audit.iter_events() if e.role == Role.SYSADMIN.value and e.seq not in reviewed]
+        picked = sorted(secrets.SystemRandom().sample(pool, min(max(1, count), len(pool))), key=lambda e: e.seq)
+        ctx.audit.append(session.actor, AuditAction.AUDIT_VIEWED,
+                         details={"sample": [e.seq for e in picked], "pool": len(pool)})  # fmt: skip
+        return picked
+
+    def record_review(self, session: Session, seqs: list[int], note: str) -> None:
+        """The reviewer's finding on sampled events (R-AUD-4, R-AUD-5: documented)."""
+        ctx = self._ctx
+        authorize(ctx, session, Action.AUDIT_VIEW)
+        if session.role is Role.SYSADMIN:
+            raise AppError(Reason.NOT_PERMITTED, detail="administrators' actions are reviewed by someone else")
+        if not seqs or not note.strip():
+            raise AppError(Reason.MALFORMED, detail="name the reviewed events and write what was found")
+        ctx.audit.append(session.actor, AuditAction.ADMIN_REVIEWED,
+                         details={"seqs": sorted(set(seqs)), "note": note.strip()[:1000]})  # fmt: skip
+
+    def _reviewed(self) -> set[int]:
+        done: set[int] = set()
+        for event in self._ctx.audit.iter_events():
+            if event.action == AuditAction.ADMIN_REVIEWED.value:
+                done.update(int(s) for s in json.loads(event.details).get("seqs", []))
+        return done
