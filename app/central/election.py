@@ -11,17 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import AppError, Reason
+from app.models.calendar import DEFAULT_DEADLINES, DEFAULT_DECISION_DAYS
 
-DEFAULT_DEADLINES = {
-    "preliminary_on_portal": 80,
-    "preliminary_to_pec": 75,
-    "posted_for_review": 70,
-    "control_list_posted": 30,
-    "claims_close": 15,
-    "institution_forms_close": 12,
-    "final_on_portal": 10,
-    "final_published_by_pec": 7,
-}
 DEFAULT_REGPOINTS = (
     {"name": "Бишкек шаардык каттоо бөлүмү", "address": "Бишкек ш., Чүй пр., 114", "phone": "+996 312 000 001"},
     {"name": "Ош шаардык каттоо бөлүмү", "address": "Ош ш., Ленин көч., 221", "phone": "+996 3222 0 0002"},
@@ -37,7 +28,7 @@ class Election:
     name: str
     voting_day: dt.date
     deadlines: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_DEADLINES))
-    decision_days: int = 7
+    decision_days: int = DEFAULT_DECISION_DAYS
     retention_days: int = 365
     idle_minutes: int = 5
     hotline: str = "1233"

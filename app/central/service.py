@@ -42,7 +42,7 @@ from app.security.permissions import Role
 from app.sync.avsig import signature_records
 from app.sync.enrollment import read_request
 from app.sync.envelope import EnvelopeWriter, file_sha256, open_payload, read_header, verify_signature
-from app.sync.header import Header, HeaderFields, Limits
+from app.sync.header import Header, HeaderFields, Limits, stamp
 from app.sync.payloads import KIND_BATCH, KIND_PACKAGE, KIND_UPDATE, batch_registry, central_registry
 from app.sync.recipient_keys import RecipientPrivateKey, RecipientPublicKey, signer_id
 from app.sync.streams import ZERO_HASH, StreamState, check_sequence, check_times
@@ -263,7 +263,7 @@ class Central:
     def revoke(self, key_id: str, reason: str) -> TrustBundle:
         """A new bundle with `key_id` revoked (it travels beside and inside the next envelopes)."""
         old = self.bundle()
-        revoked = (*old.revoked, Revocation(key_id, iso_z(self.clock.now()), reason))
+        revoked = (*old.revoked, Revocation(key_id, stamp(self.clock.now()), reason))
         bundle = sign_bundle(self.root_key(), old.serial + 1, self.clock.now(), old.certs, revoked)
         self._save_bundle(bundle)
         return bundle
@@ -539,7 +539,7 @@ class Central:
             db.execute("INSERT OR REPLACE INTO in_stream VALUES (?,?,?,?,?)",
                        (header.precinct, header.seq, sha, chain.seq, chain.hash))  # fmt: skip
             db.execute("INSERT INTO batch (sha256, precinct, seq, received_at) VALUES (?,?,?,?)",
-                       (sha, header.precinct, header.seq, iso_z(self.clock.now())))  # fmt: skip
+                       (sha, header.precinct, header.seq, stamp(self.clock.now())))  # fmt: skip
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -641,7 +641,7 @@ class Central:
         self.db.execute(
             "UPDATE claim SET status = 'decided', decision = ?, reason = ?, decided_at = ?, destroy = ?"
             " WHERE number = ?",
-            ("accepted" if accept else "rejected", reason.strip(), iso_z(self.clock.now()), int(destroy), number),
+            ("accepted" if accept else "rejected", reason.strip(), stamp(self.clock.now()), int(destroy), number),
         )
         if destroy:  # the central copy of the entry goes too
             self.db.execute(
@@ -697,7 +697,3 @@ class _ChainCheck:
     def finish(self) -> None:
         if not self._head_seen:
             self.problems.append("the batch carries no signed chain head")
-
-
-def iso_z(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -224,6 +224,21 @@ class Writer:
             self.canvas.setLineWidth(0.4)
             self.canvas.line(self.left, self.y, self.right, self.y)
 
+    def letter_head(
+        self, labels: Mapping[str, str], *, precinct: str, name: str, contact: str, title_size: float
+    ) -> None:
+        """A letter's opening: the commission, the addressee and their contact, the title, the greeting."""
+        self.para(labels["precinct"].format(precinct=precinct), size=9)
+        self.space(4)
+        self.para(labels["to"].format(name=name), bold=True)
+        if contact:
+            self.para(labels["contact"].format(contact=contact))
+        self.space(14)
+        self.centered(labels["title"], size=title_size)
+        self.space(10)
+        self.para(labels["greeting"].format(name=name))
+        self.space(4)
+
     def rule(self, *, dashed: bool = False) -> None:
         self.ensure(6)
         self.y -= 3

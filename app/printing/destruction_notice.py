@@ -80,16 +80,7 @@ def render_destruction_notice(data: DestructionData, out: BinaryIO, *, lang: str
 
     def body(canvas: Canvas) -> None:
         w = Writer(canvas)
-        w.para(labels["precinct"].format(precinct=data.precinct), size=9)
-        w.space(4)
-        w.para(labels["to"].format(name=data.voter_name), bold=True)
-        if data.contact:
-            w.para(labels["contact"].format(contact=data.contact))
-        w.space(14)
-        w.centered(labels["title"], size=12)
-        w.space(10)
-        w.para(labels["greeting"].format(name=data.voter_name))
-        w.space(4)
+        w.letter_head(labels, precinct=data.precinct, name=data.voter_name, contact=data.contact, title_size=12)
         w.para(
             labels["text"].format(
                 number=data.number,

@@ -24,9 +24,9 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from app.models.calendar import BISHKEK
 from app.security.audit import AuditAction, AuditEvent
 
-BISHKEK = dt.timezone(dt.timedelta(hours=6))
 WORK_HOURS = (7, 21)
 CHANGE_ACTIONS = frozenset(
     {AuditAction.VOTER_CHANGED, AuditAction.VOTER_BLOCKED, AuditAction.VOTER_UNBLOCKED, AuditAction.VOTER_DELETED}

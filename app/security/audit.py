@@ -246,10 +246,15 @@ class VerifyReport:
         }
 
 
-def verify_chain(events: Iterable[AuditEvent], device_id: str) -> tuple[VerifyReport, dict[int, str]]:
-    """Walk the chain once; returns the report and the hash stored at every sequence."""
+def verify_chain(
+    events: Iterable[AuditEvent], device_id: str, *, after: int = 0, prev_hash: str | None = None
+) -> tuple[VerifyReport, dict[int, str]]:
+    """Walk the chain once; returns the report and the hash stored at every sequence. With
+    `after`/`prev_hash` the events continue a part already checked (an empty `prev_hash`: the link
+    of the first one is not known and not checked)."""
     report = VerifyReport()
-    expected_prev, expected_seq = genesis_hash(device_id), 1
+    expected_prev = genesis_hash(device_id) if prev_hash is None else prev_hash
+    expected_seq = after + 1
     hashes: dict[int, str] = {}
     for event in events:
         report.events += 1
@@ -257,7 +262,7 @@ def verify_chain(events: Iterable[AuditEvent], device_id: str) -> tuple[VerifyRe
             report.problems.append((event.seq, Problem.SEQUENCE_GAP))
         if event_hash(event.content()) != event.hash:
             report.problems.append((event.seq, Problem.EDITED))
-        if event.prev_hash != expected_prev:
+        if expected_prev and event.prev_hash != expected_prev:
             report.problems.append((event.seq, Problem.BROKEN_LINK))
         hashes[event.seq] = event.hash
         expected_prev, expected_seq = event.hash, event.seq + 1

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from app.clock import iso
 from app.models.db import transaction
 from app.security.anomaly import Alert, AnomalyRules, RuleState, chain_break_alert
-from app.security.audit import AuditAction, AuditEvent, event_hash, genesis_hash, verify
+from app.security.audit import AuditAction, verify
+from app.security.audit import verify_chain as check_links
 from app.security.permissions import Action
 from app.security.session import Session
 from app.services.context import DeskContext
@@ -54,7 +55,12 @@ class AnomalyService:
             rules = AnomalyRules(state=RuleState.from_json(ctx.meta.get("anomaly_state", "")))
             events = ctx.audit.events(after=after)
             alerts = rules.run(events)
-            problems = _broken_links(ctx, after, ctx.meta.get("anomaly_hash", ""), events)
+            # The new events must continue the last one the rules saw: an incremental check on every
+            # run; the full `verify` (with the signed checkpoints) runs with verify_chain and in
+            # `pec-desk audit verify`.
+            last_hash = ctx.meta.get("anomaly_hash", "") or (None if after == 0 else "")
+            links, _hashes = check_links(events, ctx.device_id, after=after, prev_hash=last_hash)
+            problems = [(s, p.value) for s, p in links.problems]
             if verify_chain:
                 report = verify(ctx.audit, ctx.device_id, ctx.checkpoints(), ctx.device_public_key)
                 problems += [(s, p.value) for s, p in report.problems]
@@ -94,24 +100,6 @@ class AnomalyService:
             ).rowcount
             if changed:
                 ctx.audit.append(session.actor, AuditAction.ALERT_REVIEWED, obj=str(alert_id))
-
-
-def _broken_links(ctx: DeskContext, after: int, last_hash: str, events: list[AuditEvent]) -> list[tuple[int, str]]:
-    """The new events must continue the last one the rules saw (sequence, link, own hash): an
-    incremental check on every run; the full `verify` (with the signed checkpoints) runs before
-    each export and in `pec-desk audit verify`."""
-    problems: list[tuple[int, str]] = []
-    expected_seq = after + 1
-    prev = last_hash or (genesis_hash(ctx.device_id) if after == 0 else "")
-    for event in events:
-        if event.seq != expected_seq:
-            problems.append((event.seq, "sequence-gap"))
-        if prev and event.prev_hash != prev:
-            problems.append((event.seq, "broken-link"))
-        if event_hash(event.content()) != event.hash:
-            problems.append((event.seq, "edited"))
-        expected_seq, prev = event.seq + 1, event.hash
-    return problems
 
 
 def _trimmed(state: RuleState) -> RuleState:

@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from app.clock import iso
 from app.errors import AppError, Reason
+from app.models.calendar import DEFAULT_DEADLINES
 from app.models.db import Connection, new_key, transaction
 from app.models.records import VoterRow, VoterStatus
 from app.models.voter_csv import row_problems
@@ -61,8 +62,7 @@ INSTALLED_SIGNATURES, INCOMING_SIGNATURES = (
 Progress = Callable[[int, int], None]
 _META_KEYS = ("election_id", "election_name", "voting_day", "decision_days", "retention_days", "idle_minutes",
               "hotline", "precinct_name")  # fmt: skip
-_DEADLINES = ("preliminary_on_portal", "preliminary_to_pec", "posted_for_review", "control_list_posted",
-              "claims_close", "institution_forms_close", "final_on_portal", "final_published_by_pec")  # fmt: skip
+_DEADLINES = tuple(DEFAULT_DEADLINES)
 _PACKAGE_ORDER = ("trust", "meta", "regpoint", "account", "avsig", "voter")
 _ROLES = frozenset(r.value for r in Role)
 
@@ -266,7 +266,7 @@ class EnvelopeImport:
             with transaction(conn):
                 conn.execute(
                     "INSERT INTO device_key (id, signing_private, created_at, kem_private) VALUES (1, ?, ?, ?)",
-                    (_raw_private(checked.signing), now, checked.kem.to_bytes()),
+                    (checked.signing.private_bytes_raw(), now, checked.kem.to_bytes()),
                 )
                 ctx.meta.set("precinct", checked.precinct)
                 ctx.meta.set("created_at", now)
@@ -677,10 +677,6 @@ def _bundle_serial(conn: Connection) -> int:
 
 def _store_bundle(conn: Connection, bundle: TrustBundle) -> None:
     conn.execute("INSERT OR REPLACE INTO trust_bundle VALUES (1, ?, ?)", (bundle.serial, bundle.to_bytes()))
-
-
-def _raw_private(key: Ed25519PrivateKey) -> bytes:
-    return key.private_bytes_raw()
 
 
 def _details(summary: ImportSummary) -> dict[str, Any]:

@@ -123,3 +123,15 @@ def test_central_refuses_bad_inputs_with_clear_codes(tmp_path: Path) -> None:
                      "--out", str(tmp_path))  # fmt: skip
     assert issued.returncode == 1 and issued.stderr.startswith("[malformed]")
     assert "line 2" in issued.stderr
+
+
+def test_setup_refuses_a_damaged_root_key_file_and_creates_nothing(tmp_path: Path) -> None:
+    """Bad input: a --test-root file that is not a root key is refused with [malformed]; no device."""
+    for content in ("not json", '{"root": "zz"}', '{"name": "x"}'):
+        root = tmp_path / "root.json"
+        root.write_text(content)
+        done = desk(tmp_path / "data", "setup", "--precinct", "1001", "--out", str(tmp_path / "req.json"),
+                    "--test-root", str(root))  # fmt: skip
+        assert done.returncode == 1 and done.stderr.startswith("[malformed]"), done.stderr
+        assert "root.json" in done.stderr
+        assert not (tmp_path / "data" / "device.json").exists() and not (tmp_path / "req.json").exists()

@@ -85,3 +85,23 @@ def test_scan_register_import_and_export_through_drives(tmp_path: Path) -> None:
     unavailable = desk("scan", str(drive))
     assert unavailable.returncode == 2
     assert "signatures" in unavailable.stdout
+
+
+def test_a_damaged_volumes_file_is_a_usage_refusal(tmp_path: Path) -> None:
+    """Bad input: PEC_DESK_VOLUMES_FILE that is not the expected JSON list is refused with [usage]."""
+    from app.errors import AppError, Reason
+    from app.security.scanner.volumes import VOLUMES_FILE_ENV, volume_source
+
+    listing = tmp_path / "volumes.json"
+    for content in ("[{", '[{"path": "/x"}]', '{"path": 1}'):
+        listing.write_text(content)
+        os.environ[VOLUMES_FILE_ENV] = str(listing)
+        try:
+            try:
+                volume_source()
+            except AppError as exc:
+                assert exc.reason is Reason.USAGE and VOLUMES_FILE_ENV in str(exc.params["detail"])
+            else:
+                raise AssertionError(f"{content!r} was accepted")
+        finally:
+            del os.environ[VOLUMES_FILE_ENV]
