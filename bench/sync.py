@@ -6,6 +6,9 @@ of 10,000 claims, each beside a plain-sqlite3 `executemany` of the same rows in 
                  (run in a child process, so its peak RSS is its own)
   plain insert   the same N voter rows `executemany`-inserted into a plain sqlite3 table with a
                  unique PIN index (no encryption, no search postings): the baseline
+  cipher insert  the same rows into the same table in a store opened as the app opens its own
+                 (SQLCipher, cipher_memory_security ON, WAL), in its own process: what encryption
+                 and the wiped, locked allocations cost before any checking or search postings
   export/ingest  a batch carrying 10,000 claims plus the audit segment, written by the precinct
                  and ingested by the central tool; baseline: the same claim rows into plain sqlite3
 Targets (issue 3): import ≥ 50% of the plain insert rate with peak RSS ≤ 400 MB; export and
@@ -29,6 +32,7 @@ from pathlib import Path
 from app.central.election import Election
 from app.central.service import Central
 from app.clock import SystemClock
+from app.models.db import new_key, open_store, transaction
 from app.models.synthetic import generate_voters
 from app.services.auth import AuthService
 from app.services.claims import ClaimService
@@ -46,17 +50,37 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def plain_insert(path: Path, count: int) -> float:
-    conn = sqlite3.connect(path)
-    conn.execute(
-        "CREATE TABLE voter (pin TEXT PRIMARY KEY, last_name TEXT, first_name TEXT, patronymic TEXT,"
-        " birth_date TEXT, sex TEXT, address TEXT, precinct TEXT, special_category TEXT)"
-    )
-    rows = [
+_PLAIN_TABLE = (
+    "CREATE TABLE voter (pin TEXT PRIMARY KEY, last_name TEXT, first_name TEXT, patronymic TEXT,"
+    " birth_date TEXT, sex TEXT, address TEXT, precinct TEXT, special_category TEXT)"
+)
+
+
+def plain_rows(count: int) -> list[tuple[str, ...]]:
+    return [
         (v.pin, v.last_name, v.first_name, v.patronymic, v.birth_date, v.sex, v.address, v.precinct,
          v.special_category)
         for v in generate_voters(count, seed=1, precinct=PRECINCT)
     ]  # fmt: skip
+
+
+def cipher_insert(path: Path, count: int) -> None:
+    """Runs in its own process (cipher_memory_security is process-wide): prints seconds as JSON."""
+    conn = open_store(path, new_key(), create=True)
+    conn.execute(_PLAIN_TABLE)
+    rows = plain_rows(count)
+    start = time.perf_counter()
+    with transaction(conn):
+        conn.executemany("INSERT INTO voter VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    elapsed = time.perf_counter() - start
+    conn.close()
+    print(json.dumps({"seconds": elapsed}))
+
+
+def plain_insert(path: Path, count: int) -> float:
+    conn = sqlite3.connect(path)
+    conn.execute(_PLAIN_TABLE)
+    rows = plain_rows(count)
     start = time.perf_counter()
     conn.executemany("INSERT INTO voter VALUES (?,?,?,?,?,?,?,?,?)", rows)
     conn.commit()
@@ -103,11 +127,17 @@ def bench_package(root: Path, count: int) -> dict[str, float]:
     )  # fmt: skip
     child = json.loads(done.stdout.strip().splitlines()[-1])
     plain_s = plain_insert(root / "plain.db", count)
+    done = subprocess.run(
+        [sys.executable, __file__, "--child-cipher", str(root / "cipher.db"), str(count)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    cipher_s = json.loads(done.stdout.strip().splitlines()[-1])["seconds"]
     return {
         "package_mb": issued.path.stat().st_size / 1e6,
         "issue_voters_per_s": count / issue_s,
         "import_voters_per_s": count / child["seconds"],
         "plain_voters_per_s": count / plain_s,
+        "cipher_voters_per_s": count / cipher_s,
         "import_rss_mb": child["rss_mb"],
     }
 
@@ -164,7 +194,11 @@ def main() -> int:
     parser.add_argument("--voters", type=int, default=100_000)
     parser.add_argument("--claims", type=int, default=10_000)
     parser.add_argument("--child-import", nargs=2, metavar=("DATA", "PACKAGE"), help=argparse.SUPPRESS)
+    parser.add_argument("--child-cipher", nargs=2, metavar=("DB", "COUNT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child_cipher:
+        cipher_insert(Path(args.child_cipher[0]), int(args.child_cipher[1]))
+        return 0
     if args.child_import:
         child_import(Path(args.child_import[0]), Path(args.child_import[1]))
         return 0
@@ -180,11 +214,16 @@ def main() -> int:
             device_id = json.loads((path / "device.json").read_text())["device_id"]
             ctx.secrets.delete(device_id)
     ratio = package["import_voters_per_s"] / package["plain_voters_per_s"]
+    cipher_ratio = package["cipher_voters_per_s"] / package["plain_voters_per_s"]
     print(f"voters                {args.voters}")
     print(f"package size          {package['package_mb']:.1f} MB")
     print(f"issue-package         {package['issue_voters_per_s']:.0f} voters/s")
     print(f"import                {package['import_voters_per_s']:.0f} voters/s, RSS {package['import_rss_mb']:.0f} MB")
     print(f"plain sqlite3 insert  {package['plain_voters_per_s']:.0f} voters/s; import/plain {ratio:.1%} (target 50%)")
+    print(
+        f"SQLCipher insert      {package['cipher_voters_per_s']:.0f} voters/s; cipher/plain {cipher_ratio:.1%}"
+        " (the same rows, no checks, no search postings)"
+    )
     print(f"claims batch          {args.claims} claims + {claims['batch_audit_events']:.0f} audit events")
     print(f"export                {claims['export_s']:.2f} s (target ≤ 2 s)")
     print(f"ingest                {claims['ingest_s']:.2f} s (target ≤ 2 s)")
@@ -193,6 +232,7 @@ def main() -> int:
         f"RESULT voters={args.voters} issue_voters_per_s={package['issue_voters_per_s']:.0f}"
         f" import_voters_per_s={package['import_voters_per_s']:.0f}"
         f" plain_voters_per_s={package['plain_voters_per_s']:.0f} import_ratio={ratio:.3f}"
+        f" cipher_voters_per_s={package['cipher_voters_per_s']:.0f} cipher_ratio={cipher_ratio:.3f}"
         f" import_rss_mb={package['import_rss_mb']:.0f} claims={args.claims} export_s={claims['export_s']:.2f}"
         f" ingest_s={claims['ingest_s']:.2f} plain_claims_s={claims['plain_claims_s']:.3f}"
     )

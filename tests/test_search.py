@@ -199,3 +199,27 @@ def test_a_repeated_search_prepares_no_statement_again(repo: VoterRepository, pl
     finally:
         repo._conn.set_authorizer(None)
     assert prepared == []
+
+
+def test_the_bulk_load_writes_the_same_postings_and_statistics_as_one_by_one(tmp_path: Path) -> None:
+    """The bulk load counts the statistics in SQL from the postings it wrote; they must equal the
+    counts kept voter by voter (each pair in both orders, the first sort key of each)."""
+    contents = []
+    for name, batches in (("bulk", [VOTERS[:300]]), ("single", [VOTERS[:1], *([v] for v in VOTERS[1:300])])):
+        conn = open_store(tmp_path / f"{name}.db", new_key(), create=True)
+        migrate(conn, PRECINCT_MIGRATIONS)
+        repo = VoterRepository(conn)
+        for batch in batches:
+            with transaction(conn):
+                repo.add_many(batch, "2026-01-01")
+        pins = dict(conn.execute("SELECT id, pin FROM voter"))
+        contents.append((
+            conn.execute("SELECT * FROM token_stat ORDER BY 1").fetchall(),
+            conn.execute("SELECT * FROM pair_stat ORDER BY 1").fetchall(),
+            sorted((t, k, pins[i], s) for t, k, i, s in conn.execute("SELECT * FROM voter_token")),
+            sorted((p, k, pins[i]) for p, k, i in conn.execute("SELECT * FROM voter_pair")),
+        ))  # fmt: skip
+    bulk, single = contents
+    assert bulk == single
+    assert len(bulk[0]) > 50 and len(bulk[1]) > 100
+    assert all(n >= 1 for _, n, _ in bulk[1])

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import AppError, Reason
-from app.models.db import migrate, new_key, open_store, schema_version, self_check
+from app.models.db import Migration, migrate, new_key, open_store, schema_version, self_check
 from app.models.schema import DEVICE_MIGRATIONS, PRECINCT_MIGRATIONS
 
 
@@ -100,6 +100,41 @@ def test_precinct_migration_6_tracks_the_batch_that_carried_informed(tmp_path: P
     assert conn.execute("SELECT informed_batch FROM claim").fetchone()[0] == 0
 
 
+def test_precinct_migration_7_rebuilds_the_voter_table_keeping_rows_references_and_checks(tmp_path: Path) -> None:
+    """R-DATA-7: the rebuilt voter table keeps every row, the history that refers to it and its
+    checks; no CHECK on it uses an IN list (a temporary table per inserted row)."""
+    conn = open_store(tmp_path / "p.db", new_key(), create=True)
+    migrate(conn, PRECINCT_MIGRATIONS, target=6)
+    # the voter table as V1 created it before: its checks with IN lists
+    fresh = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'voter'").fetchone()[0]
+    assert " IN (" not in fresh.upper()
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("DROP TABLE voter")
+    old = fresh.replace("(sex = 'F' OR sex = 'M')", "(sex IN ('F', 'M'))")
+    old = old.replace("(status = 'active' OR status = 'blocked' OR status = 'removed')",
+                      "(status IN ('active', 'blocked', 'removed'))")  # fmt: skip
+    conn.execute(old)
+    conn.execute("CREATE INDEX voter_by_sort ON voter (sort_key, id, search_text)")
+    assert conn.execute("SELECT sql FROM sqlite_master WHERE name = 'voter'").fetchone()[0].count(" IN (") == 2
+    conn.execute("PRAGMA foreign_keys = ON")
+    columns = "id, pin, last_name, first_name, birth_date, sex, address, precinct, sort_key, search_text, updated_at"
+    conn.execute(f"INSERT INTO voter ({columns}) VALUES (7, '21234567890123', 'Асанова', 'Айгүл', '1990-01-02',"
+                 " 'F', 'Дарек', '1001', x'01', ' asanova ', 't')")  # fmt: skip
+    conn.execute("INSERT INTO voter_history (voter_id, at, login, action, change) VALUES (7, 't', 'u', 'status', '{}')")
+    assert migrate(conn, PRECINCT_MIGRATIONS, target=7) == 7
+    assert conn.execute("SELECT id, last_name, status FROM voter").fetchall() == [(7, "Асанова", "active")]
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'voter'").fetchone()[0]
+    assert " IN (" not in sql.upper()
+    assert "voter_v7" not in " ".join(r[0] or "" for r in conn.execute("SELECT sql FROM sqlite_master"))
+    assert {r[1] for r in conn.execute("PRAGMA index_list(voter)")} >= {"voter_by_sort"}
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        conn.execute("INSERT INTO voter_history (voter_id, at, login, action, change) VALUES (8, 't', 'u', 's', '{}')")
+    for column, value in (("sex", "X"), ("status", "gone")):
+        with pytest.raises(Exception, match="CHECK"):
+            conn.execute(f"UPDATE voter SET {column} = ? WHERE id = 7", (value,))
+
+
 def test_device_migration_2_adds_the_pending_device_keys(tmp_path: Path) -> None:
     conn = open_store(tmp_path / "d.db", new_key(), create=True)
     assert migrate(conn, DEVICE_MIGRATIONS, target=2) == 2
@@ -157,3 +192,22 @@ def test_missing_store_is_reported_not_created(tmp_path: Path) -> None:
         open_store(tmp_path / "none.db", new_key())
     assert err.value.reason is Reason.NO_PRECINCT
     assert not (tmp_path / "none.db").exists()
+
+
+def test_a_rebuild_that_breaks_a_reference_is_rolled_back(tmp_path: Path) -> None:
+    """R-DATA-7: a rebuilding migration runs with foreign keys off, so it is checked before its
+    commit; one that would orphan a voter's history is refused and changes nothing."""
+    conn = open_store(tmp_path / "p.db", new_key(), create=True)
+    migrate(conn, PRECINCT_MIGRATIONS)
+    columns = "id, pin, last_name, first_name, birth_date, sex, address, precinct, sort_key, search_text, updated_at"
+    conn.execute(f"INSERT INTO voter ({columns}) VALUES (1, '21234567890123', 'А', 'Б', '1990-01-02', 'F', 'Д',"
+                 " '1001', x'01', ' a ', 't')")  # fmt: skip
+    conn.execute("INSERT INTO voter_history (voter_id, at, login, action, change) VALUES (1, 't', 'u', 's', '{}')")
+    version = schema_version(conn)
+    broken = Migration(version + 1, "drops a voter", lambda c: c.execute("DELETE FROM voter"), rebuilds=True)
+    with pytest.raises(AppError) as err:
+        migrate(conn, (*PRECINCT_MIGRATIONS, broken))
+    assert err.value.reason is Reason.STORE_DAMAGED
+    assert schema_version(conn) == version
+    assert conn.execute("SELECT count(*) FROM voter").fetchone()[0] == 1
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1

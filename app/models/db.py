@@ -29,15 +29,16 @@ class Migration:
     version: int
     description: str
     apply: Callable[[Connection], None]
+    rebuilds: bool = False  # rebuilds a table others refer to: foreign keys off, checked before commit
 
 
-def sql_migration(version: int, description: str, script: str) -> Migration:
+def sql_migration(version: int, description: str, script: str, *, rebuilds: bool = False) -> Migration:
     def apply(conn: Connection) -> None:
         for statement in script.split(";\n"):
             if statement.strip():
                 conn.execute(statement)
 
-    return Migration(version, description, apply)
+    return Migration(version, description, apply, rebuilds)
 
 
 def new_key() -> bytes:
@@ -101,11 +102,26 @@ def migrate(conn: Connection, migrations: Sequence[Migration], target: int | Non
         raise AppError(Reason.STORE_DAMAGED, detail=f"schema {current} is newer than {newest}")
     for migration in migrations:
         if current < migration.version <= (target or newest):
-            with transaction(conn):
-                migration.apply(conn)
-                conn.execute(f"PRAGMA user_version = {migration.version}")
+            _apply(conn, migration)
             current = migration.version
     return current
+
+
+def _apply(conn: Connection, migration: Migration) -> None:
+    """One step in one transaction. A rebuild follows SQLite's procedure for changing a table:
+    foreign keys off (they cannot be switched inside a transaction), checked before the commit."""
+    enforced = migration.rebuilds and conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    if enforced:
+        conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with transaction(conn):
+            migration.apply(conn)
+            if migration.rebuilds and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise AppError(Reason.STORE_DAMAGED, detail=f"migration {migration.version} broke a reference")
+            conn.execute(f"PRAGMA user_version = {migration.version}")
+    finally:
+        if enforced:
+            conn.execute("PRAGMA foreign_keys = ON")
 
 
 @dataclass(frozen=True)

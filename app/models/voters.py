@@ -39,18 +39,19 @@ class VoterRepository:
         Into an empty list this is a bulk load: rows are staged in memory (temp_store=MEMORY,
         never a file), then written in Kyrgyz order, so voter ids follow the alphabet, one
         query's results sit on neighbouring pages, and every B-tree fills sequentially; the
-        sort index is built once at the end (bench/search.py prints the rate)."""
+        sort index is built once at the end and the statistics are counted from the postings by
+        SQLite (bench/search.py and bench/sync.py print the rate)."""
         bulk = self._conn.execute("SELECT NOT EXISTS (SELECT 1 FROM voter)").fetchone()[0] == 1
-        stats = _Stats({}, {})
-        targets = _STAGING if bulk else _TABLES
-        if bulk:
-            self._conn.execute(f"CREATE TEMP TABLE voter_load (id INTEGER PRIMARY KEY, {_STAGED})")
-            self._conn.execute("CREATE TEMP TABLE token_load (token, sort_key, voter_id, search_text)")
-            self._conn.execute("CREATE TEMP TABLE pair_load (pair, sort_key, voter_id)")
-        total = sum(self._insert(batch, at, targets, stats) for batch in _chunks(rows, chunk))
-        if bulk:
-            self._write_staged()
-        self._merge_stats(stats)
+        if not bulk:
+            stats = _Stats({}, {})
+            total = sum(self._insert(batch, at, stats) for batch in _chunks(rows, chunk))
+            self._merge_stats(stats)
+            return total
+        self._conn.execute(f"CREATE TEMP TABLE voter_load (id INTEGER PRIMARY KEY, {_STAGED})")
+        self._conn.execute("CREATE TEMP TABLE token_load (token, voter_id)")
+        self._conn.execute("CREATE TEMP TABLE pair_load (pair, voter_id)")
+        total = sum(self._stage(batch, at) for batch in _chunks(rows, chunk))
+        self._write_staged()
         return total
 
     def _write_staged(self) -> None:
@@ -62,21 +63,44 @@ class VoterRepository:
             f"INSERT INTO voter (id, {_STAGED}) SELECT m.id, {_STAGED} FROM temp.voter_load"
             " JOIN temp.id_map m ON m.staged = voter_load.id ORDER BY m.id"
         )
+        # the postings take their sort key and search text from the staged voter, not from Python
         execute(
-            "INSERT INTO voter_token SELECT t.token, t.sort_key, m.id, t.search_text FROM temp.token_load t"
-            " JOIN temp.id_map m ON m.staged = t.voter_id ORDER BY 1, 2, 3"
+            "INSERT INTO voter_token SELECT t.token, v.sort_key, m.id, v.search_text FROM temp.token_load t"
+            " JOIN temp.voter_load v ON v.id = t.voter_id JOIN temp.id_map m ON m.staged = t.voter_id"
+            " ORDER BY 1, 2, 3"
         )
         execute(
-            "INSERT INTO voter_pair SELECT p.pair, p.sort_key, m.id FROM temp.pair_load p"
-            " JOIN temp.id_map m ON m.staged = p.voter_id ORDER BY 1, 2, 3"
+            "INSERT INTO voter_pair SELECT p.pair, v.sort_key, m.id FROM temp.pair_load p"
+            " JOIN temp.voter_load v ON v.id = p.voter_id JOIN temp.id_map m ON m.staged = p.voter_id"
+            " ORDER BY 1, 2, 3"
         )
         for table in ("pair_load", "token_load", "voter_load", "id_map"):
             execute(f"DROP TABLE temp.{table}")
         execute(VOTER_BY_SORT)
+        # The statistics of an empty list are those of the postings just written: a token's or a
+        # pair's count and first sort key, each pair in both orders (see `stat_pairs`).
+        execute("INSERT INTO token_stat SELECT token, count(*), min(sort_key) FROM voter_token GROUP BY token")
+        execute("INSERT INTO pair_stat SELECT pair, count(*), min(sort_key) FROM voter_pair GROUP BY pair")
+        swapped = "substr(pair, instr(pair, char(1)) + 1) || char(1) || substr(pair, 1, instr(pair, char(1)) - 1)"
+        execute(f"INSERT INTO pair_stat SELECT {swapped}, n, first_key FROM pair_stat ORDER BY 1")
 
-    def _insert(self, rows: Sequence[VoterRow], at: str, targets: tuple[str, str, str], stats: _Stats) -> int:
-        voter_table, token_table, pair_table = targets
-        last = self._conn.execute(f"SELECT coalesce(max(id), 0) FROM {voter_table}").fetchone()[0]
+    def _stage(self, rows: Sequence[VoterRow], at: str) -> int:
+        last = self._conn.execute("SELECT coalesce(max(id), 0) FROM temp.voter_load").fetchone()[0]
+        voters, tokens, pairs = [], [], []
+        for voter_id, row in enumerate(rows, int(last) + 1):
+            names = (row.last_name, row.first_name, row.patronymic)
+            key, tokens_of = name_sort_key(*names), name_tokens(*names)
+            voters.append((voter_id, *_row_values(row), key, " " + " ".join(tokens_of) + " ", at))
+            tokens += [(token, voter_id) for token in tokens_of]
+            pairs += [(pair, voter_id) for pair in name_pairs(tokens_of)]
+        marks = ",".join("?" * 13)
+        self._conn.executemany(f"INSERT INTO temp.voter_load (id, {_STAGED}) VALUES ({marks})", voters)
+        self._conn.executemany("INSERT INTO temp.token_load VALUES (?,?)", tokens)
+        self._conn.executemany("INSERT INTO temp.pair_load VALUES (?,?)", pairs)
+        return len(rows)
+
+    def _insert(self, rows: Sequence[VoterRow], at: str, stats: _Stats) -> int:
+        last = self._conn.execute("SELECT coalesce(max(id), 0) FROM voter").fetchone()[0]
         voters, tokens, pairs = [], [], []
         for voter_id, row in enumerate(rows, int(last) + 1):
             names = (row.last_name, row.first_name, row.patronymic)
@@ -86,9 +110,9 @@ class VoterRepository:
             tokens += [(token, key, voter_id, text) for token in tokens_of]
             pairs += [(pair, key, voter_id) for pair in name_pairs(tokens_of)]
             stats.count(key, tokens_of, stat_pairs(tokens_of))
-        self._conn.executemany(f"INSERT INTO {voter_table} (id, {_STAGED}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", voters)
-        self._conn.executemany(f"INSERT INTO {token_table} VALUES (?,?,?,?)", sorted(tokens))
-        self._conn.executemany(f"INSERT INTO {pair_table} VALUES (?,?,?)", sorted(pairs))
+        self._conn.executemany(f"INSERT INTO voter (id, {_STAGED}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", voters)
+        self._conn.executemany("INSERT INTO voter_token VALUES (?,?,?,?)", sorted(tokens))
+        self._conn.executemany("INSERT INTO voter_pair VALUES (?,?,?)", sorted(pairs))
         return len(rows)
 
     def set_status(
@@ -238,10 +262,6 @@ class _Stats:
             for name in names:
                 n, first = table.get(name, (0, key))
                 table[name] = (n + 1, min(first, key))
-
-
-_STAGING = ("temp.voter_load", "temp.token_load", "temp.pair_load")
-_TABLES = ("voter", "voter_token", "voter_pair")
 
 
 def _chunks(rows: Iterable[VoterRow], size: int) -> Iterator[list[VoterRow]]:
