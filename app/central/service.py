@@ -34,6 +34,7 @@ from app.central.election import Election, demo_election
 from app.clock import Clock, SystemClock, iso
 from app.errors import AppError, Reason
 from app.models.records import CLAIM_TYPES, VoterRow
+from app.models.text import name_sort_key
 from app.models.voter_csv import VoterCsvError, read_voters_csv
 from app.security.atomic import atomic_write_bytes
 from app.security.audit import Checkpoint, event_hash, genesis_hash
@@ -192,6 +193,13 @@ def _voters(path: Path) -> list[VoterRow]:
         raise AppError(Reason.USAGE, detail=f"voters file {path}: {exc.strerror}") from exc
 
 
+def _remember(db: sqlite3.Connection, remembered: list[tuple[str, str, str]], keys: list[tuple[bytes, str]]) -> None:
+    db.executemany("INSERT INTO list_voter VALUES (?, ?, ?)", remembered)
+    db.executemany("INSERT INTO temp.package_order VALUES (?, ?)", keys)
+    remembered.clear()
+    keys.clear()
+
+
 def _voter_record(row: VoterRow) -> dict[str, str]:
     return {"t": "voter", "pin": row.pin, "last_name": row.last_name, "first_name": row.first_name,
             "patronymic": row.patronymic, "birth_date": row.birth_date, "sex": row.sex, "address": row.address,
@@ -328,8 +336,8 @@ class Central:
         self, precinct: str, voters: Iterable[VoterRow], users: list[tuple[str, str, str]], election: Election,
         out_dir: Path, *, signatures: Path | None = None,
     ) -> Issued:  # fmt: skip
-        """The package, streaming: each voter is checked, written and remembered as it passes, so a
-        list of any size needs memory for one batch of rows only."""
+        """The package, streaming: each voter is checked and remembered as it passes, then all are
+        written in Kyrgyz order, so a list of any size needs memory for one batch of rows only."""
         if self.db.execute("SELECT 1 FROM out_stream WHERE precinct = ?", (precinct,)).fetchone():
             raise AppError(Reason.DUPLICATE, detail=f"precinct {precinct} already has its package: issue an update")
         accounts = [IssuedAccount(login, name, role, one_time_password()) for login, name, role in users]
@@ -349,18 +357,30 @@ class Central:
                        "password": a.password}  # fmt: skip
             if signatures is not None:
                 yield from signature_records(signatures)
+            # Remembered first, then sent in Kyrgyz order (name sort key, then PIN): the precinct
+            # writes voters as they come, so its voter ids follow the alphabet and one search's
+            # results sit on neighbouring pages. Memory: one batch; SQLite sorts the rest.
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS package_order (sort_key BLOB NOT NULL, pin TEXT NOT NULL)")
+            db.execute("DELETE FROM temp.package_order")
             remembered: list[tuple[str, str, str]] = []
+            keys: list[tuple[bytes, str]] = []
             for row in voters:
                 if row.precinct != precinct:
                     raise AppError(Reason.MALFORMED, detail=f"voter {row.pin[:4]}… belongs to precinct {row.precinct}")
-                record = _voter_record(row)
-                remembered.append((precinct, row.pin, json.dumps(record, ensure_ascii=False)))
+                remembered.append((precinct, row.pin, json.dumps(_voter_record(row), ensure_ascii=False)))
+                keys.append((name_sort_key(row.last_name, row.first_name, row.patronymic), row.pin))
                 if len(remembered) >= 10000:
-                    db.executemany("INSERT INTO list_voter VALUES (?, ?, ?)", remembered)
-                    remembered.clear()
+                    _remember(db, remembered, keys)
                 count += 1
-                yield record
-            db.executemany("INSERT INTO list_voter VALUES (?, ?, ?)", remembered)
+            _remember(db, remembered, keys)
+            ordered = db.execute(
+                "SELECT l.data FROM temp.package_order o JOIN list_voter l ON l.precinct = ? AND l.pin = o.pin"
+                " ORDER BY o.sort_key, o.pin",
+                (precinct,),
+            )
+            for (data,) in ordered:
+                yield json.loads(data)
+            db.execute("DELETE FROM temp.package_order")
 
         try:
             issued = self._write(precinct, election.id, KIND_PACKAGE, records(), out_dir)

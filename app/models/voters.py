@@ -12,7 +12,6 @@ from typing import Any
 
 from app.models.db import Connection
 from app.models.records import PublicVoter, Voter, VoterRow, VoterStatus
-from app.models.schema import VOTER_BY_SORT
 from app.models.text import name_sort_key, name_tokens
 from app.models.voter_search import VoterSearch, name_pairs, stat_pairs
 
@@ -36,70 +35,19 @@ class VoterRepository:
     def add_many(self, rows: Iterable[VoterRow], at: str, chunk: int = 5000) -> int:
         """Insert voters (inside the caller's transaction); returns how many.
 
-        Into an empty list this is a bulk load: rows are staged in memory (temp_store=MEMORY,
-        never a file), then written in Kyrgyz order, so voter ids follow the alphabet, one
-        query's results sit on neighbouring pages, and every B-tree fills sequentially; the
-        sort index is built once at the end and the statistics are counted from the postings by
-        SQLite (bench/search.py and bench/sync.py print the rate)."""
+        Into an empty list this is a bulk load in bounded memory (`_BulkLoad`; bench/search.py
+        and bench/sync.py print the rate and the peak memory)."""
         bulk = self._conn.execute("SELECT NOT EXISTS (SELECT 1 FROM voter)").fetchone()[0] == 1
-        if not bulk:
-            stats = _Stats({}, {})
-            total = sum(self._insert(batch, at, stats) for batch in _chunks(rows, chunk))
-            self._merge_stats(stats)
-            return total
-        self._conn.execute(f"CREATE TEMP TABLE voter_load (id INTEGER PRIMARY KEY, {_STAGED})")
-        self._conn.execute("CREATE TEMP TABLE token_load (token, voter_id)")
-        self._conn.execute("CREATE TEMP TABLE pair_load (pair, voter_id)")
-        total = sum(self._stage(batch, at) for batch in _chunks(rows, chunk))
-        self._write_staged()
+        if bulk:
+            return _BulkLoad(self, self._conn, at).run(_chunks(rows, chunk))
+        stats = _Stats({}, {})
+        total = sum(self._insert(batch, at, stats) for batch in _chunks(rows, chunk))
+        self._merge_stats(stats)
         return total
 
-    def _write_staged(self) -> None:
-        execute = self._conn.execute
-        execute("DROP INDEX voter_by_sort")
-        execute("CREATE TEMP TABLE id_map (staged INTEGER PRIMARY KEY, id INTEGER NOT NULL)")
-        execute("INSERT INTO temp.id_map SELECT id, row_number() OVER (ORDER BY sort_key, id) FROM temp.voter_load")
-        execute(
-            f"INSERT INTO voter (id, {_STAGED}) SELECT m.id, {_STAGED} FROM temp.voter_load"
-            " JOIN temp.id_map m ON m.staged = voter_load.id ORDER BY m.id"
-        )
-        # the postings take their sort key and search text from the staged voter, not from Python
-        execute(
-            "INSERT INTO voter_token SELECT t.token, v.sort_key, m.id, v.search_text FROM temp.token_load t"
-            " JOIN temp.voter_load v ON v.id = t.voter_id JOIN temp.id_map m ON m.staged = t.voter_id"
-            " ORDER BY 1, 2, 3"
-        )
-        execute(
-            "INSERT INTO voter_pair SELECT p.pair, v.sort_key, m.id FROM temp.pair_load p"
-            " JOIN temp.voter_load v ON v.id = p.voter_id JOIN temp.id_map m ON m.staged = p.voter_id"
-            " ORDER BY 1, 2, 3"
-        )
-        for table in ("pair_load", "token_load", "voter_load", "id_map"):
-            execute(f"DROP TABLE temp.{table}")
-        execute(VOTER_BY_SORT)
-        # The statistics of an empty list are those of the postings just written: a token's or a
-        # pair's count and first sort key, each pair in both orders (see `stat_pairs`).
-        execute("INSERT INTO token_stat SELECT token, count(*), min(sort_key) FROM voter_token GROUP BY token")
-        execute("INSERT INTO pair_stat SELECT pair, count(*), min(sort_key) FROM voter_pair GROUP BY pair")
-        swapped = "substr(pair, instr(pair, char(1)) + 1) || char(1) || substr(pair, 1, instr(pair, char(1)) - 1)"
-        execute(f"INSERT INTO pair_stat SELECT {swapped}, n, first_key FROM pair_stat ORDER BY 1")
-
-    def _stage(self, rows: Sequence[VoterRow], at: str) -> int:
-        last = self._conn.execute("SELECT coalesce(max(id), 0) FROM temp.voter_load").fetchone()[0]
-        voters, tokens, pairs = [], [], []
-        for voter_id, row in enumerate(rows, int(last) + 1):
-            names = (row.last_name, row.first_name, row.patronymic)
-            key, tokens_of = name_sort_key(*names), name_tokens(*names)
-            voters.append((voter_id, *_row_values(row), key, " " + " ".join(tokens_of) + " ", at))
-            tokens += [(token, voter_id) for token in tokens_of]
-            pairs += [(pair, voter_id) for pair in name_pairs(tokens_of)]
-        marks = ",".join("?" * 13)
-        self._conn.executemany(f"INSERT INTO temp.voter_load (id, {_STAGED}) VALUES ({marks})", voters)
-        self._conn.executemany("INSERT INTO temp.token_load VALUES (?,?)", tokens)
-        self._conn.executemany("INSERT INTO temp.pair_load VALUES (?,?)", pairs)
-        return len(rows)
-
-    def _insert(self, rows: Sequence[VoterRow], at: str, stats: _Stats) -> int:
+    def _insert(self, rows: Sequence[VoterRow], at: str, stats: _Stats | None) -> int:
+        """One chunk of voters with their postings; the statistics are counted in `stats`, or
+        (None) by the caller from the postings afterwards."""
         last = self._conn.execute("SELECT coalesce(max(id), 0) FROM voter").fetchone()[0]
         voters, tokens, pairs = [], [], []
         for voter_id, row in enumerate(rows, int(last) + 1):
@@ -109,8 +57,10 @@ class VoterRepository:
             voters.append((voter_id, *_row_values(row), key, text, at))
             tokens += [(token, key, voter_id, text) for token in tokens_of]
             pairs += [(pair, key, voter_id) for pair in name_pairs(tokens_of)]
-            stats.count(key, tokens_of, stat_pairs(tokens_of))
-        self._conn.executemany(f"INSERT INTO voter (id, {_STAGED}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", voters)
+            if stats is not None:
+                stats.count(key, tokens_of, stat_pairs(tokens_of))
+        marks = ",".join("?" * 13)
+        self._conn.executemany(f"INSERT INTO voter (id, {_STAGED}) VALUES ({marks})", voters)
         self._conn.executemany("INSERT INTO voter_token VALUES (?,?,?,?)", sorted(tokens))
         self._conn.executemany("INSERT INTO voter_pair VALUES (?,?,?)", sorted(pairs))
         return len(rows)
@@ -273,3 +223,37 @@ def _chunks(rows: Iterable[VoterRow], size: int) -> Iterator[list[VoterRow]]:
             batch = []
     if batch:
         yield batch
+
+
+class _BulkLoad:
+    """Loads an empty list in bounded memory, whatever its size.
+
+    Voters are written as they arrive (the reference central tool sends them in Kyrgyz order,
+    so their ids then follow the alphabet and one query's results sit on neighbouring pages),
+    each chunk's postings in key order. Nothing goes through SQLite's sorter, whose runs would
+    all stay in memory (temp_store=MEMORY), and no statistics are kept in Python: they are
+    counted from the postings at the end. The page cache is smaller while loading; pages beyond
+    it go to the encrypted WAL."""
+
+    CACHE_KIB = 65536  # the page cache while loading; the store's own is restored afterwards
+
+    def __init__(self, repository: VoterRepository, conn: Connection, at: str) -> None:
+        self._repository = repository
+        self._conn = conn
+        self._at = at
+
+    def run(self, chunks: Iterable[Sequence[VoterRow]]) -> int:
+        execute = self._conn.execute
+        cache = int(execute("PRAGMA cache_size").fetchone()[0])
+        execute(f"PRAGMA cache_size = -{self.CACHE_KIB}")
+        try:
+            total = sum(self._repository._insert(rows, self._at, None) for rows in chunks)
+            # The statistics of an empty list are those of the postings just written: a token's
+            # or a pair's count and first sort key, each pair in both orders (see `stat_pairs`).
+            execute("INSERT INTO token_stat SELECT token, count(*), min(sort_key) FROM voter_token GROUP BY token")
+            execute("INSERT INTO pair_stat SELECT pair, count(*), min(sort_key) FROM voter_pair GROUP BY pair")
+            swapped = "substr(pair, instr(pair, char(1)) + 1) || char(1) || substr(pair, 1, instr(pair, char(1)) - 1)"
+            execute(f"INSERT INTO pair_stat SELECT {swapped}, count(*), min(sort_key) FROM voter_pair GROUP BY pair")
+        finally:
+            execute(f"PRAGMA cache_size = {cache}")
+        return total

@@ -31,6 +31,20 @@ def test_package_builds_the_precinct_with_what_central_sent(exchange: Exchange) 
     assert setup_fp == enroll_fp  # both sides print the same fingerprint for a person to compare
 
 
+def test_the_package_sends_voters_in_kyrgyz_order_so_ids_follow_the_alphabet(exchange: Exchange) -> None:
+    """The central tool writes the voters in Kyrgyz order and the precinct writes them as they
+    come: voter ids follow the alphabet (one search's results sit on neighbouring pages), and the
+    search statistics equal the postings' own counts."""
+    conn = exchange.ctx.precinct
+    by_id = [r[0] for r in conn.execute("SELECT id FROM voter ORDER BY id")]
+    assert by_id == [r[0] for r in conn.execute("SELECT id FROM voter ORDER BY sort_key, pin")]
+    assert by_id == list(range(1, 402))
+    counted = conn.execute("SELECT token, count(*), min(sort_key) FROM voter_token GROUP BY token ORDER BY 1")
+    assert conn.execute("SELECT * FROM token_stat ORDER BY 1").fetchall() == counted.fetchall()
+    pairs = conn.execute("SELECT count(*) FROM voter_pair").fetchone()[0]
+    assert conn.execute("SELECT sum(n) FROM pair_stat").fetchone()[0] == 2 * pairs > 0
+
+
 def test_round_trip_claims_decisions_and_acknowledgement(exchange: Exchange) -> None:
     """R-SYN-1, R-CLM-4, R-DATA-7: PEC claims → batch → central decides → update → the PEC corrects
     the voter's data and unblocks (the list stays accurate and is updated when needed)."""
