@@ -4,6 +4,10 @@ of 10,000 claims, each beside a plain-sqlite3 `executemany` of the same rows in 
   issue-package  the central tool writes the signed, encrypted package of N synthetic voters
   import         the precinct verifies it and builds its encrypted store with the search postings
                  (run in a child process, so its peak RSS is its own)
+  check only     the same child first previews the package: signature, decryption, strict parsing
+                 and every voter's check, nothing written
+  store only     the same voters, already checked and in Kyrgyz order, written with their search
+                 postings and statistics into a fresh store (`VoterRepository.add_many`, own process)
   plain insert   the same N voter rows `executemany`-inserted into a plain sqlite3 table with a
                  unique PIN index (no encryption, no search postings): the baseline
   cipher insert  the same rows into the same table in a store opened as the app opens its own
@@ -32,8 +36,11 @@ from pathlib import Path
 from app.central.election import Election
 from app.central.service import Central
 from app.clock import SystemClock
-from app.models.db import new_key, open_store, transaction
+from app.models.db import migrate, new_key, open_store, transaction
+from app.models.schema import PRECINCT_MIGRATIONS
 from app.models.synthetic import generate_voters
+from app.models.text import name_sort_key
+from app.models.voters import VoterRepository
 from app.services.auth import AuthService
 from app.services.claims import ClaimService
 from app.services.context import DeskContext
@@ -102,10 +109,32 @@ def child_import(data: Path, package: Path) -> None:
     """Runs in its own process: import the package, print seconds and peak RSS as JSON."""
     ctx = DeskContext(data, clock=SystemClock())
     start = time.perf_counter()
+    EnvelopeImport(ctx, None).preview(package)
+    check_s = time.perf_counter() - start
+    start = time.perf_counter()
     summary = EnvelopeImport(ctx, None).apply(package)
     elapsed = time.perf_counter() - start
     ctx.close()
-    print(json.dumps({"seconds": elapsed, "rss_mb": rss_mb(), "voters": summary.new_voters}))
+    print(json.dumps({"seconds": elapsed, "check_s": check_s, "rss_mb": rss_mb(), "voters": summary.new_voters}))
+
+
+def store_only(path: Path, count: int) -> None:
+    """Runs in its own process: the checked voters, in Kyrgyz order, into a fresh store."""
+    key = new_key()
+    conn = open_store(path, key, create=True)
+    migrate(conn, PRECINCT_MIGRATIONS)
+    conn.close()
+    conn = open_store(path, key)  # as the app does after creating a store (DeskContext.open_precinct)
+    rows = sorted(
+        generate_voters(count, seed=1, precinct=PRECINCT),
+        key=lambda v: (name_sort_key(v.last_name, v.first_name, v.patronymic), v.pin),
+    )
+    start = time.perf_counter()
+    with transaction(conn):
+        VoterRepository(conn).add_many(rows, "2026-01-01T00:00:00Z")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    print(json.dumps({"seconds": elapsed}))
 
 
 def bench_package(root: Path, count: int) -> dict[str, float]:
@@ -132,12 +161,19 @@ def bench_package(root: Path, count: int) -> dict[str, float]:
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     cipher_s = json.loads(done.stdout.strip().splitlines()[-1])["seconds"]
+    done = subprocess.run(
+        [sys.executable, __file__, "--child-store", str(root / "store.db"), str(count)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    store_s = json.loads(done.stdout.strip().splitlines()[-1])["seconds"]
     return {
         "package_mb": issued.path.stat().st_size / 1e6,
         "issue_voters_per_s": count / issue_s,
         "import_voters_per_s": count / child["seconds"],
         "plain_voters_per_s": count / plain_s,
         "cipher_voters_per_s": count / cipher_s,
+        "check_voters_per_s": count / child["check_s"],
+        "store_voters_per_s": count / store_s,
         "import_rss_mb": child["rss_mb"],
     }
 
@@ -195,7 +231,11 @@ def main() -> int:
     parser.add_argument("--claims", type=int, default=10_000)
     parser.add_argument("--child-import", nargs=2, metavar=("DATA", "PACKAGE"), help=argparse.SUPPRESS)
     parser.add_argument("--child-cipher", nargs=2, metavar=("DB", "COUNT"), help=argparse.SUPPRESS)
+    parser.add_argument("--child-store", nargs=2, metavar=("DB", "COUNT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child_store:
+        store_only(Path(args.child_store[0]), int(args.child_store[1]))
+        return 0
     if args.child_cipher:
         cipher_insert(Path(args.child_cipher[0]), int(args.child_cipher[1]))
         return 0
@@ -215,6 +255,8 @@ def main() -> int:
             ctx.secrets.delete(device_id)
     ratio = package["import_voters_per_s"] / package["plain_voters_per_s"]
     cipher_ratio = package["cipher_voters_per_s"] / package["plain_voters_per_s"]
+    check_ratio = package["check_voters_per_s"] / package["plain_voters_per_s"]
+    store_ratio = package["store_voters_per_s"] / package["plain_voters_per_s"]
     print(f"voters                {args.voters}")
     print(f"package size          {package['package_mb']:.1f} MB")
     print(f"issue-package         {package['issue_voters_per_s']:.0f} voters/s")
@@ -223,6 +265,14 @@ def main() -> int:
     print(
         f"SQLCipher insert      {package['cipher_voters_per_s']:.0f} voters/s; cipher/plain {cipher_ratio:.1%}"
         " (the same rows, no checks, no search postings)"
+    )
+    print(
+        f"check only            {package['check_voters_per_s']:.0f} voters/s; check/plain {check_ratio:.1%}"
+        " (verify, decrypt, strict parse, every voter checked; nothing written)"
+    )
+    print(
+        f"store only            {package['store_voters_per_s']:.0f} voters/s; store/plain {store_ratio:.1%}"
+        " (checked voters written with their search postings and statistics)"
     )
     print(f"claims batch          {args.claims} claims + {claims['batch_audit_events']:.0f} audit events")
     print(f"export                {claims['export_s']:.2f} s (target ≤ 2 s)")
@@ -233,6 +283,8 @@ def main() -> int:
         f" import_voters_per_s={package['import_voters_per_s']:.0f}"
         f" plain_voters_per_s={package['plain_voters_per_s']:.0f} import_ratio={ratio:.3f}"
         f" cipher_voters_per_s={package['cipher_voters_per_s']:.0f} cipher_ratio={cipher_ratio:.3f}"
+        f" check_voters_per_s={package['check_voters_per_s']:.0f} check_ratio={check_ratio:.3f}"
+        f" store_voters_per_s={package['store_voters_per_s']:.0f} store_ratio={store_ratio:.3f}"
         f" import_rss_mb={package['import_rss_mb']:.0f} claims={args.claims} export_s={claims['export_s']:.2f}"
         f" ingest_s={claims['ingest_s']:.2f} plain_claims_s={claims['plain_claims_s']:.3f}"
     )

@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from app.clock import Clock, SystemClock, iso
 from app.errors import AppError, Reason
 from app.models.accounts import AccountRepository, LoginGuardRepository, MetaRepository
-from app.models.db import Connection, migrate, open_store, self_check, transaction
+from app.models.db import Connection, migrate, open_store, schema_version, self_check, transaction
 from app.models.schema import DEVICE_MIGRATIONS, PRECINCT_MIGRATIONS
 from app.models.text import register_collation
 from app.models.voters import VoterRepository
@@ -191,7 +191,12 @@ class DeskContext:
                 conn.close()
                 raise AppError(Reason.STORE_DAMAGED, detail=f"SQLCipher {check.cipher_version}")
             self.cipher_version = check.cipher_version
-            migrate(conn, PRECINCT_MIGRATIONS)
+            version = schema_version(conn)
+            if migrate(conn, PRECINCT_MIGRATIONS) != version:
+                # A connection that has run DDL writes about twice as slowly afterwards (measured:
+                # bench/sync.py, docs/decisions.md), so a store just created or migrated is reopened.
+                conn.close()
+                conn = open_store(self.paths.precinct_db, store_key)
             register_collation(conn)
             conn.execute(
                 f"ATTACH DATABASE ? AS device KEY \"x'{self._device_key_hex()}'\"", (str(self.paths.device_db),)
