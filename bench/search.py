@@ -26,8 +26,8 @@ from pathlib import Path
 from app.clock import SystemClock
 from app.models.records import VoterRow
 from app.models.synthetic import generate_voters
-from app.models.text import name_sort_key, transliterate
-from app.models.voters import VoterRepository
+from app.models.text import transliterate
+from app.models.voters import VoterRepository, list_order
 from app.security.kdf import KdfParams, derive
 from app.security.permissions import Role
 from app.services.auth import AuthService
@@ -52,9 +52,7 @@ def build(data: Path, count: int) -> tuple[float, str]:
     ctx = DeskContext(data, clock=SystemClock())
     info = PrecinctInfo("1001", "bench", "Bench", "2026-12-20")
     # in the order a package brings them: the central tool sends voters in Kyrgyz order
-    voters = sorted(
-        generate_voters(count, seed=1), key=lambda v: (name_sort_key(v.last_name, v.first_name, v.patronymic), v.pin)
-    )
+    voters = sorted(generate_voters(count, seed=1), key=list_order)
     start = time.perf_counter()
     issued = create_precinct(ctx, info, ACCOUNTS, voters)
     elapsed = time.perf_counter() - start

@@ -39,8 +39,7 @@ from app.clock import SystemClock
 from app.models.db import migrate, new_key, open_store, transaction
 from app.models.schema import PRECINCT_MIGRATIONS
 from app.models.synthetic import generate_voters
-from app.models.text import name_sort_key
-from app.models.voters import VoterRepository
+from app.models.voters import VoterRepository, list_order
 from app.services.auth import AuthService
 from app.services.claims import ClaimService
 from app.services.context import DeskContext
@@ -125,10 +124,7 @@ def store_only(path: Path, count: int) -> None:
     migrate(conn, PRECINCT_MIGRATIONS)
     conn.close()
     conn = open_store(path, key)  # as the app does after creating a store (DeskContext.open_precinct)
-    rows = sorted(
-        generate_voters(count, seed=1, precinct=PRECINCT),
-        key=lambda v: (name_sort_key(v.last_name, v.first_name, v.patronymic), v.pin),
-    )
+    rows = sorted(generate_voters(count, seed=1, precinct=PRECINCT), key=list_order)
     start = time.perf_counter()
     with transaction(conn):
         VoterRepository(conn).add_many(rows, "2026-01-01T00:00:00Z")

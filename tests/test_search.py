@@ -18,7 +18,7 @@ from app.models.records import VoterRow, VoterStatus
 from app.models.schema import PRECINCT_MIGRATIONS
 from app.models.synthetic import generate_voters
 from app.models.text import name_sort_key, name_tokens, query_words, register_collation, transliterate
-from app.models.voters import VoterRepository
+from app.models.voters import VoterRepository, list_order
 
 VOTERS = [
     VoterRow("21503199000124", "Тургунбек уулу", "Бакыт", "", "1990-03-15", "M", "Бишкек", "1001"),
@@ -156,7 +156,7 @@ def test_bulk_load_numbers_voters_as_they_arrive(repo: VoterRepository, tmp_path
     conn = open_store(tmp_path / "sorted.db", new_key(), create=True)
     migrate(conn, PRECINCT_MIGRATIONS)
     with transaction(conn):
-        VoterRepository(conn).add_many(sorted(VOTERS[:500], key=lambda v: (_key(v), v.pin)), "2026-01-01", chunk=70)
+        VoterRepository(conn).add_many(sorted(VOTERS[:500], key=list_order), "2026-01-01", chunk=70)
     keys = [r[0] for r in conn.execute("SELECT sort_key FROM voter ORDER BY id")]
     assert len(keys) == 500 and keys == sorted(keys)
 

@@ -34,8 +34,8 @@ from app.central.election import Election, demo_election
 from app.clock import Clock, SystemClock, iso
 from app.errors import AppError, Reason
 from app.models.records import CLAIM_TYPES, VoterRow
-from app.models.text import name_sort_key
 from app.models.voter_csv import VoterCsvError, read_voters_csv
+from app.models.voters import list_order
 from app.security.atomic import atomic_write_bytes
 from app.security.audit import Checkpoint, event_hash, genesis_hash
 from app.security.passwords import one_time_password
@@ -368,7 +368,7 @@ class Central:
                 if row.precinct != precinct:
                     raise AppError(Reason.MALFORMED, detail=f"voter {row.pin[:4]}… belongs to precinct {row.precinct}")
                 remembered.append((precinct, row.pin, json.dumps(_voter_record(row), ensure_ascii=False)))
-                keys.append((name_sort_key(row.last_name, row.first_name, row.patronymic), row.pin))
+                keys.append(list_order(row))
                 if len(remembered) >= 10000:
                     _remember(db, remembered, keys)
                 count += 1

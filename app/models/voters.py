@@ -17,6 +17,12 @@ from app.models.voter_search import VoterSearch, name_pairs, stat_pairs
 
 _VOTER_COLUMNS = "pin, last_name, first_name, patronymic, birth_date, sex, address, precinct, special_category"
 _STAGED = f"{_VOTER_COLUMNS}, sort_key, search_text, updated_at"
+_LOAD_CACHE_KIB = 65536  # the page cache while loading an empty list; the store's own is restored after
+
+
+def list_order(row: VoterRow) -> tuple[bytes, str]:
+    """The order a package brings voters in: Kyrgyz order of the name, then PIN."""
+    return name_sort_key(row.last_name, row.first_name, row.patronymic), row.pin
 
 
 @dataclass(frozen=True)
@@ -35,14 +41,38 @@ class VoterRepository:
     def add_many(self, rows: Iterable[VoterRow], at: str, chunk: int = 5000) -> int:
         """Insert voters (inside the caller's transaction); returns how many.
 
-        Into an empty list this is a bulk load in bounded memory (`_BulkLoad`; bench/search.py
+        Into an empty list this is a bulk load in bounded memory (`_load_empty`; bench/search.py
         and bench/sync.py print the rate and the peak memory)."""
         bulk = self._conn.execute("SELECT NOT EXISTS (SELECT 1 FROM voter)").fetchone()[0] == 1
         if bulk:
-            return _BulkLoad(self, self._conn, at).run(_chunks(rows, chunk))
+            return self._load_empty(_chunks(rows, chunk), at)
         stats = _Stats({}, {})
         total = sum(self._insert(batch, at, stats) for batch in _chunks(rows, chunk))
         self._merge_stats(stats)
+        return total
+
+    def _load_empty(self, chunks: Iterable[Sequence[VoterRow]], at: str) -> int:
+        """Loads an empty list in bounded memory, whatever its size.
+
+        Voters are written as they arrive (a package brings them in `list_order`, so their ids
+        then follow the alphabet and one query's results sit on neighbouring pages), each chunk's
+        postings in key order. Nothing goes through SQLite's sorter, whose runs would all stay in
+        memory (temp_store=MEMORY), and no statistics are kept in Python: they are counted from
+        the postings at the end. The page cache is smaller while loading; pages beyond it go to
+        the encrypted WAL."""
+        execute = self._conn.execute
+        cache = int(execute("PRAGMA cache_size").fetchone()[0])
+        execute(f"PRAGMA cache_size = -{_LOAD_CACHE_KIB}")
+        try:
+            total = sum(self._insert(rows, at, None) for rows in chunks)
+            # The statistics of an empty list are those of the postings just written: a token's
+            # or a pair's count and first sort key, each pair in both orders (see `stat_pairs`).
+            execute("INSERT INTO token_stat SELECT token, count(*), min(sort_key) FROM voter_token GROUP BY token")
+            execute("INSERT INTO pair_stat SELECT pair, count(*), min(sort_key) FROM voter_pair GROUP BY pair")
+            swapped = "substr(pair, instr(pair, char(1)) + 1) || char(1) || substr(pair, 1, instr(pair, char(1)) - 1)"
+            execute(f"INSERT INTO pair_stat SELECT {swapped}, count(*), min(sort_key) FROM voter_pair GROUP BY pair")
+        finally:
+            execute(f"PRAGMA cache_size = {cache}")
         return total
 
     def _insert(self, rows: Sequence[VoterRow], at: str, stats: _Stats | None) -> int:
@@ -223,37 +253,3 @@ def _chunks(rows: Iterable[VoterRow], size: int) -> Iterator[list[VoterRow]]:
             batch = []
     if batch:
         yield batch
-
-
-class _BulkLoad:
-    """Loads an empty list in bounded memory, whatever its size.
-
-    Voters are written as they arrive (the reference central tool sends them in Kyrgyz order,
-    so their ids then follow the alphabet and one query's results sit on neighbouring pages),
-    each chunk's postings in key order. Nothing goes through SQLite's sorter, whose runs would
-    all stay in memory (temp_store=MEMORY), and no statistics are kept in Python: they are
-    counted from the postings at the end. The page cache is smaller while loading; pages beyond
-    it go to the encrypted WAL."""
-
-    CACHE_KIB = 65536  # the page cache while loading; the store's own is restored afterwards
-
-    def __init__(self, repository: VoterRepository, conn: Connection, at: str) -> None:
-        self._repository = repository
-        self._conn = conn
-        self._at = at
-
-    def run(self, chunks: Iterable[Sequence[VoterRow]]) -> int:
-        execute = self._conn.execute
-        cache = int(execute("PRAGMA cache_size").fetchone()[0])
-        execute(f"PRAGMA cache_size = -{self.CACHE_KIB}")
-        try:
-            total = sum(self._repository._insert(rows, self._at, None) for rows in chunks)
-            # The statistics of an empty list are those of the postings just written: a token's
-            # or a pair's count and first sort key, each pair in both orders (see `stat_pairs`).
-            execute("INSERT INTO token_stat SELECT token, count(*), min(sort_key) FROM voter_token GROUP BY token")
-            execute("INSERT INTO pair_stat SELECT pair, count(*), min(sort_key) FROM voter_pair GROUP BY pair")
-            swapped = "substr(pair, instr(pair, char(1)) + 1) || char(1) || substr(pair, 1, instr(pair, char(1)) - 1)"
-            execute(f"INSERT INTO pair_stat SELECT {swapped}, count(*), min(sort_key) FROM voter_pair GROUP BY pair")
-        finally:
-            execute(f"PRAGMA cache_size = {cache}")
-        return total

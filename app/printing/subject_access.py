@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from app.printing.base import Footer, Writer, check_language, check_table, render, show_date
+from app.printing.receipt import FIELD_LABELS as RECEIPT_FIELDS
 
 __all__ = [
     "AccessSection",
@@ -139,40 +140,11 @@ SECTION_LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+# The voter's fields as the receipt names them, plus the PIN and the record's status (this
+# extract shows everything held, R-CLM-9).
 FIELD_LABELS: dict[str, dict[str, str]] = {
-    "ky": {
-        "pin": "ПИН",
-        "last_name": "Фамилиясы",
-        "first_name": "Аты",
-        "patronymic": "Атасынын аты",
-        "birth_date": "Туулган күнү",
-        "sex": "Жынысы",
-        "address": "Дареги",
-        "precinct": "Участок",
-        "status": "Абалы",
-    },
-    "ru": {
-        "pin": "ПИН",
-        "last_name": "Фамилия",
-        "first_name": "Имя",
-        "patronymic": "Отчество",
-        "birth_date": "Дата рождения",
-        "sex": "Пол",
-        "address": "Адрес",
-        "precinct": "Участок",
-        "status": "Статус",
-    },
-    "en": {
-        "pin": "PIN",
-        "last_name": "Surname",
-        "first_name": "First name",
-        "patronymic": "Patronymic",
-        "birth_date": "Date of birth",
-        "sex": "Sex",
-        "address": "Address",
-        "precinct": "Precinct",
-        "status": "Status",
-    },
+    lang: {"pin": pin, **RECEIPT_FIELDS[lang], "status": status}
+    for lang, pin, status in (("ky", "ПИН", "Абалы"), ("ru", "ПИН", "Статус"), ("en", "PIN", "Status"))
 }
 check_table(LABELS)
 check_table(SECTION_LABELS)
