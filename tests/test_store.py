@@ -135,6 +135,17 @@ def test_precinct_migration_7_rebuilds_the_voter_table_keeping_rows_references_a
             conn.execute(f"UPDATE voter SET {column} = ? WHERE id = 7", (value,))
 
 
+def test_precinct_migration_8_keeps_each_batch_until_acknowledged(tmp_path: Path) -> None:
+    """R-SYN-2: batches written before the migration have no kept copy (empty), new ones hold theirs."""
+    conn = open_store(tmp_path / "p.db", new_key(), create=True)
+    migrate(conn, PRECINCT_MIGRATIONS, target=7)
+    conn.execute("INSERT INTO sync_export (seq, sha256, file_name, created_at, audit_to) VALUES (1, 'h', 'f', 't', 3)")
+    assert migrate(conn, PRECINCT_MIGRATIONS, target=8) == 8
+    conn.execute("INSERT INTO sync_export (seq, sha256, file_name, created_at, audit_to, envelope)"
+                 " VALUES (2, 'h2', 'f2', 't', 4, x'0102')")  # fmt: skip
+    assert conn.execute("SELECT seq, envelope FROM sync_export ORDER BY seq").fetchall() == [(1, b""), (2, b"\x01\x02")]
+
+
 def test_device_migration_2_adds_the_pending_device_keys(tmp_path: Path) -> None:
     conn = open_store(tmp_path / "d.db", new_key(), create=True)
     assert migrate(conn, DEVICE_MIGRATIONS, target=2) == 2

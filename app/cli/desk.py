@@ -78,6 +78,8 @@ def _exchange_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     imp.add_argument("--json", action="store_true")
     exp = _user_command(sub, "export", "write the next change batch for the central system")
     exp.add_argument("--out", required=True, type=Path, help="directory to write the batch into")
+    exp.add_argument("--resend", type=int, default=0, metavar="SEQ",
+                     help="write batch SEQ again (lost before the central system acknowledged it)")  # fmt: skip
     exp.add_argument("--json", action="store_true")
     scan = _user_command(sub, "scan", "scan a directory or mounted drive as an import would")
     scan.add_argument("path", type=Path)
@@ -383,7 +385,9 @@ def cmd_export(desk: Desk) -> int:
         if volume is not None:  # to a drive: only a registered one
             transfer = MediaTransfer(desk.ctx, ScanService(desk.ctx, desk.volumes))
             folder = desk.args.out.resolve().relative_to(volume.mount_point.resolve()).as_posix()
-            summary = transfer.export_batch(session, volume, "" if folder == "." else folder)
+            summary = transfer.export_batch(session, volume, "" if folder == "." else folder, desk.args.resend)
+        elif desk.args.resend:
+            summary = BatchExport(desk.ctx, session).resend(desk.args.resend, desk.args.out)
         else:
             summary = BatchExport(desk.ctx, session).export(desk.args.out)
         if desk.args.json:

@@ -284,6 +284,12 @@ def _voter_checks_without_in_lists(conn: Connection) -> None:
         conn.execute(statement)
 
 
+# Each batch as written (already encrypted to the central side and signed), kept until the central
+# side acknowledges it, so a batch lost on the way can be written again byte for byte.
+PRECINCT_V8 = """
+ALTER TABLE sync_export ADD COLUMN envelope BLOB NOT NULL DEFAULT x''
+"""
+
 PRECINCT_MIGRATIONS: tuple[Migration, ...] = (
     sql_migration(1, "voters, search tokens, accounts, device key", PRECINCT_V1),
     sql_migration(2, "claims, sync streams, trust bundle, registration points", PRECINCT_V2),
@@ -292,6 +298,7 @@ PRECINCT_MIGRATIONS: tuple[Migration, ...] = (
     sql_migration(5, "claim details, informed status, receipts, attachments", PRECINCT_V5),
     sql_migration(6, "informed status sent in a batch", PRECINCT_V6),
     Migration(7, "voter checks without IN lists (insert speed)", _voter_checks_without_in_lists, rebuilds=True),
+    sql_migration(8, "each batch kept until acknowledged", PRECINCT_V8),
 )
 DEVICE_MIGRATIONS: tuple[Migration, ...] = (
     sql_migration(1, "audit chain, checkpoints, login guard", DEVICE_V1),

@@ -217,11 +217,13 @@ class MediaTransfer:
         finally:
             result.discard()
 
-    def export_batch(self, session: Session, volume: Volume, folder: str = "") -> ExportSummary:
-        """The next batch, written straight to a registered drive (temp name, fsync, rename)."""
+    def export_batch(self, session: Session, volume: Volume, folder: str = "", resend: int = 0) -> ExportSummary:
+        """The next batch (or, with `resend`, that unacknowledged batch again), written straight
+        to a registered drive (temp name, fsync, rename)."""
         self._scans.media.require_registered(session, volume, "export")
         target = volume.mount_point / folder if folder else volume.mount_point
-        return BatchExport(self._ctx, session).export(target)
+        batches = BatchExport(self._ctx, session)
+        return batches.resend(resend, target) if resend else batches.export(target)
 
 
 def scan_outcome_exit(report: ScanReport) -> int:

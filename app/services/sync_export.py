@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-from collections.abc import Iterator
+import errno
+import hashlib
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ from typing import Any
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.db import Connection, transaction
+from app.security.atomic import atomic_write_bytes
 from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.session import Session
@@ -75,11 +78,16 @@ class BatchExport:
         return [int(r[0]) for r in rows]
 
     def export(self, out_dir: Path) -> ExportSummary:
+        return self._on_medium(out_dir, lambda: self._export(Path(out_dir)))
+
+    def _on_medium(self, out_dir: Path, write: Callable[[], ExportSummary], **details: Any) -> ExportSummary:
+        """A write to the drive; an OS error (pulled out, read-only, full) is audited as failed
+        and refused as `medium-error`."""
         try:
-            return self._export(Path(out_dir))
+            return write()
         except OSError as exc:
-            self._ctx.audit.append(self._session.actor, AuditAction.EXPORT, obj=str(out_dir)[-100:],
-                                   outcome="failed", details={"reason": Reason.MEDIUM_ERROR.value})  # fmt: skip
+            self._ctx.audit.append(self._session.actor, AuditAction.EXPORT, obj=str(out_dir)[-100:], outcome="failed",
+                                   details={"reason": Reason.MEDIUM_ERROR.value, **details})  # fmt: skip
             raise medium_error(exc) from exc
 
     def _export(self, out_dir: Path) -> ExportSummary:
@@ -141,6 +149,7 @@ class BatchExport:
                 writer.write_record({"t": "audit_head", **checkpoint.to_json()})
             sha = writer.sha256
             assert sha is not None  # set when the writer closed without an error
+            envelope = _read_back(out_dir / name, sha)
             conn.execute(
                 "UPDATE claim SET batch_seq = ?, status = CASE status WHEN 'received' THEN 'sent' ELSE status END"
                 " WHERE batch_seq = 0",
@@ -153,13 +162,54 @@ class BatchExport:
             conn.executemany("UPDATE claim SET informed_batch = ? WHERE number = ?", [(seq, i[0]) for i in informed])
             conn.executemany("UPDATE alert SET batch_seq = ? WHERE id = ?", [(seq, a[0]) for a in alerts])
             conn.execute(
-                "INSERT INTO sync_export (seq, sha256, file_name, created_at, audit_to) VALUES (?, ?, ?, ?, ?)",
-                (seq, sha, name, iso(now), checkpoint.seq),
+                "INSERT INTO sync_export (seq, sha256, file_name, created_at, audit_to, envelope)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (seq, sha, name, iso(now), checkpoint.seq, envelope),
             )
             summary = ExportSummary(seq, name, sha, len(claims), len(changes), len(events), len(alerts))
             ctx.audit.append(session.actor, AuditAction.EXPORT, obj=name,
                              details={k: v for k, v in asdict(summary).items() if k != "file_name"})  # fmt: skip
         return summary
+
+    def resend(self, seq: int, out_dir: Path) -> ExportSummary:
+        """Writes batch `seq` again, byte for byte, for a batch lost on the way (a drive lost or
+        broken before the central side ingested it). Only a batch the central side has not
+        acknowledged is kept; the central side ingests it as the next of the stream, or reports
+        it as already applied. Nothing in the store changes; the copy is audited."""
+        return self._on_medium(out_dir, lambda: self._resend(seq, Path(out_dir)), resent=seq)
+
+    def _resend(self, seq: int, out_dir: Path) -> ExportSummary:
+        ctx, session = self._ctx, self._session
+        authorize(ctx, session, Action.SYNC_EXPORT)
+        if not out_dir.is_dir():
+            raise AppError(Reason.USAGE, detail=f"{out_dir} is not a directory")
+        row = ctx.precinct.execute(
+            "SELECT sha256, file_name, acked_at, envelope FROM sync_export WHERE seq = ?", (seq,)
+        ).fetchone()
+        if row is None:
+            raise AppError(Reason.USAGE, detail=f"there is no batch {seq}: batches written are {self._written()}")
+        sha, name, acked_at, envelope = str(row[0]), str(row[1]), str(row[2]), bytes(row[3])
+        if acked_at:
+            raise AppError(Reason.DUPLICATE, detail=f"the central system acknowledged batch {seq} on {acked_at}")
+        if hashlib.sha256(envelope).hexdigest() != sha:
+            raise AppError(Reason.STORE_DAMAGED, detail=f"the kept copy of batch {seq} does not match its hash")
+        atomic_write_bytes(out_dir / name, envelope)
+        _read_back(out_dir / name, sha)
+        ctx.audit.append(session.actor, AuditAction.EXPORT, obj=name, outcome="resent", details={"seq": seq})
+        return ExportSummary(seq, name, sha, 0, 0, 0)
+
+    def _written(self) -> str:
+        row = self._ctx.precinct.execute("SELECT min(seq), max(seq) FROM sync_export").fetchone()
+        return "none" if row[0] is None else f"{row[0]}–{row[1]}"
+
+
+def _read_back(path: Path, sha: str) -> bytes:
+    """The file as it now stands on the medium; a write the medium did not keep is an OS error
+    (`medium-error`), so nothing is marked as sent."""
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != sha:
+        raise OSError(errno.EIO, "the file on the drive differs from what was written")
+    return data
 
 
 def _attachment_records(conn: Connection, attachment_id: int) -> Iterator[dict[str, Any]]:

@@ -358,7 +358,7 @@ class EnvelopeImport:
             summary.decisions += 1
         elif kind == "ack":
             changed = ctx.precinct.execute(
-                "UPDATE sync_export SET acked_at = ? WHERE seq = ? AND sha256 = ? AND acked_at = ''",
+                "UPDATE sync_export SET acked_at = ?, envelope = x'' WHERE seq = ? AND sha256 = ? AND acked_at = ''",
                 (str(record["received_at"]), record["seq"], record["sha256"]),
             ).rowcount
             summary.acks += changed

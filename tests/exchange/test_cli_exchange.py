@@ -72,6 +72,16 @@ def test_the_whole_path_through_both_command_lines(tmp_path: Path) -> None:
     )
     assert exported.returncode == 0, exported.stderr
     batch = box / json.loads(exported.stdout)["file_name"]
+    # The batch lost before central read it is written again, byte for byte (docs/sync.md).
+    again_box = tmp_path / "again"
+    again_box.mkdir()
+    again = desk(ddir, "export", "--out", str(again_box), "--resend", "1", "--user", "sec", "--password-stdin",
+                 stdin=STRONG + "\n")  # fmt: skip
+    assert again.returncode == 0 and again.stdout.strip() == batch.name, again.stderr
+    assert (again_box / batch.name).read_bytes() == batch.read_bytes()
+    unknown = desk(ddir, "export", "--out", str(again_box), "--resend", "9", "--user", "sec", "--password-stdin",
+                   stdin=STRONG + "\n")  # fmt: skip
+    assert unknown.returncode == 2 and unknown.stderr.startswith("[usage]"), unknown.stderr
     # A forged batch (one byte flipped) is refused with its code, and the central side is unchanged:
     # the genuine batch is still accepted afterwards.
     forged = tmp_path / "forged.pecenv"
