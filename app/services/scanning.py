@@ -40,7 +40,7 @@ from app.security.session import Session
 from app.services.context import DeskContext
 from app.services.guard import authorize
 from app.services.media import MediaService
-from app.services.sync_export import BatchExport, ExportSummary
+from app.services.sync_export import BatchExport, ExportSummary, ResentSummary
 from app.services.sync_import import INSTALLED_SIGNATURES, EnvelopeImport, ImportSummary
 
 STAGING = "staging"  # in the data dir, owner-only; holds encrypted envelopes for minutes at most
@@ -220,10 +220,17 @@ class MediaTransfer:
     def export_batch(self, session: Session, volume: Volume, folder: str = "", resend: int = 0) -> ExportSummary:
         """The next batch (or, with `resend`, that unacknowledged batch again), written straight
         to a registered drive (temp name, fsync, rename)."""
-        self._scans.media.require_registered(session, volume, "export")
-        target = volume.mount_point / folder if folder else volume.mount_point
-        batches = BatchExport(self._ctx, session)
+        batches, target = self._batches_to(session, volume, folder)
         return batches.resend(resend, target) if resend else batches.export(target)
+
+    def resend_batches(self, session: Session, volume: Volume, folder: str = "") -> ResentSummary:
+        """Every unacknowledged batch again, onto a registered drive."""
+        batches, target = self._batches_to(session, volume, folder)
+        return batches.resend_unacknowledged(target)
+
+    def _batches_to(self, session: Session, volume: Volume, folder: str) -> tuple[BatchExport, Path]:
+        self._scans.media.require_registered(session, volume, "export")
+        return BatchExport(self._ctx, session), volume.mount_point / folder if folder else volume.mount_point
 
 
 def scan_outcome_exit(report: ScanReport) -> int:

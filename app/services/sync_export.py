@@ -57,6 +57,16 @@ class ExportSummary:
         return asdict(self)
 
 
+@dataclass
+class ResentSummary:
+    """The unacknowledged batches written again, oldest first (the order the central side takes them)."""
+
+    batches: list[ExportSummary]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"batches": [b.to_json() for b in self.batches]}
+
+
 def batch_file_name(precinct: str, seq: int) -> str:
     return f"{precinct}-batch-{seq:06d}.pecenv"
 
@@ -178,6 +188,14 @@ class BatchExport:
         it as already applied. Nothing in the store changes; the copy is audited."""
         return self._on_medium(out_dir, lambda: self._resend(seq, Path(out_dir)), resent=seq)
 
+    def resend_unacknowledged(self, out_dir: Path) -> ResentSummary:
+        """Every batch the central side has not acknowledged, written again (`resend`)."""
+        authorize(self._ctx, self._session, Action.SYNC_EXPORT)
+        waiting = self.unacknowledged()
+        if not waiting:
+            raise AppError(Reason.DUPLICATE, detail="the central system has acknowledged every batch")
+        return ResentSummary([self.resend(seq, out_dir) for seq in waiting])
+
     def _resend(self, seq: int, out_dir: Path) -> ExportSummary:
         ctx, session = self._ctx, self._session
         authorize(ctx, session, Action.SYNC_EXPORT)
@@ -191,6 +209,10 @@ class BatchExport:
         sha, name, acked_at, envelope = str(row[0]), str(row[1]), str(row[2]), bytes(row[3])
         if acked_at:
             raise AppError(Reason.DUPLICATE, detail=f"the central system acknowledged batch {seq} on {acked_at}")
+        if not envelope:
+            raise AppError(
+                Reason.USAGE, detail=f"batch {seq} was made before copies were kept: it cannot be written again"
+            )
         if hashlib.sha256(envelope).hexdigest() != sha:
             raise AppError(Reason.STORE_DAMAGED, detail=f"the kept copy of batch {seq} does not match its hash")
         atomic_write_bytes(out_dir / name, envelope)

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.sync_menu.addSeparator()
         self.sync_menu.addAction(self.sync_panel.drive_import_action)
         self.sync_menu.addAction(self.sync_panel.drive_export_action)
+        self.sync_menu.addAction(self.sync_panel.resend_action)
         if SyncPanel.permitted(self._session):  # the table forbids it otherwise: not even shown
             self.menuBar().addMenu(self.sync_menu)
         self.new_claim_action = QAction(self)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.messages import explain
-from app.services.sync_export import ExportSummary
+from app.services.sync_export import ExportSummary, ResentSummary
 from app.services.sync_import import ImportSummary
 from app.ui.scan_dialog import stage_text
 
@@ -50,7 +50,7 @@ class DialogState:
 
     kind: str
     file_name: str = ""
-    summary: ImportSummary | ExportSummary | None = None
+    summary: ImportSummary | ExportSummary | ResentSummary | None = None
     error: AppError | None = None
     choices: tuple[str, ...] = ()  # the drives or the staged envelopes to choose from
     purpose: str = ""  # IMPORT or EXPORT, when a drive is chosen
@@ -224,9 +224,14 @@ class SyncDialog(QDialog):
             error = state.error
             code = self.tr("Reason code: %1").replace("%1", error.reason.value)
             return self.tr("Refused: %1").replace("%1", name), "", f"{explain(error, self._lang())}\n{code}"
+        return self._summary_texts(state)
+
+    def _summary_texts(self, state: DialogState) -> tuple[str, str, str]:
         summary = state.summary
         if isinstance(summary, ExportSummary):
             return self._export_texts(summary)
+        if isinstance(summary, ResentSummary):
+            return self._resent_texts(summary)
         if isinstance(summary, ImportSummary):
             return self._import_texts(state.kind, summary)
         return "", "", ""
@@ -301,6 +306,14 @@ class SyncDialog(QDialog):
             trust = self.tr("new trusted keys of the central system (no. %1)")
             lines.append(trust.replace("%1", str(summary.trust_serial)))
         return lines
+
+    def _resent_texts(self, summary: ResentSummary) -> tuple[str, str, str]:
+        title = self.tr("%n unacknowledged batch(es) written again", "", len(summary.batches))
+        lines = [
+            *(f"  • {batch.file_name}" for batch in summary.batches),
+            self.tr("Take the files to the central system: it takes each batch it has not seen yet, in order."),
+        ]
+        return title, "\n".join(lines), ""
 
     def _export_texts(self, summary: ExportSummary) -> tuple[str, str, str]:
         title = self.tr("Batch no. %1 is written").replace("%1", str(summary.seq))

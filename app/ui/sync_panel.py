@@ -14,7 +14,9 @@ envelopes -> its preview, Apply and result as above, from the staged copy only. 
 are discarded (on the worker, after any call still using them) when the exchange ends in any way:
 applied, refused, cancelled, closed, or the window locked. "Export the batch to a registered
 drive" chooses the drive -> `MediaTransfer.export_batch`. An unregistered drive is refused
-(`unregistered-medium`, audited by the service).
+(`unregistered-medium`, audited by the service). "Write the unacknowledged batches again" (a batch
+lost on the way) chooses a folder -> `BatchExport.resend_unacknowledged`, or on a drive
+`MediaTransfer.resend_batches`: the same files, byte for byte.
 
 The dialog (`sync_dialog.py`) is window-modal and never blocks the event loop. Locking the
 window closes it: whatever it showed is cancelled, and the outcome of a call still running only
@@ -25,6 +27,8 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +44,7 @@ from app.security.scanner.volumes import Volume
 from app.security.session import Session
 from app.services.media import MediaService
 from app.services.scanning import MediaTransfer, ScanService
-from app.services.sync_export import BatchExport, ExportSummary, sync_status
+from app.services.sync_export import BatchExport, ExportSummary, ResentSummary, sync_status
 from app.services.sync_import import EnvelopeImport, ImportSummary
 from app.ui.deps import UiDeps
 from app.ui.scan_dialog import ScanProgressRelay, drive_name
@@ -119,6 +123,9 @@ class SyncPanel(QWidget):
         self.drive_export_action = QAction(self)
         self.drive_export_action.setObjectName("syncDriveExportAction")
         self.drive_export_action.setVisible(allowed(role, Action.SYNC_EXPORT))
+        self.resend_action = QAction(self)
+        self.resend_action.setObjectName("syncResendAction")
+        self.resend_action.setVisible(allowed(role, Action.SYNC_EXPORT))
         self.dialog = SyncDialog(lambda: self._deps.translations.lang, self)
         self.progress = ProgressRelay(self)
         self.scan_progress = ScanProgressRelay(self)
@@ -128,6 +135,7 @@ class SyncPanel(QWidget):
         self.export_action.triggered.connect(self._on_export_triggered)
         self.drive_import_action.triggered.connect(self._on_drive_import_triggered)
         self.drive_export_action.triggered.connect(self._on_drive_export_triggered)
+        self.resend_action.triggered.connect(self._on_resend_triggered)
         self.dialog.apply_requested.connect(self._on_apply_requested)
         self.dialog.chosen.connect(self._on_chosen)
         self.dialog.cancel_requested.connect(self._on_cancel_requested)
@@ -141,6 +149,7 @@ class SyncPanel(QWidget):
         self.export_action.setText(self.tr("&Export batch..."))
         self.drive_import_action.setText(self.tr("Import from a registered &drive..."))
         self.drive_export_action.setText(self.tr("Export the batch to a registered d&rive..."))
+        self.resend_action.setText(self.tr("Write the &unacknowledged batches again..."))
         self.import_status_label.setText(self._import_status_text())
         self.batch_status_label.setText(self._batch_status_text())
 
@@ -345,14 +354,8 @@ class SyncPanel(QWidget):
         )
 
     def _export_to(self, volume: Volume, folder: str = "") -> None:
-        name = drive_name(volume)
-        self.dialog.show_state(DialogState(EXPORTING, name))
-        session, generation = self._session, self._generation
-        self._deps.runner.run(
-            lambda: self._transfer().export_batch(session, volume, folder),
-            lambda summary: self._on_exported(summary, generation),
-            lambda error: self._on_refused(error, name, generation),
-        )
+        session = self._session
+        self._write(drive_name(volume), lambda: self._transfer().export_batch(session, volume, folder))
 
     def _on_cancel_requested(self) -> None:
         self._cancel.set()
@@ -374,18 +377,39 @@ class SyncPanel(QWidget):
         if volume is not None:  # onto a removable drive only if it is registered (R-SEC-11)
             self._export_to(volume, _relative(folder, volume))
             return
-        self.dialog.show_state(DialogState(EXPORTING, folder.name))
-        ctx, session, generation = self._deps.ctx, self._session, self._generation
+        ctx, session = self._deps.ctx, self._session
+        self._write(folder.name, lambda: BatchExport(ctx, session).export(folder))
+
+    def _on_resend_triggered(self) -> None:
+        """The batches the central system has not acknowledged (one was lost on the way), again."""
+        folder = self._deps.chooser.directory(
+            self.window(), self.tr("Choose the folder for the batches (the flash drive to the central system)")
+        )
+        if folder is None:
+            return
+        ctx, session, volume = self._deps.ctx, self._session, self._volume_of(folder)
+        if volume is not None:  # onto a removable drive only if it is registered (R-SEC-11)
+            self._write(drive_name(volume), partial(self._resend_to_drive, volume, _relative(folder, volume)))
+        else:
+            self._write(folder.name, lambda: BatchExport(ctx, session).resend_unacknowledged(folder))
+
+    def _resend_to_drive(self, volume: Volume, folder: str) -> ResentSummary:  # on the worker
+        return self._transfer().resend_batches(self._session, volume, folder)
+
+    def _write(self, name: str, job: Callable[[], ExportSummary | ResentSummary]) -> None:
+        self.dialog.show_state(DialogState(EXPORTING, name))
+        generation = self._generation
         self._deps.runner.run(
-            lambda: BatchExport(ctx, session).export(folder),
+            job,
             lambda summary: self._on_exported(summary, generation),
-            lambda error: self._on_refused(error, folder.name, generation),
+            lambda error: self._on_refused(error, name, generation),
         )
 
-    def _on_exported(self, summary: ExportSummary, generation: int) -> None:
+    def _on_exported(self, summary: ExportSummary | ResentSummary, generation: int) -> None:
         self._refresh_status()
         if generation == self._generation:
-            self.dialog.show_state(DialogState(EXPORTED, summary.file_name, summary))
+            name = summary.file_name if isinstance(summary, ExportSummary) else ""
+            self.dialog.show_state(DialogState(EXPORTED, name, summary))
 
     # ---- both --------------------------------------------------------------------------
     def _on_refused(self, error: AppError, name: str, generation: int) -> None:

@@ -1062,6 +1062,17 @@
         <source>new trusted keys of the central system (no. %1)</source>
         <translation>new trusted keys of the central system (no. %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unacknowledged batch(es) written again</source>
+        <translation>
+            <numerusform>%n unacknowledged batch written again</numerusform>
+            <numerusform>%n unacknowledged batches written again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the files to the central system: it takes each batch it has not seen yet, in order.</source>
+        <translation>Take the files to the central system: it takes each batch it has not seen yet, in order.</translation>
+    </message>
     <message>
         <source>Batch no. %1 is written</source>
         <translation>Batch no. %1 is written</translation>
@@ -1115,6 +1126,10 @@
         <translation>Export the batch to a registered d&amp;rive...</translation>
     </message>
     <message>
+        <source>Write the &amp;unacknowledged batches again...</source>
+        <translation>Write the &amp;unacknowledged batches again...</translation>
+    </message>
+    <message>
         <source>Choose an envelope from the central system</source>
         <translation>Choose an envelope from the central system</translation>
     </message>
@@ -1125,6 +1140,10 @@
     <message>
         <source>Choose the folder for the batch (the flash drive to the central system)</source>
         <translation>Choose the folder for the batch (the flash drive to the central system)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the batches (the flash drive to the central system)</source>
+        <translation>Choose the folder for the batches (the flash drive to the central system)</translation>
     </message>
     <message>
         <source>Nothing has been imported from the central system yet.</source>

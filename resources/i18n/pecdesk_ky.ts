@@ -1058,6 +1058,16 @@
         <source>new trusted keys of the central system (no. %1)</source>
         <translation>борбордук системанын жаңы ишенимдүү ачкычтары (№%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unacknowledged batch(es) written again</source>
+        <translation>
+            <numerusform>Тастыкталбаган %n топтом кайра жазылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the files to the central system: it takes each batch it has not seen yet, in order.</source>
+        <translation>Файлдарды борбордук системага алып барыңыз: ал али ала элек ар бир топтомду ирети менен кабыл алат.</translation>
+    </message>
     <message>
         <source>Batch no. %1 is written</source>
         <translation>№%1 топтом жазылды</translation>
@@ -1111,6 +1121,10 @@
         <translation>Топтомду катталган ф&amp;лешкага жазуу...</translation>
     </message>
     <message>
+        <source>Write the &amp;unacknowledged batches again...</source>
+        <translation>&amp;Тастыкталбаган топтомдорду кайра жазуу...</translation>
+    </message>
+    <message>
         <source>Choose an envelope from the central system</source>
         <translation>Борбордук системадан келген файлды тандаңыз</translation>
     </message>
@@ -1121,6 +1135,10 @@
     <message>
         <source>Choose the folder for the batch (the flash drive to the central system)</source>
         <translation>Топтом үчүн папканы тандаңыз (борбордук системага бара турган флешка)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the batches (the flash drive to the central system)</source>
+        <translation>Топтомдор үчүн папканы тандаңыз (борбордук системага бара турган флешка)</translation>
     </message>
     <message>
         <source>Nothing has been imported from the central system yet.</source>

@@ -1078,6 +1078,18 @@
         <source>new trusted keys of the central system (no. %1)</source>
         <translation>новые доверенные ключи центральной системы (№ %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unacknowledged batch(es) written again</source>
+        <translation>
+            <numerusform>%n неподтверждённая выгрузка записана повторно</numerusform>
+            <numerusform>%n неподтверждённые выгрузки записаны повторно</numerusform>
+            <numerusform>%n неподтверждённых выгрузок записаны повторно</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the files to the central system: it takes each batch it has not seen yet, in order.</source>
+        <translation>Отнесите файлы в центральную систему: она примет по порядку каждую выгрузку, которую ещё не получала.</translation>
+    </message>
     <message>
         <source>Batch no. %1 is written</source>
         <translation>Выгрузка № %1 записана</translation>
@@ -1134,6 +1146,10 @@
         <translation>Записать пакет на зарегистрированную ф&amp;лешку...</translation>
     </message>
     <message>
+        <source>Write the &amp;unacknowledged batches again...</source>
+        <translation>Записать &amp;неподтверждённые выгрузки повторно...</translation>
+    </message>
+    <message>
         <source>Choose an envelope from the central system</source>
         <translation>Выберите файл от центральной системы</translation>
     </message>
@@ -1144,6 +1160,10 @@
     <message>
         <source>Choose the folder for the batch (the flash drive to the central system)</source>
         <translation>Выберите папку для выгрузки (флешку для центральной системы)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the batches (the flash drive to the central system)</source>
+        <translation>Выберите папку для выгрузок (флешку для центральной системы)</translation>
     </message>
     <message>
         <source>Nothing has been imported from the central system yet.</source>

@@ -127,6 +127,10 @@ def test_a_damaged_kept_copy_is_refused_not_sent(exchange: Exchange) -> None:
     with pytest.raises(AppError) as damaged:
         batches.resend(1, exchange.upbox)
     assert damaged.value.reason is Reason.STORE_DAMAGED
+    ctx.precinct.execute("UPDATE sync_export SET envelope = x'' WHERE seq = 1")  # made before copies were kept
+    with pytest.raises(AppError) as old:
+        batches.resend_unacknowledged(exchange.upbox)
+    assert old.value.reason is Reason.USAGE and "before copies were kept" in str(old.value.params["detail"])
     assert list(exchange.upbox.iterdir()) == []
 
 

@@ -309,13 +309,54 @@ def test_a_failed_write_is_a_medium_error_shown_with_its_code(qtbot: QtBot, desk
     assert not dialog.isVisible()
 
 
+def test_a_lost_batch_is_written_again_from_the_sync_menu(qtbot: QtBot, desk: SyncDesk, tmp_path: Path) -> None:
+    """R-SYN-2: batch 1 is lost on the way; "Write the unacknowledged batches again" puts the same
+    file on the chosen drive, the central side takes it, and once acknowledged there is nothing
+    left to write again (the refusal is shown with its code)."""
+    ex = desk.exchange
+    window = open_window(qtbot, desk, "secretary")
+    panel, dialog = window.sync_panel, window.sync_panel.dialog
+    assert "syncResendAction" in menu_actions(window)
+    drive = tmp_path / "flash"
+    drive.mkdir()
+    desk.chooser.folder = drive
+    panel.export_action.trigger()
+    wait_idle(qtbot, desk)
+    batch = drive / "1001-batch-000001.pecenv"
+    original = batch.read_bytes()
+    click(qtbot, desk, dialog.close_button)
+    batch.unlink()  # the drive was lost
+
+    other = tmp_path / "another-flash"
+    other.mkdir()
+    desk.chooser.folder = other
+    panel.resend_action.trigger()
+    wait_idle(qtbot, desk)
+    assert dialog.state.kind == EXPORTED and dialog.title_label.text() == "1 unacknowledged batch written again"
+    assert "• 1001-batch-000001.pecenv" in dialog.text_label.text()
+    assert (other / batch.name).read_bytes() == original
+    click(qtbot, desk, dialog.close_button)
+
+    assert ex.central.ingest(other / batch.name).claims == 0
+    ex.clock.advance(600)
+    import_file(qtbot, desk, window, ex.central.issue_update("1001", None, ex.outbox).path)
+    click(qtbot, desk, dialog.apply_button)
+    assert panel.status is not None and panel.status["acknowledged"] is True
+    click(qtbot, desk, dialog.close_button)
+    panel.resend_action.trigger()
+    wait_idle(qtbot, desk)
+    error = dialog.state.error
+    assert dialog.state.kind == REFUSED and isinstance(error, AppError) and error.reason is Reason.DUPLICATE
+    assert dialog.error_label.text().endswith("Reason code: duplicate")
+
+
 @pytest.mark.parametrize("login", ["member1", "sysadmin", "auditor"])
 def test_roles_without_sync_do_not_see_it(qtbot: QtBot, desk: SyncDesk, login: str) -> None:
     """R-SEC-4 over R-SYN-1: the window hides what the permission table forbids."""
     window = open_window(qtbot, desk, login)
     names = menu_actions(window)
     assert "lockAction" in names
-    assert not names & {"syncImportAction", "syncExportAction"}
+    assert not names & {"syncImportAction", "syncExportAction", "syncResendAction"}
     assert window.sync_menu.menuAction() not in window.menuBar().actions()
     assert not window.sync_panel.isVisible() and window.sync_panel.status is None
 

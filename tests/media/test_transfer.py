@@ -106,13 +106,14 @@ def test_unregistered_drive_is_refused_for_import_and_export(armed: Exchange, tm
     volume = source.plug(tmp_path / "stranger", "SER9", "VOL-9", "HOLIDAY")
     transfer = MediaTransfer(ctx, ScanService(ctx, source))
     for attempt in (lambda: transfer.import_envelope(chair, volume, envelope.name),
-                    lambda: transfer.export_batch(chair, volume)):  # fmt: skip
+                    lambda: transfer.export_batch(chair, volume),
+                    lambda: transfer.resend_batches(chair, volume)):  # fmt: skip
         with pytest.raises(AppError) as refused:
             attempt()
         assert refused.value.reason is Reason.UNREGISTERED_MEDIUM
     assert ctx.precinct.execute("SELECT last_seq FROM sync_stream").fetchone()[0] == 1
     assert ctx.precinct.execute("SELECT count(*) FROM sync_export").fetchone()[0] == 0
-    assert [e.action for e in ctx.audit.events()].count("media.refused") == 2
+    assert [e.action for e in ctx.audit.events()].count("media.refused") == 3
     assert sorted(p.name for p in (tmp_path / "stranger").iterdir()) == sorted(["central-trust.json", envelope.name])
 
 
@@ -175,6 +176,10 @@ def test_export_to_a_registered_drive(armed: Exchange, tmp_path: Path) -> None:
     summary = MediaTransfer(ctx, scans).export_batch(chair, volume)
     assert (tmp_path / "drive" / summary.file_name).is_file()
     assert [p.name for p in (tmp_path / "drive").iterdir()] == [summary.file_name]  # no temp file left
+    (tmp_path / "drive" / summary.file_name).unlink()  # lost: written again onto the registered drive
+    again = MediaTransfer(ctx, scans).resend_batches(chair, volume)
+    assert [b.sha256 for b in again.batches] == [summary.sha256]
+    assert [p.name for p in (tmp_path / "drive").iterdir()] == [summary.file_name]
 
 
 def test_a_member_scans_claim_attachments_but_not_imports(armed: Exchange, tmp_path: Path) -> None:
