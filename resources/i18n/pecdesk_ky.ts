@@ -313,11 +313,13 @@
         <source>%n claim(s) past the answer date</source>
         <translation>
             <numerusform>жооп мөөнөтү өткөн %n арыз</numerusform>
+            <numerusform>жооп мөөнөтү өткөн %n арыз</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) due soon</source>
         <translation>
+            <numerusform>жооп мөөнөтү жакындаган %n арыз</numerusform>
             <numerusform>жооп мөөнөтү жакындаган %n арыз</numerusform>
         </translation>
     </message>
@@ -329,11 +331,13 @@
         <source>Next: %1 on %2, %n day(s) left.</source>
         <translation>
             <numerusform>Кийинки: %1, %2, %n күн калды.</numerusform>
+            <numerusform>Кийинки: %1, %2, %n күн калды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Voting day in %n day(s).</source>
         <translation>
+            <numerusform>Добуш берүү күнүнө %n күн калды.</numerusform>
             <numerusform>Добуш берүү күнүнө %n күн калды.</numerusform>
         </translation>
     </message>
@@ -1061,6 +1065,7 @@
     <message numerus="yes">
         <source>%n unacknowledged batch(es) written again</source>
         <translation>
+            <numerusform>Тастыкталбаган %n топтом кайра жазылды</numerusform>
             <numerusform>Тастыкталбаган %n топтом кайра жазылды</numerusform>
         </translation>
     </message>
