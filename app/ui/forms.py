@@ -1,10 +1,11 @@
-"""A form of fields with labels that stay translatable (the dialogs share it)."""
+"""What the dialogs share: a form of fields with labels that stay translatable, and growing a
+window to texts set after it was shown."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
 
 def labelled_form(fields: Sequence[QWidget]) -> tuple[QFormLayout, list[QLabel]]:
@@ -20,3 +21,14 @@ def labelled_form(fields: Sequence[QWidget]) -> tuple[QFormLayout, list[QLabel]]
 def set_texts(labels: Sequence[QLabel], texts: Sequence[str]) -> None:
     for label, text in zip(labels, texts, strict=True):
         label.setText(text)
+
+
+def grow_to_fit(window: QWidget, layout: QLayout) -> None:
+    """Grows `window` to the height its layout needs at the window's width. A window does not
+    follow the height that word-wrapped labels need, so a summary set after it was shown would be
+    drawn over itself (or cut off)."""
+    layout.activate()
+    width = max(window.width(), window.minimumWidth())
+    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+    if height > window.height():
+        window.resize(width, height)

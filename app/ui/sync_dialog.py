@@ -30,6 +30,7 @@ from app.errors import AppError
 from app.messages import explain
 from app.services.sync_export import ExportSummary, ResentSummary
 from app.services.sync_import import ImportSummary
+from app.ui.forms import grow_to_fit
 from app.ui.scan_dialog import stage_text
 
 # What the dialog shows; the first three are "working" states with the progress bar.
@@ -100,7 +101,7 @@ class SyncDialog(QDialog):
         for button in (self.next_button, self.apply_button, self.cancel_button, self.close_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         for widget in (self.title_label, self.text_label, self.error_label, self.choice_list, self.progress_bar):
             layout.addWidget(widget)
         layout.addLayout(buttons)
@@ -205,6 +206,7 @@ class SyncDialog(QDialog):
         elif self.close_button.isVisible():
             self.close_button.setDefault(True)
             self.close_button.setFocus()
+        grow_to_fit(self, self._layout)
 
     def _texts(self, state: DialogState) -> tuple[str, str, str]:
         """(title, body, error) of the state."""

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.main import build_app
@@ -86,3 +86,11 @@ def log_in(qtbot: QtBot, flow: DeskFlow, login: str, password: str) -> None:
     qtbot.keyClicks(dialog.password_edit, password)
     qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, flow)
+
+
+def assert_labels_fit(dialog: QWidget) -> None:
+    """Every visible wrapped label has the height its text needs: the dialog grew to a summary
+    set after it was shown, instead of drawing the lines over each other."""
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.objectName()

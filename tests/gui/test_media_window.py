@@ -45,7 +45,7 @@ from app.ui.task_runner import TaskRunner
 from app.ui.translations import Translations
 from tests.conftest import Precinct
 from tests.exchange.conftest import ELECTION, Exchange
-from tests.gui.conftest import type_text
+from tests.gui.conftest import assert_labels_fit, type_text
 from tests.gui.test_sync_window import FixedChooser, SyncDesk, click, menu_actions, open_window, wait_idle
 
 # The EICAR test file, built from parts so this source is not itself a test-signature hit.
@@ -241,6 +241,7 @@ def test_an_infected_drive_shows_the_cec_rule(qtbot: QtBot, desk: MediaDesk, tmp
     assert warning == explain(AppError(Reason.INFECTED, detail=warning.split("(")[1].split(")")[0]), "en")
     assert dialog.outcome_label.text().startswith("Result: infected. Nothing from the drive is used.")
     assert dialog.outcome_label.text().endswith("Reason code: infected")
+    assert_labels_fit(dialog)
     finding = next(line for line in dialog.report_text.toPlainText().splitlines() if line.startswith("  • "))
     assert finding.startswith("  • infected — clamav:") and " — readme.pecenv" in finding
     desk.translations.set_language("ky")
