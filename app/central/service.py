@@ -504,23 +504,19 @@ class Central:
         return Issued(out_dir / name, seq)
 
     # ---- PEC → central ----------------------------------------------------------------
-    def ingest(self, path: Path, limits: Limits | None = None) -> Ingested:
+    def ingest(self, path: Path, limits: Limits | None = None, *, accept_expired: str = "") -> Ingested:
         """Verifies a change batch (the same order as the precinct's import) and applies it; the
-        audit segment must continue the chain seen so far, or the break is recorded and reported."""
+        audit segment must continue the chain seen so far, or the break is recorded and reported.
+
+        `accept_expired` (the TEC's reason) takes a batch whose validity has ended, as when a lost
+        batch was written again too late: everything else is checked as always (signer, signature,
+        addressing, the next number of the stream, hashes), and the acceptance is kept as a finding."""
         path = Path(path)
         if not path.exists():
             raise AppError(Reason.USAGE, detail=f"{path} does not exist")
         limits = limits or Limits()
         header, _raw = read_header(path, limits)
-        if header.kind != KIND_BATCH:
-            raise AppError(Reason.MALFORMED, detail=f"a {header.kind!r} envelope is not a change batch")
-        device_id, device_key = self._batch_signer(header)
-        receiver = self.receiver()
-        if header.recipient != receiver.public_key().key_id:
-            raise AppError(Reason.WRONG_RECIPIENT, detail="the batch is encrypted to another central key")
-        election = self.db.execute("SELECT data FROM election WHERE precinct = ?", (header.precinct,)).fetchone()
-        if election is None or json.loads(election[0])["id"] != header.election:
-            raise AppError(Reason.WRONG_RECIPIENT, detail=f"election {header.election} is not this precinct's")
+        device_id, device_key, receiver = self._check_batch_header(header)
         sha = file_sha256(path)
         stream = self.db.execute(
             "SELECT seq, sha256, audit_seq, audit_hash FROM in_stream WHERE precinct = ?", (header.precinct,)
@@ -532,7 +528,10 @@ class Central:
         if not check_sequence(header, state, sha, applied):
             result.already_applied = True
             return result
-        check_times(header, self.clock.now())
+        reason = accept_expired.strip()[:200]
+        late = bool(reason) and header.expires_at <= self.clock.now()
+        if not late:
+            check_times(header, self.clock.now())
         chain = _ChainCheck(audit_seq, audit_hash)
         now = iso(self.clock.now())
         self._parts = {}
@@ -553,7 +552,8 @@ class Central:
             self._flush_audit()
             if self._parts:
                 raise AppError(Reason.MALFORMED, detail="an attachment ends before its last part")
-            for problem in chain.problems:
+            late_note = [f"accepted after its validity ended ({header.expires}): {reason}"] if late else []
+            for problem in chain.problems + late_note:
                 db.execute("INSERT INTO finding (precinct, batch_seq, at, detail) VALUES (?,?,?,?)",
                            (header.precinct, header.seq, now, problem))  # fmt: skip
             db.execute("INSERT OR REPLACE INTO in_stream VALUES (?,?,?,?,?)",
@@ -567,6 +567,20 @@ class Central:
         result.problems = chain.problems
         result.audit_ok = not chain.problems
         return result
+
+    def _check_batch_header(self, header: Header) -> tuple[str, Ed25519PublicKey, RecipientPrivateKey]:
+        """A batch, signed by the precinct's enrolled device, to our receive key, for its election:
+        the device id, its key, and our receive key."""
+        if header.kind != KIND_BATCH:
+            raise AppError(Reason.MALFORMED, detail=f"a {header.kind!r} envelope is not a change batch")
+        device_id, device_key = self._batch_signer(header)
+        receiver = self.receiver()
+        if header.recipient != receiver.public_key().key_id:
+            raise AppError(Reason.WRONG_RECIPIENT, detail="the batch is encrypted to another central key")
+        election = self.db.execute("SELECT data FROM election WHERE precinct = ?", (header.precinct,)).fetchone()
+        if election is None or json.loads(election[0])["id"] != header.election:
+            raise AppError(Reason.WRONG_RECIPIENT, detail=f"election {header.election} is not this precinct's")
+        return device_id, device_key, receiver
 
     def _batch_signer(self, header: Header) -> tuple[str, Ed25519PublicKey]:
         """The enrolled device of the batch's precinct, whose key must have signed it."""

@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     package.add_argument("--json", action="store_true")
     ingest = sub.add_parser("ingest", help="verify and apply a change batch from a PEC")
     ingest.add_argument("file", type=Path)
+    ingest.add_argument("--accept-expired", default="", metavar="REASON",
+        help="take a batch whose validity ended (a lost batch written again late); noted as a finding")  # fmt: skip
     ingest.add_argument("--json", action="store_true")
     decide = sub.add_parser("decide", help="record the TEC's decision on a claim")
     decide.add_argument("claim")
@@ -100,7 +102,7 @@ def cmd_issue_package(central: Central, args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(central: Central, args: argparse.Namespace) -> int:
-    result = central.ingest(args.file)
+    result = central.ingest(args.file, accept_expired=args.accept_expired)
     if args.json:
         emit_json(result.to_json())
     elif result.already_applied:

@@ -146,3 +146,38 @@ def test_the_kept_copy_holds_no_plaintext(exchange: Exchange) -> None:
     assert kept == (exchange.upbox / batch.file_name).read_bytes()
     for secret in ("+996 777 123 456", "Маркерова", PLANTED.pin):
         assert secret.encode() not in kept
+
+
+def test_a_batch_written_again_after_its_validity_needs_the_tecs_explicit_acceptance(exchange: Exchange) -> None:
+    """R-SYN-2: a lost batch found after its 30 days is refused as expired; the TEC may take it
+    with a stated reason, which is kept as a finding. Nothing else is relaxed: a forged copy is
+    still refused, and a blank reason is no acceptance."""
+    ctx, central = exchange.ctx, exchange.central
+    number = _claim(exchange, "21204198500456", "+996 555 000 004")
+    batches = BatchExport(ctx, exchange.desk.ready_session("secretary"))
+    batch = batches.export(exchange.upbox)
+    path = exchange.upbox / batch.file_name
+    path.unlink()
+    exchange.clock.advance(31 * 86400)
+    batches = BatchExport(ctx, exchange.desk.ready_session("secretary"))
+    batches.resend(1, exchange.upbox)
+    with pytest.raises(AppError) as expired:
+        central.ingest(path)
+    assert expired.value.reason is Reason.EXPIRED
+    with pytest.raises(AppError) as blank:
+        central.ingest(path, accept_expired="   ")
+    assert blank.value.reason is Reason.EXPIRED
+    forged = exchange.upbox / "forged.pecenv"
+    data = bytearray(path.read_bytes())
+    data[-5] ^= 1
+    forged.write_bytes(bytes(data))
+    with pytest.raises(AppError) as bad:
+        central.ingest(forged, accept_expired="TEC decision 12")
+    assert bad.value.reason is Reason.SIGNATURE_INVALID
+    assert central.claims("1001") == [] and central.findings("1001") == []
+
+    taken = central.ingest(path, accept_expired="the drive was lost in transit; TEC decision 12")
+    assert taken.claims == 1 and taken.audit_ok
+    assert [c["number"] for c in central.claims("1001")] == [number]
+    (finding,) = central.findings("1001")
+    assert finding.startswith("accepted after its validity ended (") and "TEC decision 12" in finding
