@@ -49,6 +49,11 @@ class Reason(enum.StrEnum):
     NOT_SET_UP = "not-set-up"
     MEDIUM_ERROR = "medium-error"
     VOTER_BLOCKED = "voter-blocked"
+    BACKUP_INVALID = "backup-invalid"
+    BACKUP_MISMATCH = "backup-mismatch"
+    BACKUP_OLDER = "backup-older"
+    RETENTION_NOT_PASSED = "retention-not-passed"
+    PRECINCT_DESTROYED = "precinct-destroyed"
 
 
 # Refusals exit 1; environment and usage problems exit 2 (CLI.md).

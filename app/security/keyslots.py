@@ -142,6 +142,11 @@ class KeySlots:
         self._save()
 
     @property
+    def recovery(self) -> dict[str, str] | None:
+        """The central recovery slot as stored (sealed to the CEC; reveals nothing here)."""
+        return dict(self._file.recovery) if self._file.recovery else None
+
+    @property
     def recovery_recipient(self) -> str | None:
         return self._file.recovery["recipient"] if self._file.recovery else None
 
