@@ -54,6 +54,7 @@ class Reason(enum.StrEnum):
     BACKUP_OLDER = "backup-older"
     RETENTION_NOT_PASSED = "retention-not-passed"
     PRECINCT_DESTROYED = "precinct-destroyed"
+    STORE_IN_USE = "store-in-use"
 
 
 # Refusals exit 1; environment and usage problems exit 2 (CLI.md).
@@ -67,6 +68,7 @@ ENVIRONMENT_REASONS = frozenset(
         Reason.SCAN_UNAVAILABLE,
         Reason.USAGE,
         Reason.MEDIUM_ERROR,
+        Reason.STORE_IN_USE,
     }
 )
 

@@ -127,6 +127,11 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "ru": "Срок хранения данных — до {until} (R-DATA-5). Чтобы уничтожить их раньше, укажите причину в --early-reason.",
         "en": "The data is kept until {until} (R-DATA-5). To destroy it earlier, give the reason with --early-reason.",
     },
+    Reason.STORE_IN_USE: {
+        "ky": "Участоктун маалымат базасы башка программада ачык турат (мисалы, PEC Desk терезеси). Аны жаап, кайра аракет кылыңыз. Эч нерсе өзгөргөн жок.",
+        "ru": "База данных участка открыта в другой программе (например, в окне PEC Desk). Закройте её и повторите. Ничего не изменено.",
+        "en": "The precinct store is open in another program (e.g. the PEC Desk window). Close it and try again. Nothing was changed.",
+    },
     Reason.PRECINCT_DESTROYED: {
         "ky": "Бул түзмөктөгү участоктун маалыматтары {at} жок кылынган (R-DATA-5); аларды ачууга же калыбына келтирүүгө болбойт. Аудит журналы гана калды.",
         "ru": "Данные участка на этом устройстве уничтожены {at} (R-DATA-5); их нельзя открыть или восстановить. Остался только журнал аудита.",

@@ -20,6 +20,7 @@ from app.services.accounts import AccountService
 from app.services.audit import AuditService
 from app.services.auth import AuthService
 from app.services.backup import BackupService, RestoreJob, RestoreResult
+from app.services.context import DeskContext
 from app.services.media import MediaService
 from app.services.voters import VoterService
 from tests.conftest import PLANTED, STRONG, Precinct, make_precinct
@@ -244,4 +245,18 @@ def test_the_backup_file_is_owner_only_and_a_copy_restores(backed_up: tuple[Prec
     shutil.copy(backup, copy)
     lose_store(p)
     restore(p, copy)
+    assert finds_planted(p)
+
+
+def test_refused_while_the_store_is_open_elsewhere(backed_up: tuple[Precinct, Path]) -> None:
+    """A running window keeps the store open: the restore waits for it to close, nothing changed."""
+    p, backup = backed_up
+    window = DeskContext(p.data_dir, clock=p.clock)
+    session = AuthService(window).login("member1", STRONG)
+    try:
+        _refused(p, backup, Reason.STORE_IN_USE)
+    finally:
+        AuthService(window).logout(session)
+        window.close()
+    restore(p, backup)
     assert finds_planted(p)

@@ -29,7 +29,7 @@ from typing import BinaryIO
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.accounts import Account, AccountRepository, MetaRepository
-from app.models.db import Connection, open_store, schema_version, self_check, transaction
+from app.models.db import Connection, in_use, open_store, schema_version, self_check, transaction
 from app.security.atomic import fsync_dir
 from app.security.audit import Actor, AuditAction
 from app.security.permissions import Action, Role, allowed
@@ -170,6 +170,8 @@ class RestoreJob:
             header, digest = self._stage(source, key, staged)
             account = self._check_staged(staged, key, header)
             lost = self._changes_since(header)
+            if in_use(ctx.paths.precinct_db, key):
+                raise AppError(Reason.STORE_IN_USE, path=str(ctx.paths.precinct_db))
             self._swap(staged, key)
         except AppError as exc:
             if exc.reason not in (Reason.WRONG_PASSWORD, Reason.THROTTLED, Reason.ACCOUNT_LOCKED):
