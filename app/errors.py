@@ -55,6 +55,7 @@ class Reason(enum.StrEnum):
     RETENTION_NOT_PASSED = "retention-not-passed"
     PRECINCT_DESTROYED = "precinct-destroyed"
     STORE_IN_USE = "store-in-use"
+    UNSENT_DATA = "unsent-data"
 
 
 # Refusals exit 1; environment and usage problems exit 2 (CLI.md).

@@ -127,6 +127,11 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "ru": "Срок хранения данных — до {until} (R-DATA-5). Чтобы уничтожить их раньше, укажите причину в --early-reason.",
         "en": "The data is kept until {until} (R-DATA-5). To destroy it earlier, give the reason with --early-reason.",
     },
+    Reason.UNSENT_DATA: {
+        "ky": "АШКга али жөнөтүлө элек арыздар: {claims}, АШК тастыктай элек пакеттер: {batches}. Адегенде экспорттоп (pec-desk export), тастыктоону күтүңүз; алардан баш тартуу чечилген болсо, --discard-unsent кошуңуз.",
+        "ru": "Заявлений, ещё не отправленных в ТИК: {claims}; пакетов, не подтверждённых ТИК: {batches}. Сначала выгрузите их (pec-desk export) и дождитесь подтверждения; если решено от них отказаться, добавьте --discard-unsent.",
+        "en": "Claims not yet sent to the TEC: {claims}; batches the TEC has not acknowledged: {batches}. Export them first (pec-desk export) and wait for the acknowledgement; if they are to be given up, add --discard-unsent.",
+    },
     Reason.STORE_IN_USE: {
         "ky": "Участоктун маалымат базасы башка программада ачык турат (мисалы, PEC Desk терезеси). Аны жаап, кайра аракет кылыңыз. Эч нерсе өзгөргөн жок.",
         "ru": "База данных участка открыта в другой программе (например, в окне PEC Desk). Закройте её и повторите. Ничего не изменено.",

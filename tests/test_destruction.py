@@ -16,6 +16,7 @@ from app.services.auth import AuthService
 from app.services.backup import RestoreJob
 from app.services.context import DeskContext
 from app.services.destruction import Destroyed, DestructionService, retention_of
+from tests.claims.conftest import file_claim
 from tests.conftest import STRONG, Precinct
 from tests.test_backup import make_backup, plaintext_hits
 
@@ -112,3 +113,21 @@ def test_a_restarted_context_sees_the_destruction(precinct: Precinct) -> None:
         assert not ctx.has_precinct() and ctx.device_meta("destroyed_at")
     finally:
         ctx.close()
+
+
+def test_claims_the_tec_has_not_got_hold_the_destruction(precinct: Precinct) -> None:
+    """R-CLM-5, R-DATA-5: a claim not yet sent to the TEC is not destroyed by mistake; giving it up
+    is an explicit, audited choice."""
+    member = precinct.ready_session("member1")
+    file_claim(precinct.ctx, member)
+    AuthService(precinct.ctx).logout(member)
+    precinct.clock._now = AFTER_RETENTION
+    with pytest.raises(AppError) as held:
+        _destroy(precinct)
+    assert held.value.reason is Reason.UNSENT_DATA and held.value.params == {"claims": 1, "batches": 0}
+    assert (precinct.data_dir / "keyslots.json").is_file()
+    session = precinct.ready_session("chair")
+    done = DestructionService(precinct.ctx).destroy(session, "1001", discard_unsent=True)
+    assert done.claims == 1
+    event = next(e for e in precinct.ctx.audit.iter_events() if e.action == AuditAction.PRECINCT_DESTROYED.value)
+    assert json.loads(event.details)["unsent_given_up"] == {"claims": 1, "batches": 0}

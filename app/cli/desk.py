@@ -78,6 +78,7 @@ def _backup_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     destroy = _user_command(sub, "destroy", "destroy the precinct's personal data: crypto-shredding (chair)")
     destroy.add_argument("--confirm", metavar="PRECINCT", help="the precinct number (instead of the prompt)")
     destroy.add_argument("--early-reason", default="", help="why, when the retention period has not passed")
+    destroy.add_argument("--discard-unsent", action="store_true", help="give up claims/batches the TEC has not got")
     destroy.add_argument("--json", action="store_true")
 
 
@@ -372,7 +373,7 @@ def cmd_destroy(desk: Desk) -> int:
             if desk.passwords.from_stdin or not sys.stdin.isatty():
                 raise AppError(Reason.USAGE, detail="no terminal to confirm on: add --confirm PRECINCT_NUMBER")
             confirm = input(f"This destroys precinct {number}'s voter data for good. Type {number} to confirm: ")
-        destroyed = service.destroy(session, confirm, args.early_reason)
+        destroyed = service.destroy(session, confirm, args.early_reason, discard_unsent=args.discard_unsent)
     finally:
         if destroyed is None:
             auth.logout(session)

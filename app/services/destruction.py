@@ -10,7 +10,8 @@ slot nothing on this device can produce the store key again, so the store, its l
 backup made on this device stay unreadable here. The device store (audit chain, device secret in
 the keyring) is kept: the destruction is an event in the chain, covered by a signed checkpoint,
 and `pec-desk audit verify` still passes. Only the chair may destroy (`destroy` permission), after
-typing the precinct number; before the retention end only with a written reason (audited).
+typing the precinct number; before the retention end only with a written reason (audited); with
+claims not yet sent to the TEC or batches not acknowledged only when told to give them up.
 Decisions: docs/decisions.md, "Backup, restore, destruction".
 """
 
@@ -23,6 +24,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from app.clock import iso
 from app.errors import AppError, Reason
@@ -97,28 +99,39 @@ class DestructionService:
         authorize(self._ctx, session, Action.DESTROY)
         return self._ctx.meta.get("precinct", "")
 
-    def destroy(self, session: Session, confirm: str, early_reason: str = "") -> Destroyed:
+    def destroy(
+        self, session: Session, confirm: str, early_reason: str = "", *, discard_unsent: bool = False
+    ) -> Destroyed:
         ctx = self._ctx
         number = self.precinct_number(session)
         if confirm.strip() != number:
             raise AppError(Reason.USAGE, detail=f"the confirmation must be the precinct number {number}")
         retention = self.retention()
-        early_reason = early_reason.strip()[:1000]
+        early_reason = "" if retention.passed else early_reason.strip()[:1000]
+        unsent = {
+            "claims": _count(ctx, "claim", "batch_seq = 0"),
+            "batches": _count(ctx, "sync_export", "acked_at = ''"),
+        }
         if not retention.passed and not early_reason:
-            ctx.audit.append(session.actor, AuditAction.DESTRUCTION_REFUSED, obj=number,
-                             outcome=Reason.RETENTION_NOT_PASSED.value, details=retention.to_json())  # fmt: skip
-            raise AppError(Reason.RETENTION_NOT_PASSED, until=retention.until.isoformat())
+            self._refuse(session, number, AppError(Reason.RETENTION_NOT_PASSED, until=retention.until.isoformat()))
+        if any(unsent.values()) and not discard_unsent:
+            self._refuse(session, number, AppError(Reason.UNSENT_DATA, **unsent))
         done = Destroyed(number, iso(ctx.clock.now()), _count(ctx, "voter"), _count(ctx, "claim"),
-                         self._backups(), early_reason if not retention.passed else "")  # fmt: skip
+                         self._backups(), early_reason)  # fmt: skip
         _shred(ctx.paths.keyslots)  # from here on the store key exists only in this process's memory
         with transaction(ctx.precinct):
-            ctx.audit.append(session.actor, AuditAction.PRECINCT_DESTROYED, obj=number,
-                             details={**done.to_json(), "retention": retention.to_json()})  # fmt: skip
+            details = {**done.to_json(), "retention": retention.to_json(), "unsent_given_up": unsent}
+            ctx.audit.append(session.actor, AuditAction.PRECINCT_DESTROYED, obj=number, details=details)
             ctx.set_device_meta("destroyed_at", done.at)
             ctx.write_checkpoint()
         ctx.close_precinct()
         _remove_store(ctx)
         return done
+
+    def _refuse(self, session: Session, number: str, error: AppError) -> NoReturn:
+        self._ctx.audit.append(session.actor, AuditAction.DESTRUCTION_REFUSED, obj=number,
+                               outcome=error.reason.value, details=error.params)  # fmt: skip
+        raise error
 
     def _backups(self) -> list[str]:
         made = []
@@ -129,8 +142,8 @@ class DestructionService:
         return made
 
 
-def _count(ctx: DeskContext, table: str) -> int:
-    return int(ctx.precinct.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+def _count(ctx: DeskContext, table: str, where: str = "1") -> int:
+    return int(ctx.precinct.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0])
 
 
 def _shred(path: Path) -> None:
