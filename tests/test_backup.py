@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import AppError, Reason
+from app.models.db import schema_version
 from app.models.records import VoterRow
 from app.security.audit import AuditAction
 from app.security.permissions import Role
@@ -259,4 +260,34 @@ def test_refused_while_the_store_is_open_elsewhere(backed_up: tuple[Precinct, Pa
         AuthService(window).logout(session)
         window.close()
     restore(p, backup)
+    assert finds_planted(p)
+
+
+def test_a_newer_schema_is_refused_before_anything_moves(precinct: Precinct, tmp_path: Path) -> None:
+    session = precinct.ready_session("sysadmin")
+    conn = precinct.ctx.precinct
+    real = schema_version(conn)
+    conn.execute("PRAGMA user_version = 999")
+    BackupService(precinct.ctx).backup(session, tmp_path / "future.pecbak")
+    conn.execute(f"PRAGMA user_version = {real}")
+    AuthService(precinct.ctx).logout(session)
+    _refused(precinct, tmp_path / "future.pecbak", Reason.BACKUP_INVALID)
+
+
+def test_a_store_that_fails_to_open_after_the_swap_is_put_back(backed_up: tuple[Precinct, Path]) -> None:
+    """The old store stays until the restored one is proven to open (atomic swap)."""
+    p, backup = backed_up
+    p.ctx.close()
+    before = digest(p.data_dir / "precinct.db")
+    ctx = p.reopen()
+
+    def fails(key: bytes, *, create: bool = False) -> None:
+        raise AppError(Reason.STORE_DAMAGED, detail="injected")
+
+    ctx.open_precinct = fails  # type: ignore[method-assign,assignment]
+    with pytest.raises(AppError) as failed:
+        RestoreJob(ctx, "sysadmin").run(backup, STRONG)
+    assert failed.value.reason is Reason.STORE_DAMAGED
+    assert digest(p.data_dir / "precinct.db") == before
+    assert not [f for f in p.data_dir.iterdir() if f.name.startswith((".backup-", ".restore-"))]
     assert finds_planted(p)

@@ -24,12 +24,13 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.accounts import Account, AccountRepository, MetaRepository
 from app.models.db import Connection, in_use, open_store, schema_version, self_check, transaction
+from app.models.schema import PRECINCT_MIGRATIONS
 from app.security.atomic import fsync_dir
 from app.security.audit import Actor, AuditAction
 from app.security.permissions import Action, Role, allowed
@@ -187,10 +188,10 @@ class RestoreJob:
         digest = hashlib.sha256()
         try:
             with source.open("rb") as raw, _private_file(staged).open("wb") as out:
-                stream = _HashingReader(raw, digest)
-                header, header_raw = backup_file.read_header(stream)  # type: ignore[arg-type]
+                stream = cast(BinaryIO, _HashingReader(raw, digest))  # reads only
+                header, header_raw = backup_file.read_header(stream)
                 self._check_header(header, key)
-                for chunk in backup_file.open_payload(stream, header, header_raw, key):  # type: ignore[arg-type]
+                for chunk in backup_file.open_payload(stream, header, header_raw, key):
                     out.write(chunk)
         except OSError as exc:
             raise AppError(Reason.MEDIUM_ERROR, detail=f"{source}: {exc.strerror or exc}") from exc
@@ -215,6 +216,8 @@ class RestoreJob:
             raise invalid("the snapshot does not open") from exc
         try:
             _check_pages(conn)
+            if schema_version(conn) > PRECINCT_MIGRATIONS[-1].version:
+                raise invalid(f"made by a newer PEC Desk (schema {schema_version(conn)})")
             meta = MetaRepository(conn)
             if (meta.get("precinct", ""), meta.get("election_id", "")) != (header.precinct, header.election_id):
                 raise invalid("the snapshot is not the precinct its header names")
@@ -241,28 +244,28 @@ class RestoreJob:
         return lost
 
     def _swap(self, staged: Path, key: bytes) -> None:
-        """Current store aside, snapshot in, opened; the old store comes back if it does not open."""
-        ctx = self._ctx
+        """Current store aside, snapshot in, opened; the old store comes back if anything fails.
+        The aside copy is deleted only once the new store is open (or the old one is back)."""
+        ctx, root = self._ctx, self._ctx.paths.root
         ctx.close_precinct()
-        aside = ctx.paths.root / f".restore-old-{os.getpid()}"
+        aside = root / f".restore-old-{os.getpid()}"
         aside.mkdir(mode=0o700)
-        moved = [n for n in STORE_FILES if (ctx.paths.root / n).exists()]
-        for name in moved:
-            os.replace(ctx.paths.root / name, aside / name)
-        os.replace(staged, ctx.paths.precinct_db)
-        fsync_dir(ctx.paths.root)
+        existed = [n for n in STORE_FILES if (root / n).exists()]
+        moved: list[str] = []
         try:
+            for name in existed:
+                os.replace(root / name, aside / name)
+                moved.append(name)
+            os.replace(staged, ctx.paths.precinct_db)
+            fsync_dir(root)
             ctx.open_precinct(key)
-        except BaseException:
+        except BaseException as exc:
             ctx.close_precinct()
-            for name in STORE_FILES:
-                (ctx.paths.root / name).unlink(missing_ok=True)
-            for name in moved:
-                os.replace(aside / name, ctx.paths.root / name)
-            fsync_dir(ctx.paths.root)
+            _put_back(root, aside, existed, moved)
+            if isinstance(exc, OSError):
+                raise AppError(Reason.MEDIUM_ERROR, detail=f"{root}: {exc.strerror or exc}") from exc
             raise
-        finally:
-            shutil.rmtree(aside, ignore_errors=True)
+        shutil.rmtree(aside, ignore_errors=True)
 
     def _record(self, source: Path, header: BackupHeader, digest: str, account: Account, lost: int) -> RestoreResult:
         ctx = self._ctx
@@ -288,6 +291,17 @@ class _HashingReader:
         data = self._source.read(size)
         self._digest.update(data)
         return data
+
+
+def _put_back(root: Path, aside: Path, existed: list[str], moved: list[str]) -> None:
+    """Undo a swap: what the new store made goes, the old files come back (untouched ones stay)."""
+    for name in STORE_FILES:
+        if name in moved or name not in existed:
+            (root / name).unlink(missing_ok=True)
+    for name in moved:
+        os.replace(aside / name, root / name)
+    fsync_dir(root)
+    aside.rmdir()
 
 
 def _restored_seq(details: str) -> int | None:
@@ -317,7 +331,7 @@ def _write_file(out: Path, header: BackupHeader, key: bytes, snapshot: Path) -> 
     try:
         with _private_file(tmp).open("wb") as handle:
             writer = _HashingWriter(handle)
-            backup_file.write_backup(writer, header, key, snapshot)  # type: ignore[arg-type]
+            backup_file.write_backup(cast(BinaryIO, writer), header, key, snapshot)  # writes only
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, out)
