@@ -49,6 +49,13 @@ class Reason(enum.StrEnum):
     NOT_SET_UP = "not-set-up"
     MEDIUM_ERROR = "medium-error"
     VOTER_BLOCKED = "voter-blocked"
+    BACKUP_INVALID = "backup-invalid"
+    BACKUP_MISMATCH = "backup-mismatch"
+    BACKUP_OLDER = "backup-older"
+    RETENTION_NOT_PASSED = "retention-not-passed"
+    PRECINCT_DESTROYED = "precinct-destroyed"
+    STORE_IN_USE = "store-in-use"
+    UNSENT_DATA = "unsent-data"
 
 
 # Refusals exit 1; environment and usage problems exit 2 (CLI.md).
@@ -62,6 +69,7 @@ ENVIRONMENT_REASONS = frozenset(
         Reason.SCAN_UNAVAILABLE,
         Reason.USAGE,
         Reason.MEDIUM_ERROR,
+        Reason.STORE_IN_USE,
     }
 )
 

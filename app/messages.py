@@ -107,6 +107,41 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "ru": "Данные избирателя заблокированы, пока проверяется заявление {claim} (R-CLM-4). До решения ТИК их нельзя изменить; повторите после решения.",
         "en": "The voter's record is blocked while claim {claim} is being checked (R-CLM-4). It cannot be changed until the TEC's decision arrives; try again after it.",
     },
+    Reason.BACKUP_INVALID: {
+        "ky": "Бул файл камдык көчүрмө катары кабыл алынбайт ({detail}): ал бузулган, кесилген, өзгөртүлгөн же PEC Desk камдык көчүрмөсү эмес. Эч нерсе өзгөргөн жок. Башка көчүрмөнү колдонуңуз.",
+        "ru": "Файл не принят как резервная копия ({detail}): он повреждён, обрезан, изменён или не является копией PEC Desk. Ничего не изменено. Используйте другую копию.",
+        "en": "This file is not accepted as a backup ({detail}): it is damaged, cut short, altered or not a PEC Desk backup. Nothing was changed. Use another backup.",
+    },
+    Reason.BACKUP_MISMATCH: {
+        "ky": "Бул камдык көчүрмө башка участоктуку, шайлоонуку же түзмөктүкү ({detail}). Эч нерсе өзгөргөн жок. Ушул участоктун ушул компьютерде жасалган көчүрмөсүн колдонуңуз.",
+        "ru": "Эта резервная копия относится к другому участку, выборам или устройству ({detail}). Ничего не изменено. Используйте копию этого участка, сделанную на этом компьютере.",
+        "en": "This backup belongs to another precinct, election or device ({detail}). Nothing was changed. Use a backup of this precinct made on this computer.",
+    },
+    Reason.BACKUP_OLDER: {
+        "ky": "Бул камдык көчүрмө азыркы маалыматтардан эски ({detail}): калыбына келтирсеңиз, андан кийинки өзгөртүүлөр жоголот. Ушуну билип туруп калыбына келтирүү үчүн --accept-older кошуңуз.",
+        "ru": "Эта резервная копия старше текущих данных ({detail}): при восстановлении изменения после неё пропадут. Чтобы восстановить сознательно, добавьте --accept-older.",
+        "en": "This backup is older than the current data ({detail}): restoring it loses what changed since. To restore it knowingly, add --accept-older.",
+    },
+    Reason.RETENTION_NOT_PASSED: {
+        "ky": "Маалыматтарды сактоо мөөнөтү {until} чейин (R-DATA-5). Ага чейин жок кылуу үчүн себебин --early-reason менен жазыңыз.",
+        "ru": "Срок хранения данных — до {until} (R-DATA-5). Чтобы уничтожить их раньше, укажите причину в --early-reason.",
+        "en": "The data is kept until {until} (R-DATA-5). To destroy it earlier, give the reason with --early-reason.",
+    },
+    Reason.UNSENT_DATA: {
+        "ky": "АШКга али жөнөтүлө элек арыздар: {claims}, АШК тастыктай элек пакеттер: {batches}. Адегенде экспорттоп (pec-desk export), тастыктоону күтүңүз; алардан баш тартуу чечилген болсо, --discard-unsent кошуңуз.",
+        "ru": "Заявлений, ещё не отправленных в ТИК: {claims}; пакетов, не подтверждённых ТИК: {batches}. Сначала выгрузите их (pec-desk export) и дождитесь подтверждения; если решено от них отказаться, добавьте --discard-unsent.",
+        "en": "Claims not yet sent to the TEC: {claims}; batches the TEC has not acknowledged: {batches}. Export them first (pec-desk export) and wait for the acknowledgement; if they are to be given up, add --discard-unsent.",
+    },
+    Reason.STORE_IN_USE: {
+        "ky": "Участоктун маалымат базасы башка программада ачык турат (мисалы, PEC Desk терезеси). Аны жаап, кайра аракет кылыңыз. Эч нерсе өзгөргөн жок.",
+        "ru": "База данных участка открыта в другой программе (например, в окне PEC Desk). Закройте её и повторите. Ничего не изменено.",
+        "en": "The precinct store is open in another program (e.g. the PEC Desk window). Close it and try again. Nothing was changed.",
+    },
+    Reason.PRECINCT_DESTROYED: {
+        "ky": "Бул түзмөктөгү участоктун маалыматтары {at} жок кылынган (R-DATA-5); аларды ачууга же калыбына келтирүүгө болбойт. Аудит журналы гана калды.",
+        "ru": "Данные участка на этом устройстве уничтожены {at} (R-DATA-5); их нельзя открыть или восстановить. Остался только журнал аудита.",
+        "en": "The precinct's data on this device was destroyed on {at} (R-DATA-5); it cannot be opened or restored. Only the audit log remains.",
+    },
     Reason.SEQUENCE_GAP: {
         "ky": "Мурунку файлдар жетишпейт ({detail}). Аларды ирети менен импорттоңуз; эч нерсе өзгөртүлгөн жок.",
         "ru": "Не хватает предыдущих файлов ({detail}). Импортируйте их по порядку; ничего не изменено.",

@@ -57,3 +57,13 @@ def test_media_refusals_and_infections_are_alerts_and_the_state_survives_a_resta
         ev(4, AuditAction.MEDIA_SCANNED, "chair", "USB", minutes=3, details='{"infected":1}'),
     ])  # fmt: skip
     assert [a.rule for a in alerts] == ["voter-changed-repeatedly", "unregistered-medium", "infected-medium"]
+
+
+def test_a_restore_that_gave_up_changes_is_an_alert() -> None:
+    """R-AUD-3, R-SEC-11: data changed back by an older backup is a deviation for the chair to review."""
+    rules = AnomalyRules()
+    alerts = rules.run([
+        ev(1, AuditAction.BACKUP_RESTORED, "sysadmin", "a.pecbak", details='{"changes_lost":0}'),
+        ev(2, AuditAction.BACKUP_RESTORED, "sysadmin", "b.pecbak", minutes=1, details='{"changes_lost":3}'),
+    ])  # fmt: skip
+    assert [(a.rule, a.subject) for a in alerts] == [("older-backup-restored", "b.pecbak")]

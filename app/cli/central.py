@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = sub.add_parser("revoke", help="revoke a central key (travels in the next envelopes)")
     revoke.add_argument("key_id")
     revoke.add_argument("--reason", required=True)
+    check = sub.add_parser("check-backup", help="open a precinct backup with the recovery key and verify it")
+    check.add_argument("file", type=Path)
+    check.add_argument("--json", action="store_true")
     claims = sub.add_parser("claims", help="claims received from a precinct")
     claims.add_argument("--precinct", required=True)
     claims.add_argument("--json", action="store_true")
@@ -147,7 +150,21 @@ def cmd_claims(central: Central, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check_backup(central: Central, args: argparse.Namespace) -> int:
+    from app.central.backups import check_backup
+
+    result = check_backup(args.file, central.recovery_private(), central.root)
+    if args.json:
+        emit_json(result.to_json())
+    else:
+        print(f"backup of precinct {result.precinct} ({result.election_id}) made {result.created_at}: "
+              f"opens with the recovery key; {result.voters} voters, {result.claims} claims, "
+              f"{result.accounts} accounts")  # fmt: skip
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Central, argparse.Namespace], int]] = {
+    "check-backup": cmd_check_backup,
     "init": cmd_init,
     "enroll": cmd_enroll,
     "issue-package": cmd_issue_package,

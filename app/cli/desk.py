@@ -23,6 +23,7 @@ from app.services.context import DeskContext
 from app.services.media import MediaService
 
 if TYPE_CHECKING:
+    from app.services.destruction import Retention
     from app.services.receipts import PrintedReceipt
 from app.services.voters import VoterService
 
@@ -58,9 +59,27 @@ def build_parser() -> argparse.ArgumentParser:
     sample.add_argument("--json", action="store_true")
     _exchange_parsers(sub)
     _claims_parser(sub)
-    check = _user_command(sub, "selfcheck", "check the encrypted store (cipher version, page integrity)")
+    check = _user_command(sub, "selfcheck", "check the encrypted store (cipher version, page integrity, retention)")
     check.add_argument("--integrity", action="store_true")
+    check.add_argument("--json", action="store_true")
+    _backup_parsers(sub)
     return parser
+
+
+def _backup_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """backup, restore, destroy (R-SEC-10, R-DATA-5)."""
+    backup = _user_command(sub, "backup", "write an encrypted backup of the precinct store (sysadmin)")
+    backup.add_argument("--out", required=True, type=Path, metavar="FILE", help="a new file (a registered drive)")
+    backup.add_argument("--json", action="store_true")
+    restore = _user_command(sub, "restore", "verify a backup of this precinct and put it in place (sysadmin)")
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--accept-older", action="store_true", help="restore although changes were made since")
+    restore.add_argument("--json", action="store_true")
+    destroy = _user_command(sub, "destroy", "destroy the precinct's personal data: crypto-shredding (chair)")
+    destroy.add_argument("--confirm", metavar="PRECINCT", help="the precinct number (instead of the prompt)")
+    destroy.add_argument("--early-reason", default="", help="why, when the retention period has not passed")
+    destroy.add_argument("--discard-unsent", action="store_true", help="give up claims/batches the TEC has not got")
+    destroy.add_argument("--json", action="store_true")
 
 
 def _exchange_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -248,11 +267,14 @@ def cmd_audit(desk: Desk) -> int:
     service = AuditService(desk.ctx)
     if desk.args.audit_command == "verify":
         report = service.verify()
+        destroyed = desk.ctx.device_meta("destroyed_at")
         desk.ctx.close()
         if desk.args.json:
-            emit_json(report.to_json())
+            emit_json({**report.to_json(), "destroyed_at": destroyed})
         else:
             print(f"events={report.events} head={report.head_seq} checkpoint={report.checkpoint_seq}")
+            if destroyed:
+                print(f"the precinct's personal data was destroyed at {destroyed} (R-DATA-5)")
             for seq, problem in report.problems:
                 print(f"seq {seq}: {problem.value}")
         if not report.ok:
@@ -279,16 +301,93 @@ def cmd_audit(desk: Desk) -> int:
 
 
 def cmd_selfcheck(desk: Desk) -> int:
+    from app.services.destruction import DestructionService
+
     def run(session: Session) -> int:
         check = AuditService(desk.ctx).self_check(session, integrity=desk.args.integrity)
-        print(f"sqlcipher {check.cipher_version} ({check.cipher_provider}), sqlite {check.sqlite_version}")
-        for error in check.integrity_errors:
+        retention = DestructionService(desk.ctx).retention()
+        if desk.args.json:
+            emit_json({"cipher_version": check.cipher_version, "cipher_provider": check.cipher_provider,
+                       "sqlite_version": check.sqlite_version, "integrity_errors": list(check.integrity_errors),
+                       "ok": check.ok, "retention": retention.to_json()})  # fmt: skip
+        else:
+            print(f"sqlcipher {check.cipher_version} ({check.cipher_provider}), sqlite {check.sqlite_version}")
+            print(_retention_line(retention))
+        for error in [] if desk.args.json else check.integrity_errors:
             print(error)
         if not check.ok:
             raise AppError(Reason.STORE_DAMAGED, detail="; ".join(check.integrity_errors) or check.cipher_version)
         return 0
 
     return desk.as_user(run)
+
+
+def _retention_line(retention: Retention) -> str:
+    if retention.passed:
+        return (f"retention: PASSED on {retention.until} (R-DATA-5): the data has served its purpose; "
+                "the chair destroys it with `pec-desk destroy`")  # fmt: skip
+    return f"retention: kept until {retention.until} ({retention.days_left} days left)"
+
+
+def cmd_backup(desk: Desk) -> int:
+    from app.services.backup import BackupService
+
+    def run(session: Session) -> int:
+        result = BackupService(desk.ctx, _volumes(desk)).backup(session, desk.args.out)
+        if desk.args.json:
+            emit_json(result.to_json())
+        else:
+            print(f"{result.path}: encrypted backup, {result.size} bytes, sha256 {result.sha256}")
+        return 0
+
+    return desk.as_user(run)
+
+
+def cmd_restore(desk: Desk) -> int:
+    from app.services.backup import RestoreJob
+
+    args = desk.args
+    try:
+        job = RestoreJob(desk.ctx, args.user, accept_older=args.accept_older)
+        result = job.run(args.file, desk.passwords.read("Password: "))
+    finally:
+        desk.ctx.close()
+    if args.json:
+        emit_json(result.to_json())
+    else:
+        lost = f"; {result.lost_changes} later changes given up" if result.lost_changes else ""
+        print(f"restored the backup of {result.created_at}{lost}")
+    return 0
+
+
+def cmd_destroy(desk: Desk) -> int:
+    from app.services.destruction import DestructionService
+
+    args = desk.args
+    auth = AuthService(desk.ctx)
+    session = auth.login(args.user, desk.passwords.read("Password: "))
+    destroyed = None
+    try:
+        service = DestructionService(desk.ctx)
+        confirm = args.confirm
+        if confirm is None:
+            number = service.precinct_number(session)
+            if desk.passwords.from_stdin or not sys.stdin.isatty():
+                raise AppError(Reason.USAGE, detail="no terminal to confirm on: add --confirm PRECINCT_NUMBER")
+            confirm = input(f"This destroys precinct {number}'s voter data for good. Type {number} to confirm: ")
+        destroyed = service.destroy(session, confirm, args.early_reason, discard_unsent=args.discard_unsent)
+    finally:
+        if destroyed is None:
+            auth.logout(session)
+        desk.ctx.close()
+    if args.json:
+        emit_json(destroyed.to_json())
+    else:
+        print(f"precinct {destroyed.precinct}: personal data destroyed ({destroyed.voters} voters, "
+              f"{destroyed.claims} claims); the audit log is kept")  # fmt: skip
+        for backup in destroyed.backups:
+            print(f"  backup made on this device, to be collected and destroyed: {backup}")
+    return 0
 
 
 def cmd_demo(desk: Desk) -> int:
@@ -589,6 +688,9 @@ COMMANDS: dict[str, Callable[[Desk], int]] = {
     "users": cmd_users,
     "audit": cmd_audit,
     "selfcheck": cmd_selfcheck,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "destroy": cmd_destroy,
 }
 
 

@@ -78,6 +78,27 @@ def _configure(conn: Connection, key: bytes) -> None:
     conn.execute("PRAGMA cache_size = -262144")
 
 
+def in_use(path: Path, key: bytes) -> bool:
+    """Whether another connection (another process: a running window) has the store open: an
+    exclusive lock is tried and released at once. A store that does not open is in no one's use."""
+    if not path.is_file():
+        return False
+    conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=0.5)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchone()
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("ROLLBACK")
+    except sqlcipher3.OperationalError as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
+    except DatabaseError:
+        return False
+    finally:
+        conn.close()
+    return False
+
+
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """One atomic unit of work (BEGIN IMMEDIATE ... COMMIT, ROLLBACK on error)."""

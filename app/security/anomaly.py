@@ -11,6 +11,8 @@ chair sees them, and each batch carries them to the central system. Rules and th
                             per person and day
   unregistered-medium       an import or export attempted with a drive that is not registered
   infected-medium           a scan found malware (R-SEC-6)
+  older-backup-restored     a restore gave up changes made after the backup (R-SEC-11: data
+                            changed back; `--accept-older`)
   chain-break               `audit verify` found the log altered, truncated or reordered
                             (deletion of logs), raised by the caller with the verify report
 Events by the system itself (login "-" or "central") count for no rule but chain-break.
@@ -129,6 +131,8 @@ class AnomalyRules:
             found.append(Alert("unregistered-medium", event.at, event.object, event.details, event.seq, event.seq))
         if action == AuditAction.MEDIA_SCANNED and '"infected"' in event.details:
             found.append(Alert("infected-medium", event.at, event.object, event.details, event.seq, event.seq))
+        if action == AuditAction.BACKUP_RESTORED and _gave_up_changes(event.details):
+            found.append(Alert("older-backup-restored", event.at, event.object, event.details, event.seq, event.seq))
         found += self._hours(event)
         return found
 
@@ -182,3 +186,11 @@ def chain_break_alert(at: str, problems: list[tuple[int, str]]) -> Alert:
     last = max((s for s, _ in problems), default=0)
     detail = ", ".join(f"{p}@{s}" for s, p in problems[:10])
     return Alert("chain-break", at, "audit-log", detail, first, last)
+
+
+def _gave_up_changes(details: str) -> bool:
+    try:
+        lost = json.loads(details).get("changes_lost", 0)
+    except (ValueError, AttributeError):
+        return False
+    return isinstance(lost, int) and lost > 0

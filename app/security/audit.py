@@ -84,6 +84,11 @@ class AuditAction(enum.StrEnum):
     ADMIN_REVIEWED = "audit.admin-reviewed"
     ALERT_RAISED = "anomaly.raised"
     ALERT_REVIEWED = "anomaly.reviewed"
+    BACKUP_CREATED = "backup.created"
+    BACKUP_RESTORED = "backup.restored"
+    RESTORE_REFUSED = "backup.restore-refused"
+    DESTRUCTION_REFUSED = "precinct.destruction-refused"
+    PRECINCT_DESTROYED = "precinct.destroyed"
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,16 @@ class SlotFile:
             raise AppError(Reason.STORE_DAMAGED, detail=f"key slots: {exc}") from exc
 
 
+def open_recovery(slot: dict[str, str], recovery_private: X25519PrivateKey) -> bytes:
+    """The store key sealed in a recovery slot (also carried in backups), opened by the CEC."""
+    sealed = _unb64(slot["sealed"])
+    return _RECOVERY_SUITE.decrypt(sealed, recovery_private, info=RECOVERY_INFO)
+
+
+def recovery_recipient(recovery_public: X25519PublicKey) -> str:
+    return hashlib.sha256(recovery_public.public_bytes_raw()).hexdigest()
+
+
 class KeySlots:
     """The slot file beside a store; every change is written through at once."""
 
@@ -142,6 +152,11 @@ class KeySlots:
         self._save()
 
     @property
+    def recovery(self) -> dict[str, str] | None:
+        """The central recovery slot as stored (sealed to the CEC; reveals nothing here)."""
+        return dict(self._file.recovery) if self._file.recovery else None
+
+    @property
     def recovery_recipient(self) -> str | None:
         return self._file.recovery["recipient"] if self._file.recovery else None
 
@@ -149,8 +164,7 @@ class KeySlots:
         """The store key opened with the central recovery private key (CEC side)."""
         if not self._file.recovery:
             raise AppError(Reason.STORE_DAMAGED, detail="no recovery slot")
-        sealed = _unb64(self._file.recovery["sealed"])
-        return _RECOVERY_SUITE.decrypt(sealed, recovery_private, info=RECOVERY_INFO)
+        return open_recovery(self._file.recovery, recovery_private)
 
     def _save(self) -> None:
         atomic_write_bytes(self._path, self._file.to_bytes())

@@ -29,8 +29,7 @@ class AuthService:
 
     def login(self, login: str, password: str) -> Session:
         ctx = self._ctx
-        ctx.open_device()
-        store_key = self._check_password(login, password, AuditAction.LOGIN_FAILED)
+        store_key = self.store_key(login, password)
         ctx.open_precinct(store_key)
         account = ctx.accounts.get(login)
         if account is None or account.status != "active":
@@ -54,6 +53,16 @@ class AuthService:
             )
             ctx.write_checkpoint()
         return session
+
+    def store_key(self, login: str, password: str) -> bytes:
+        """The precinct's store key from `login`'s slot, guarded and audited like a login, without
+        opening the store (a restore checks a backup with it while the store may be damaged)."""
+        ctx = self._ctx
+        ctx.open_device()
+        destroyed = ctx.device_meta("destroyed_at")
+        if destroyed is not None:
+            raise AppError(Reason.PRECINCT_DESTROYED, at=destroyed)
+        return self._check_password(login, password, AuditAction.LOGIN_FAILED)
 
     def _anonymous(self, login: str) -> Actor:
         return Actor("-", login, "", "", self._ctx.workstation)

@@ -212,6 +212,16 @@ class DeskContext:
             return Ed25519PublicKey.from_public_bytes(bytes.fromhex(row[0]))
         return load_root(pinned_root_file())
 
+    def device_meta(self, key: str) -> str | None:
+        """A value of the device store's meta table (e.g. `destroyed_at`, `last_backup`)."""
+        conn, schema = self._device()
+        row = conn.execute(f"SELECT value FROM {schema}.meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_device_meta(self, key: str, value: str) -> None:
+        conn, schema = self._device()
+        conn.execute(f"INSERT OR REPLACE INTO {schema}.meta VALUES (?, ?)", (key, value))
+
     def uses_test_root(self) -> bool:
         conn, schema = self._device()
         return conn.execute(f"SELECT 1 FROM {schema}.meta WHERE key = 'test_root'").fetchone() is not None

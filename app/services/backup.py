@@ -1,0 +1,366 @@
+"""Encrypted backup and restore of the precinct store (R-SEC-10, R-SEC-11, R-AUD-1).
+
+`backup` writes a consistent SQLCipher snapshot of `precinct.db` (`sqlcipher_export` inside one
+transaction, so the snapshot, the stream positions and the audit sequence it names are of the same
+moment) wrapped in the authenticated file of `app.sync.backup_file`. To a removable drive only
+when the drive is registered (`unregistered-medium` otherwise, as for export). Nothing plain is
+written: the snapshot is encrypted under the store key before it reaches the disk.
+
+`restore` needs this device (the keyring's device secret) and a user's key slot: the password
+unwraps the store key (throttled and audited like a login), the backup is verified whole into a
+staging file beside the store (every chunk's tag, the snapshot's hash, SQLCipher's page HMACs, the
+precinct and election inside it) and the user's role is taken from the verified snapshot. Only then
+is the current store moved aside, the snapshot moved in and opened; if it does not open the old
+store is moved back. A backup older than what the audit chain shows was changed since it was made
+is refused with `backup-older` unless `accept_older`. Decisions: docs/decisions.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, cast
+
+from app.clock import iso
+from app.errors import AppError, Reason
+from app.models.accounts import Account, AccountRepository, MetaRepository
+from app.models.db import Connection, in_use, open_store, schema_version, self_check, transaction
+from app.models.schema import PRECINCT_MIGRATIONS
+from app.security.atomic import fsync_dir
+from app.security.audit import Actor, AuditAction
+from app.security.permissions import Action, Role, allowed
+from app.security.session import Session
+from app.services.auth import AuthService
+from app.services.context import DeskContext
+from app.services.guard import authorize
+from app.services.media import MediaService
+from app.sync import backup_file
+from app.sync.backup_file import BackupHeader, invalid
+
+STORE_FILES = ("precinct.db", "precinct.db-wal", "precinct.db-shm")
+
+# Events after which a backup made before them no longer holds the precinct's data as it is.
+CHANGES = frozenset(
+    {
+        AuditAction.VOTERS_LOADED, AuditAction.VOTER_CHANGED, AuditAction.VOTER_BLOCKED,
+        AuditAction.VOTER_UNBLOCKED, AuditAction.VOTER_DELETED, AuditAction.IMPORT, AuditAction.EXPORT,
+        AuditAction.CLAIM_FILED, AuditAction.CLAIM_DECIDED, AuditAction.CLAIM_INFORMED,
+        AuditAction.ACCOUNT_CREATED, AuditAction.ACCOUNT_DISABLED, AuditAction.PASSWORD_RESET,
+        AuditAction.MEDIA_REGISTERED, AuditAction.MEDIA_UNREGISTERED, AuditAction.ALERT_REVIEWED,
+        AuditAction.TRUST_UPDATED, AuditAction.SIGNATURES_INSTALLED, AuditAction.BACKUP_RESTORED,
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    sha256: str
+    size: int
+    created_at: str
+    audit_seq: int
+    medium_id: int | None
+
+    def to_json(self) -> dict[str, object]:
+        return {"file": str(self.path), "sha256": self.sha256, "size": self.size, "created_at": self.created_at,
+                "audit_seq": self.audit_seq, "medium": self.medium_id}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    file_sha256: str
+    created_at: str
+    audit_seq: int
+    lost_changes: int
+    login: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"sha256": self.file_sha256, "created_at": self.created_at, "backup_audit_seq": self.audit_seq,
+                "changes_lost": self.lost_changes, "restored_by": self.login}  # fmt: skip
+
+
+class _HashingWriter:
+    def __init__(self, target: BinaryIO) -> None:
+        self._target = target
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        self.size += len(data)
+        return self._target.write(data)
+
+
+class BackupService:
+    def __init__(self, ctx: DeskContext, media: MediaService | None = None) -> None:
+        self._ctx = ctx
+        self._media = media
+
+    def backup(self, session: Session, out: Path) -> BackupResult:
+        ctx = self._ctx
+        authorize(ctx, session, Action.BACKUP)
+        if out.exists() or out.is_symlink() or not out.parent.is_dir():
+            raise AppError(Reason.USAGE, detail=f"{out}: give a new file name in an existing folder")
+        medium_id = self._registered_medium(session, out)
+        snapshot = _private_file(ctx.paths.root / f".backup-{os.getpid()}.db")
+        try:
+            header = self._snapshot(snapshot)
+            written = _write_file(out, header, ctx.store_key, snapshot)
+        finally:
+            _remove_db(snapshot)
+        result = BackupResult(out, written.digest.hexdigest(), written.size, header.created_at, header.audit_seq,
+                              medium_id)  # fmt: skip
+        try:
+            with transaction(ctx.precinct):
+                ctx.audit.append(session.actor, AuditAction.BACKUP_CREATED, obj=out.name,
+                                 details={**result.to_json(), "file": out.name})  # fmt: skip
+                ctx.set_device_meta("last_backup", f"{header.created_at} {header.audit_seq}")
+        except BaseException:
+            out.unlink(missing_ok=True)  # an unaudited backup is not left behind
+            raise
+        return result
+
+    def _registered_medium(self, session: Session, out: Path) -> int | None:
+        volume = self._media.volume_of(out.parent) if self._media is not None else None
+        if volume is None or self._media is None:
+            return None
+        return self._media.require_registered(session, volume, "backup").id
+
+    def _snapshot(self, target: Path) -> BackupHeader:
+        """The store copied under its own key in one transaction, with the header naming that moment."""
+        ctx, conn = self._ctx, self._ctx.precinct
+        conn.execute(f"ATTACH DATABASE ? AS snap KEY \"x'{ctx.store_key.hex()}'\"", (str(target),))
+        try:
+            with transaction(conn):
+                conn.execute("SELECT sqlcipher_export('snap')").fetchone()
+                conn.execute(f"PRAGMA snap.user_version = {schema_version(conn)}")
+                positions = _positions(conn)
+                audit_seq = ctx.audit.head()[0]
+        finally:
+            conn.execute("DETACH DATABASE snap")
+        meta = MetaRepository(conn)
+        return BackupHeader(
+            precinct=meta.get("precinct", ""), election_id=meta.get("election_id", ""), device_id=ctx.device_id,
+            created_at=iso(ctx.clock.now()), schema=schema_version(conn), payload_size=target.stat().st_size,
+            salt=backup_file.new_salt(), key_id=backup_file.key_id(ctx.store_key),
+            snapshot_sha256=_sha256(target), central_seq=positions[0], batch_seq=positions[1], audit_seq=audit_seq,
+            recovery=ctx.slots.recovery,
+        )  # fmt: skip
+
+
+class RestoreJob:
+    """One restore: verify everything, then swap the store atomically, audited in the device chain."""
+
+    def __init__(self, ctx: DeskContext, login: str, *, accept_older: bool = False) -> None:
+        self._ctx = ctx
+        self._login = login
+        self._accept_older = accept_older
+
+    def run(self, source: Path, password: str) -> RestoreResult:
+        ctx = self._ctx
+        if not source.is_file():
+            raise AppError(Reason.USAGE, detail=f"{source} is not a readable file")
+        key = AuthService(ctx).store_key(self._login, password)
+        staged = ctx.paths.root / f".restore-{os.getpid()}.db"
+        try:
+            header, digest = self._stage(source, key, staged)
+            account = self._check_staged(staged, key, header)
+            lost = self._changes_since(header)
+            if in_use(ctx.paths.precinct_db, key):
+                raise AppError(Reason.STORE_IN_USE, path=str(ctx.paths.precinct_db))
+            self._swap(staged, key)
+        except AppError as exc:
+            if exc.reason not in (Reason.WRONG_PASSWORD, Reason.THROTTLED, Reason.ACCOUNT_LOCKED):
+                ctx.audit.append(Actor("-", self._login, "", "", ctx.workstation), AuditAction.RESTORE_REFUSED,
+                                 obj=source.name, outcome=exc.reason.value)  # fmt: skip
+            raise
+        finally:
+            _remove_db(staged)
+        return self._record(source, header, digest, account, lost)
+
+    def _stage(self, source: Path, key: bytes, staged: Path) -> tuple[BackupHeader, str]:
+        """Reads the file once, verifying as it goes, into a staging copy (no check-then-use gap)."""
+        digest = hashlib.sha256()
+        try:
+            with source.open("rb") as raw, _private_file(staged).open("wb") as out:
+                stream = cast(BinaryIO, _HashingReader(raw, digest))  # reads only
+                header, header_raw = backup_file.read_header(stream)
+                self._check_header(header, key)
+                for chunk in backup_file.open_payload(stream, header, header_raw, key):
+                    out.write(chunk)
+        except OSError as exc:
+            raise AppError(Reason.MEDIUM_ERROR, detail=f"{source}: {exc.strerror or exc}") from exc
+        return header, digest.hexdigest()
+
+    def _check_header(self, header: BackupHeader, key: bytes) -> None:
+        ctx = self._ctx
+        if header.device_id != ctx.device_id:
+            raise AppError(Reason.BACKUP_MISMATCH, detail=f"made on device {header.device_id[:8]}, this is "
+                           f"{ctx.device_id[:8]}")  # fmt: skip
+        if header.key_id != backup_file.key_id(key):
+            raise AppError(Reason.BACKUP_MISMATCH, detail="made of another precinct store")
+        if header.audit_seq > ctx.audit.head()[0]:
+            raise AppError(Reason.BACKUP_MISMATCH, detail="it names audit events this device does not have")
+
+    def _check_staged(self, staged: Path, key: bytes, header: BackupHeader) -> Account:
+        """The snapshot opens, every page's HMAC and the B-trees are sound, it is the precinct the
+        header names, and the user may restore (an active account whose role allows it)."""
+        try:
+            conn = open_store(staged, key)
+        except AppError as exc:
+            raise invalid("the snapshot does not open") from exc
+        try:
+            _check_pages(conn)
+            if schema_version(conn) > PRECINCT_MIGRATIONS[-1].version:
+                raise invalid(f"made by a newer PEC Desk (schema {schema_version(conn)})")
+            meta = MetaRepository(conn)
+            if (meta.get("precinct", ""), meta.get("election_id", "")) != (header.precinct, header.election_id):
+                raise invalid("the snapshot is not the precinct its header names")
+            account = AccountRepository(conn).get(self._login)
+        finally:
+            conn.close()
+        if account is None or account.status != "active":
+            raise AppError(Reason.ACCOUNT_DISABLED, login=self._login)
+        if account.must_change:
+            raise AppError(Reason.PASSWORD_CHANGE_REQUIRED, login=self._login)
+        if not allowed(Role(account.role), Action.RESTORE):
+            raise AppError(Reason.NOT_PERMITTED, role=account.role, action=Action.RESTORE.value)
+        return account
+
+    def _changes_since(self, header: BackupHeader) -> int:
+        lost = 0
+        for event in self._ctx.audit.events(after=header.audit_seq):
+            if event.action == AuditAction.BACKUP_RESTORED and _restored_seq(event.details) == header.audit_seq:
+                lost = 0  # this very backup was restored since: the data is as it was then
+            elif event.action in CHANGES and event.outcome in ("ok", ""):
+                lost += 1
+        if lost and not self._accept_older:
+            raise AppError(Reason.BACKUP_OLDER, detail=f"made {header.created_at}; {lost} changes recorded since")
+        return lost
+
+    def _swap(self, staged: Path, key: bytes) -> None:
+        """Current store aside, snapshot in, opened; the old store comes back if anything fails.
+        The aside copy is deleted only once the new store is open (or the old one is back)."""
+        ctx, root = self._ctx, self._ctx.paths.root
+        ctx.close_precinct()
+        aside = root / f".restore-old-{os.getpid()}"
+        aside.mkdir(mode=0o700)
+        existed = [n for n in STORE_FILES if (root / n).exists()]
+        moved: list[str] = []
+        try:
+            for name in existed:
+                os.replace(root / name, aside / name)
+                moved.append(name)
+            os.replace(staged, ctx.paths.precinct_db)
+            fsync_dir(root)
+            ctx.open_precinct(key)
+        except BaseException as exc:
+            ctx.close_precinct()
+            _put_back(root, aside, existed, moved)
+            if isinstance(exc, OSError):
+                raise AppError(Reason.MEDIUM_ERROR, detail=f"{root}: {exc.strerror or exc}") from exc
+            raise
+        shutil.rmtree(aside, ignore_errors=True)
+
+    def _record(self, source: Path, header: BackupHeader, digest: str, account: Account, lost: int) -> RestoreResult:
+        ctx = self._ctx
+        session = Session(account.login, account.full_name, Role(account.role), ctx.workstation,
+                          iso(ctx.clock.now()))  # fmt: skip
+        result = RestoreResult(digest, header.created_at, header.audit_seq, lost, account.login)
+        try:
+            with transaction(ctx.precinct):
+                ctx.audit.append(session.actor, AuditAction.BACKUP_RESTORED, obj=source.name,
+                                 details={**result.to_json(), "older_accepted": bool(lost)})  # fmt: skip
+                ctx.write_checkpoint()
+        finally:
+            ctx.close_precinct()
+        return result
+
+
+class _HashingReader:
+    def __init__(self, source: BinaryIO, digest: hashlib._Hash) -> None:
+        self._source = source
+        self._digest = digest
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._source.read(size)
+        self._digest.update(data)
+        return data
+
+
+def _put_back(root: Path, aside: Path, existed: list[str], moved: list[str]) -> None:
+    """Undo a swap: what the new store made goes, the old files come back (untouched ones stay)."""
+    for name in STORE_FILES:
+        if name in moved or name not in existed:
+            (root / name).unlink(missing_ok=True)
+    for name in moved:
+        os.replace(aside / name, root / name)
+    fsync_dir(root)
+    aside.rmdir()
+
+
+def _restored_seq(details: str) -> int | None:
+    try:
+        value = json.loads(details).get("backup_audit_seq")
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, int) else None
+
+
+def _check_pages(conn: Connection) -> None:
+    check = self_check(conn, integrity=True)
+    problems = list(check.integrity_errors)
+    problems += [str(r[0]) for r in conn.execute("PRAGMA quick_check") if str(r[0]) != "ok"]
+    if problems:
+        raise invalid(f"the snapshot is damaged: {problems[0]}")
+
+
+def _positions(conn: Connection) -> tuple[int, int]:
+    central = conn.execute("SELECT last_seq FROM sync_stream WHERE stream = 'central'").fetchone()
+    batch = conn.execute("SELECT max(seq) FROM sync_export").fetchone()
+    return (int(central[0]) if central else 0, int(batch[0] or 0) if batch else 0)
+
+
+def _write_file(out: Path, header: BackupHeader, key: bytes, snapshot: Path) -> _HashingWriter:
+    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
+    try:
+        with _private_file(tmp).open("wb") as handle:
+            writer = _HashingWriter(handle)
+            backup_file.write_backup(cast(BinaryIO, writer), header, key, snapshot)  # writes only
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, out)
+        fsync_dir(out.parent)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise AppError(Reason.MEDIUM_ERROR, detail=f"{out}: {exc.strerror or exc}") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return writer
+
+
+def _private_file(path: Path) -> Path:
+    """An empty owner-only file at `path` (a leftover of a crashed run is replaced)."""
+    _remove_db(path)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    return path
+
+
+def _remove_db(path: Path) -> None:
+    for extra in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{extra}").unlink()
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

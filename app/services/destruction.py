@@ -1,0 +1,173 @@
+"""Retention and destruction of the precinct's personal data (R-DATA-5, R-DATA-4, R-AUD-6).
+
+Retention: the data is kept until voting day + `retention_days` (from the signed package; 365
+when a store has none, the central tool's default), counted on the Bishkek date. `retention`
+says where the precinct stands; `pec-desk selfcheck` shows it.
+
+Destruction is crypto-shredding: the key slots file (every user's wrapped store key and the
+central recovery slot) is overwritten and deleted, then the store files are deleted. Without a
+slot nothing on this device can produce the store key again, so the store, its leftovers and every
+backup made on this device stay unreadable here. The device store (audit chain, device secret in
+the keyring) is kept: the destruction is an event in the chain, covered by a signed checkpoint,
+and `pec-desk audit verify` still passes. Only the chair may destroy (`destroy` permission), after
+typing the precinct number; before the retention end only with a written reason (audited); with
+claims not yet sent to the TEC or batches not acknowledged only when told to give them up.
+Decisions: docs/decisions.md, "Backup, restore, destruction".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn
+
+from app.clock import iso
+from app.errors import AppError, Reason
+from app.models.calendar import local_date
+from app.models.db import transaction
+from app.security.atomic import fsync_dir
+from app.security.audit import AuditAction
+from app.security.permissions import Action
+from app.security.session import Session
+from app.services.backup import STORE_FILES
+from app.services.context import DeskContext
+from app.services.guard import authorize
+
+DEFAULT_RETENTION_DAYS = 365
+
+
+@dataclass(frozen=True)
+class Retention:
+    voting_day: dt.date
+    retention_days: int
+    until: dt.date  # the last day the data is kept
+    today: dt.date
+
+    @property
+    def passed(self) -> bool:
+        return self.today > self.until
+
+    @property
+    def days_left(self) -> int:
+        return (self.until - self.today).days
+
+    def to_json(self) -> dict[str, object]:
+        return {"voting_day": self.voting_day.isoformat(), "retention_days": self.retention_days,
+                "kept_until": self.until.isoformat(), "passed": self.passed, "days_left": self.days_left}  # fmt: skip
+
+
+def retention_of(voting_day: str, retention_days: str | None, today: dt.date) -> Retention:
+    try:
+        day = dt.date.fromisoformat(voting_day)
+        days = int(retention_days) if retention_days not in (None, "") else DEFAULT_RETENTION_DAYS
+    except ValueError as exc:
+        raise AppError(
+            Reason.MALFORMED, detail=f"retention: voting day {voting_day!r}, days {retention_days!r}"
+        ) from exc
+    days = max(0, days)
+    return Retention(day, days, day + dt.timedelta(days=days), today)
+
+
+@dataclass(frozen=True)
+class Destroyed:
+    precinct: str
+    at: str
+    voters: int
+    claims: int
+    backups: list[str]  # the backup files made on this device, to be collected and destroyed too
+    early_reason: str
+
+    def to_json(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+class DestructionService:
+    def __init__(self, ctx: DeskContext) -> None:
+        self._ctx = ctx
+
+    def retention(self) -> Retention:
+        """Where the open precinct stands against R-DATA-5 (no permission: every role sees it)."""
+        meta = self._ctx.meta
+        return retention_of(meta.get("voting_day", ""), meta.get("retention_days"), local_date(self._ctx.clock.now()))
+
+    def precinct_number(self, session: Session) -> str:
+        authorize(self._ctx, session, Action.DESTROY)
+        return self._ctx.meta.get("precinct", "")
+
+    def destroy(
+        self, session: Session, confirm: str, early_reason: str = "", *, discard_unsent: bool = False
+    ) -> Destroyed:
+        ctx = self._ctx
+        number = self.precinct_number(session)
+        if confirm.strip() != number:
+            raise AppError(Reason.USAGE, detail=f"the confirmation must be the precinct number {number}")
+        retention = self.retention()
+        early_reason = "" if retention.passed else early_reason.strip()[:1000]
+        unsent = {
+            "claims": _count(ctx, "claim", "batch_seq = 0"),
+            "batches": _count(ctx, "sync_export", "acked_at = ''"),
+        }
+        if not retention.passed and not early_reason:
+            self._refuse(session, number, AppError(Reason.RETENTION_NOT_PASSED, until=retention.until.isoformat()))
+        if any(unsent.values()) and not discard_unsent:
+            self._refuse(session, number, AppError(Reason.UNSENT_DATA, **unsent))
+        done = Destroyed(number, iso(ctx.clock.now()), _count(ctx, "voter"), _count(ctx, "claim"),
+                         self._backups(), early_reason)  # fmt: skip
+        _shred(ctx.paths.keyslots)  # from here on the store key exists only in this process's memory
+        with transaction(ctx.precinct):
+            details = {**done.to_json(), "retention": retention.to_json(), "unsent_given_up": unsent}
+            ctx.audit.append(session.actor, AuditAction.PRECINCT_DESTROYED, obj=number, details=details)
+            ctx.set_device_meta("destroyed_at", done.at)
+            ctx.write_checkpoint()
+        ctx.close_precinct()
+        _remove_store(ctx)
+        return done
+
+    def _refuse(self, session: Session, number: str, error: AppError) -> NoReturn:
+        self._ctx.audit.append(session.actor, AuditAction.DESTRUCTION_REFUSED, obj=number,
+                               outcome=error.reason.value, details=error.params)  # fmt: skip
+        raise error
+
+    def _backups(self) -> list[str]:
+        made = []
+        for event in self._ctx.audit.iter_events():
+            if event.action == AuditAction.BACKUP_CREATED.value:
+                details = json.loads(event.details)
+                made.append(f"{event.object} {details.get('sha256', '')[:16]} {details.get('created_at', '')}")
+        return made
+
+
+def _count(ctx: DeskContext, table: str, where: str = "1") -> int:
+    return int(ctx.precinct.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0])
+
+
+def _shred(path: Path) -> None:
+    """Overwrite with random bytes, flush to the disk, delete."""
+    if not path.is_file():
+        return
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        handle.write(os.urandom(max(size, 1)))
+        handle.flush()
+        os.fsync(handle.fileno())
+    path.unlink()
+    fsync_dir(path.parent)
+
+
+def _remove_store(ctx: DeskContext) -> None:
+    """The store files (ciphertext whose key is gone) and any staging left behind."""
+    root = ctx.paths.root
+    for name in STORE_FILES:
+        (root / name).unlink(missing_ok=True)
+    for leftover in [*root.glob(".backup-*"), *root.glob(".restore-*"), root / "staging"]:
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+    fsync_dir(root)

@@ -1,0 +1,154 @@
+"""The backup file: an SQLCipher snapshot of the precinct store inside an authenticated wrapper.
+
+Layout (R-SEC-10; decisions in docs/decisions.md, "Backup, restore, destruction"):
+
+    MAGIC (16 bytes) | header length (4 bytes, big-endian) | header (canonical JSON) | chunks
+
+The snapshot is itself an SQLCipher 4 database under the precinct's store key. The chunks wrap it
+once more with AES-256-GCM (`app.sync.chunks`, the envelopes' STREAM construction) under a key
+derived per file with HKDF-SHA256 from the store key and a random salt; every chunk's AAD binds the
+SHA-256 of MAGIC + length + header, so a changed header, a changed, missing, repeated or reordered
+chunk, a cut at any byte, or bytes after the end, are all refused. The header holds no personal
+data: ids, counts, times, hashes, the salt, a key id and the central recovery slot (already public
+in `keyslots.json`). User key slots are *not* in the file: a backup opens only where the slots of
+this precinct still exist (this device) or with the central recovery key, and destroying the
+slots destroys every backup's readability on the device too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from app.errors import AppError, Reason
+from app.sync.chunks import chunk_count, open_chunks, seal_chunk
+
+MAGIC = b"PEC-DESK-BACKUP\x01"
+FORMAT = "pec-desk-backup"
+VERSION = 1
+CHUNK_SIZE = 1 << 20
+MAX_HEADER = 64 * 1024
+_LENGTH = struct.Struct(">I")
+_KEY_INFO = b"pec-desk/backup/v1\0"
+_KEY_ID_INFO = b"pec-desk/backup/key-id/v1\0"
+_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "format": str, "version": int, "precinct": str, "election_id": str, "device_id": str, "created_at": str,
+    "schema": int, "payload_size": int, "chunk_size": int, "salt": str, "key_id": str, "snapshot_sha256": str,
+    "central_seq": int, "batch_seq": int, "audit_seq": int, "recovery": (dict, type(None)),
+}  # fmt: skip
+
+
+def invalid(detail: str) -> AppError:
+    return AppError(Reason.BACKUP_INVALID, detail=detail)
+
+
+def key_id(store_key: bytes) -> str:
+    """Names the store key without revealing it: backups of another store are told apart."""
+    return hmac.new(store_key, _KEY_ID_INFO, "sha256").hexdigest()[:32]
+
+
+def _file_key(store_key: bytes, salt: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=_KEY_INFO).derive(store_key)
+
+
+@dataclass(frozen=True)
+class BackupHeader:
+    precinct: str
+    election_id: str
+    device_id: str
+    created_at: str
+    schema: int
+    payload_size: int
+    salt: str
+    key_id: str
+    snapshot_sha256: str
+    central_seq: int
+    batch_seq: int
+    audit_seq: int
+    recovery: dict[str, str] | None = None
+    chunk_size: int = CHUNK_SIZE
+
+    def to_bytes(self) -> bytes:
+        data = {"format": FORMAT, "version": VERSION, **self.__dict__}
+        return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> BackupHeader:
+        try:
+            data: Any = json.loads(raw.decode("ascii"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise invalid("the header is not valid") from exc
+        if not isinstance(data, dict) or set(data) != set(_FIELDS):
+            raise invalid("the header has unknown or missing fields")
+        for name, kind in _FIELDS.items():
+            if not isinstance(data[name], kind) or isinstance(data[name], bool):
+                raise invalid(f"the header field {name} is not valid")
+        if data.pop("format") != FORMAT or data.pop("version") != VERSION:
+            raise invalid("unknown backup format or version")
+        header = cls(**data)
+        if not (0 < header.chunk_size <= 16 * CHUNK_SIZE and header.payload_size >= 0):
+            raise invalid("the header's sizes are not valid")
+        return header
+
+
+def header_hash(header_bytes: bytes) -> bytes:
+    return hashlib.sha256(MAGIC + _LENGTH.pack(len(header_bytes)) + header_bytes).digest()
+
+
+def new_salt() -> str:
+    return os.urandom(32).hex()
+
+
+def write_backup(out: BinaryIO, header: BackupHeader, store_key: bytes, snapshot: Path) -> None:
+    """Writes the whole file; `snapshot` is the SQLCipher file the header describes."""
+    raw = header.to_bytes()
+    out.write(MAGIC + _LENGTH.pack(len(raw)) + raw)
+    aead = AESGCM(_file_key(store_key, bytes.fromhex(header.salt)))
+    count = chunk_count(header.payload_size, header.chunk_size)
+    bound = header_hash(raw)
+    with snapshot.open("rb") as source:
+        for index in range(count):
+            out.write(seal_chunk(aead, bound, index, index == count - 1, source.read(header.chunk_size)))
+
+
+def read_header(stream: BinaryIO) -> tuple[BackupHeader, bytes]:
+    """The header and its bytes (the chunks' binding), read strictly."""
+    if stream.read(len(MAGIC)) != MAGIC:
+        raise invalid("not a PEC Desk backup file")
+    length_raw = stream.read(_LENGTH.size)
+    if len(length_raw) != _LENGTH.size:
+        raise invalid("the file ends inside the header (truncated)")
+    (length,) = _LENGTH.unpack(length_raw)
+    if length > MAX_HEADER:
+        raise invalid("the header is too large")
+    raw = stream.read(length)
+    if len(raw) != length:
+        raise invalid("the file ends inside the header (truncated)")
+    return BackupHeader.from_bytes(raw), raw
+
+
+def open_payload(stream: BinaryIO, header: BackupHeader, raw: bytes, store_key: bytes) -> Iterator[bytes]:
+    """The snapshot's bytes, each chunk authenticated first; the file must end after the last one."""
+    key = _file_key(store_key, bytes.fromhex(header.salt))
+    digest = hashlib.sha256()
+    try:
+        for plain in open_chunks(stream, key, header_hash(raw), header.payload_size, header.chunk_size):
+            digest.update(plain)
+            yield plain
+    except AppError as exc:
+        raise invalid(str(exc.params.get("detail", exc.reason.value))) from exc
+    if stream.read(1):
+        raise invalid("bytes follow the last chunk")
+    if digest.hexdigest() != header.snapshot_sha256:
+        raise invalid("the snapshot's hash does not match the header")

@@ -1,0 +1,293 @@
+"""Encrypted backup and restore (R-SEC-10, R-SEC-11, R-AUD-1, R-AUD-6), against real SQLCipher and
+the real keyring: round trip after the store is lost, refusal of every damaged or foreign file with
+nothing changed, no plaintext personal data in a backup, roles, registered drives."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.errors import AppError, Reason
+from app.models.db import schema_version
+from app.models.records import VoterRow
+from app.security.audit import AuditAction
+from app.security.permissions import Role
+from app.security.scanner.volumes import DirectoryVolumes
+from app.services.accounts import AccountService
+from app.services.audit import AuditService
+from app.services.auth import AuthService
+from app.services.backup import BackupService, RestoreJob, RestoreResult
+from app.services.context import DeskContext
+from app.services.media import MediaService
+from app.services.voters import VoterService
+from tests.conftest import PLANTED, STRONG, Precinct, make_precinct
+
+MARKERS = ["Тестова", "Айзада", PLANTED.pin, "Маркер көчөсү", "testova", "aizada"]
+
+
+def plaintext_hits(path: Path) -> list[str]:
+    """Marker strings of the planted voter found in the file or any file under the directory."""
+    patterns = [m.encode(enc) for m in MARKERS for enc in ("utf-8", "utf-16-le", "utf-16-be")]
+    files = [path] if path.is_file() else [f for f in path.rglob("*") if f.is_file()]
+    return [f"{f.name}: {p!r}" for f in files for p in patterns if p in f.read_bytes()]
+
+
+def make_backup(p: Precinct, out: Path) -> Path:
+    session = p.ready_session("sysadmin")
+    BackupService(p.ctx).backup(session, out)
+    AuthService(p.ctx).logout(session)
+    return out
+
+
+def lose_store(p: Precinct) -> None:
+    p.ctx.close()
+    for name in ("precinct.db", "precinct.db-wal", "precinct.db-shm"):
+        (p.data_dir / name).unlink(missing_ok=True)
+
+
+def restore(p: Precinct, path: Path, *, login: str = "sysadmin", accept_older: bool = False) -> RestoreResult:
+    ctx = p.reopen()
+    try:
+        return RestoreJob(ctx, login, accept_older=accept_older).run(path, p.password(login))
+    finally:
+        ctx.close()
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def finds_planted(p: Precinct) -> bool:
+    p.reopen()
+    session = p.ready_session("member1")
+    found = VoterService(p.ctx).search(session, "тестова айзада", 5).voters
+    AuthService(p.ctx).logout(session)
+    return [v.full_name for v in found] == ["Тестова Айзада"]
+
+
+@pytest.fixture
+def backed_up(precinct: Precinct, tmp_path: Path) -> Iterator[tuple[Precinct, Path]]:
+    precinct.ready_session("member1")  # its one-time password changed before the backup
+    yield precinct, make_backup(precinct, tmp_path / "precinct-1001.pecbak")
+
+
+def test_round_trip_after_the_store_is_lost(backed_up: tuple[Precinct, Path]) -> None:
+    """R-SEC-10, R-SEC-11 (recovery of data destroyed): the store deleted, the backup restored, the
+    data back, logins work, and backup and restore are events of an intact audit chain (R-AUD-1)."""
+    p, backup = backed_up
+    lose_store(p)
+    with pytest.raises(AppError) as gone:
+        AuthService(p.reopen()).login("member1", STRONG)
+    assert gone.value.reason is Reason.NO_PRECINCT
+    restore(p, backup)
+    assert finds_planted(p)
+    report = AuditService(p.reopen()).verify()
+    assert report.ok, report.problems
+    actions = [e.action for e in p.ctx.audit.iter_events()]
+    assert AuditAction.BACKUP_CREATED.value in actions and AuditAction.BACKUP_RESTORED.value in actions
+
+
+def test_round_trip_over_a_damaged_store(backed_up: tuple[Precinct, Path]) -> None:
+    """A store whose pages no longer decrypt is replaced; no WAL of the old one is replayed into it."""
+    p, backup = backed_up
+    p.ctx.close()
+    store = p.data_dir / "precinct.db"
+    raw = bytearray(store.read_bytes())
+    raw[5000:5100] = bytes(100)
+    store.write_bytes(bytes(raw))
+    restore(p, backup)
+    assert finds_planted(p)
+
+
+def test_no_plaintext_in_the_backup_or_the_data_dir(backed_up: tuple[Precinct, Path]) -> None:
+    """R-SEC-10: backups are encrypted; the planted voter's name, PIN and address appear nowhere."""
+    p, backup = backed_up
+    assert plaintext_hits(backup) == []
+    lose_store(p)
+    restore(p, backup)
+    assert plaintext_hits(p.data_dir) == []
+    assert not [f for f in p.data_dir.iterdir() if f.name.startswith((".backup-", ".restore-"))]
+
+
+def _refused(p: Precinct, path: Path, reason: Reason) -> None:
+    """Refused with `reason`, and the store and the key slots are untouched."""
+    p.ctx.close()
+    before = {n: digest(p.data_dir / n) for n in ("precinct.db", "keyslots.json")}
+    with pytest.raises(AppError) as refused:
+        restore(p, path)
+    assert refused.value.reason is reason, refused.value
+    assert {n: digest(p.data_dir / n) for n in before} == before
+    assert not [f for f in p.data_dir.iterdir() if f.name.startswith((".backup-", ".restore-"))]
+
+
+def damaged_copies(backup: Path) -> dict[str, bytes]:
+    raw = backup.read_bytes()
+    flips = {"magic": 3, "header-length": 17, "header": 40, "first-chunk": 700, "middle": len(raw) // 2,
+             "last-byte": len(raw) - 1}  # fmt: skip
+    cases = {f"changed {k}": raw[:i] + bytes([raw[i] ^ 1]) + raw[i + 1 :] for k, i in flips.items()}
+    cases |= {f"cut at {n}": raw[:n] for n in (0, 10, 30, 2000, len(raw) - 1)}
+    cases["one byte added"] = raw + b"\0"
+    cases["last chunk repeated"] = raw + raw[-200:]
+    return cases
+
+
+def test_tampered_truncated_and_empty_files_are_refused(backed_up: tuple[Precinct, Path], tmp_path: Path) -> None:
+    """R-SEC-11: a changed byte anywhere, a cut at any point, an empty file, bytes added: refused whole
+    with `backup-invalid`, and nothing changed."""
+    p, backup = backed_up
+    for name, data in damaged_copies(backup).items():
+        damaged = tmp_path / f"{name.replace(' ', '-')}.pecbak"
+        damaged.write_bytes(data)
+        try:
+            _refused(p, damaged, Reason.BACKUP_INVALID)
+        except AssertionError as exc:
+            raise AssertionError(f"{name}: {exc}") from exc
+    p.reopen().open_device()
+    refusals = [e for e in p.ctx.audit.iter_events() if e.action == AuditAction.RESTORE_REFUSED.value]
+    assert len(refusals) == len(damaged_copies(backup))
+
+
+def test_a_directory_or_missing_file_is_a_usage_error(backed_up: tuple[Precinct, Path], tmp_path: Path) -> None:
+    p, _ = backed_up
+    _refused(p, tmp_path, Reason.USAGE)
+    _refused(p, tmp_path / "nothing.pecbak", Reason.USAGE)
+
+
+def test_another_precincts_backup_is_refused(
+    backed_up: tuple[Precinct, Path], tmp_path: Path, sample_voters: list[VoterRow]
+) -> None:
+    """A backup made on another device (another precinct's store and key) is refused as such."""
+    p, _ = backed_up
+    other = make_precinct(tmp_path / "other", sample_voters[:20])
+    try:
+        foreign = make_backup(other, tmp_path / "other.pecbak")
+    finally:
+        other.ctx.close()
+        other.ctx.secrets.delete(other.ctx.device_id)
+    _refused(p, foreign, Reason.BACKUP_MISMATCH)
+
+
+def test_an_older_backup_needs_explicit_acceptance(backed_up: tuple[Precinct, Path]) -> None:
+    """What changed since the backup (here an account) is lost only when the sysadmin accepts it."""
+    p, backup = backed_up
+    session = p.ready_session("sysadmin")
+    AccountService(p.ctx).add(session, "member9", "Жаңы Мүчө", Role.MEMBER)
+    AuthService(p.ctx).logout(session)
+    _refused(p, backup, Reason.BACKUP_OLDER)
+    result = restore(p, backup, accept_older=True)
+    assert result.lost_changes == 1
+    p.reopen()
+    session = p.ready_session("sysadmin")
+    assert "member9" not in [a.login for a in AccountService(p.ctx).list(session)]
+    AuthService(p.ctx).logout(session)
+    restore(p, backup)  # the same backup again: nothing changed since it was restored
+
+
+def test_only_the_sysadmin_backs_up_and_restores(backed_up: tuple[Precinct, Path], tmp_path: Path) -> None:
+    """R-SEC-4: the permission table; a refused backup writes no file, a refused restore changes nothing."""
+    p, backup = backed_up
+    for login in ("member1", "chair"):
+        session = p.ready_session(login)
+        with pytest.raises(AppError) as refused:
+            BackupService(p.ctx).backup(session, tmp_path / f"{login}.pecbak")
+        assert refused.value.reason is Reason.NOT_PERMITTED
+        assert not (tmp_path / f"{login}.pecbak").exists()
+        AuthService(p.ctx).logout(session)
+    p.ctx.close()
+    before = digest(p.data_dir / "precinct.db")
+    with pytest.raises(AppError) as refused:
+        restore(p, backup, login="member1")
+    assert refused.value.reason is Reason.NOT_PERMITTED
+    assert digest(p.data_dir / "precinct.db") == before
+
+
+def test_wrong_password_is_counted_like_a_login(backed_up: tuple[Precinct, Path]) -> None:
+    p, backup = backed_up
+    ctx = p.reopen()
+    with pytest.raises(AppError) as refused:
+        RestoreJob(ctx, "sysadmin").run(backup, "Wrong!pass-1")
+    assert refused.value.reason is Reason.WRONG_PASSWORD
+    assert ctx.guards.get("sysadmin").failures == 1
+
+
+def test_backup_to_a_drive_only_when_registered(precinct: Precinct, tmp_path: Path) -> None:
+    """R-SEC-8, R-SEC-11: like export, a backup goes only to a registered work drive."""
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    volumes = DirectoryVolumes()
+    volume = volumes.plug(drive, "SER-1", "VOL-1", "WORK")
+    session = precinct.ready_session("sysadmin")
+    media = MediaService(precinct.ctx, volumes)
+    with pytest.raises(AppError) as refused:
+        BackupService(precinct.ctx, media).backup(session, drive / "b.pecbak")
+    assert refused.value.reason is Reason.UNREGISTERED_MEDIUM
+    assert list(drive.iterdir()) == []
+    AuthService(precinct.ctx).logout(session)
+    chair = precinct.ready_session("chair")
+    media.register(chair, volume, "Чоң Төрага")
+    AuthService(precinct.ctx).logout(chair)
+    session = precinct.ready_session("sysadmin")
+    result = BackupService(precinct.ctx, media).backup(session, drive / "b.pecbak")
+    assert result.medium_id == 1 and (drive / "b.pecbak").is_file()
+    with pytest.raises(AppError) as again:
+        BackupService(precinct.ctx, media).backup(session, drive / "b.pecbak")
+    assert again.value.reason is Reason.USAGE  # never overwrites
+
+
+def test_the_backup_file_is_owner_only_and_a_copy_restores(backed_up: tuple[Precinct, Path], tmp_path: Path) -> None:
+    p, backup = backed_up
+    assert backup.stat().st_mode & 0o077 == 0
+    copy = tmp_path / "copy" / "renamed.bin"
+    copy.parent.mkdir()
+    shutil.copy(backup, copy)
+    lose_store(p)
+    restore(p, copy)
+    assert finds_planted(p)
+
+
+def test_refused_while_the_store_is_open_elsewhere(backed_up: tuple[Precinct, Path]) -> None:
+    """A running window keeps the store open: the restore waits for it to close, nothing changed."""
+    p, backup = backed_up
+    window = DeskContext(p.data_dir, clock=p.clock)
+    session = AuthService(window).login("member1", STRONG)
+    try:
+        _refused(p, backup, Reason.STORE_IN_USE)
+    finally:
+        AuthService(window).logout(session)
+        window.close()
+    restore(p, backup)
+    assert finds_planted(p)
+
+
+def test_a_newer_schema_is_refused_before_anything_moves(precinct: Precinct, tmp_path: Path) -> None:
+    session = precinct.ready_session("sysadmin")
+    conn = precinct.ctx.precinct
+    real = schema_version(conn)
+    conn.execute("PRAGMA user_version = 999")
+    BackupService(precinct.ctx).backup(session, tmp_path / "future.pecbak")
+    conn.execute(f"PRAGMA user_version = {real}")
+    AuthService(precinct.ctx).logout(session)
+    _refused(precinct, tmp_path / "future.pecbak", Reason.BACKUP_INVALID)
+
+
+def test_a_store_that_fails_to_open_after_the_swap_is_put_back(backed_up: tuple[Precinct, Path]) -> None:
+    """The old store stays until the restored one is proven to open (atomic swap)."""
+    p, backup = backed_up
+    p.ctx.close()
+    before = digest(p.data_dir / "precinct.db")
+    ctx = p.reopen()
+
+    def fails(key: bytes, *, create: bool = False) -> None:
+        raise AppError(Reason.STORE_DAMAGED, detail="injected")
+
+    ctx.open_precinct = fails  # type: ignore[method-assign,assignment]
+    with pytest.raises(AppError) as failed:
+        RestoreJob(ctx, "sysadmin").run(backup, STRONG)
+    assert failed.value.reason is Reason.STORE_DAMAGED
+    assert digest(p.data_dir / "precinct.db") == before
+    assert not [f for f in p.data_dir.iterdir() if f.name.startswith((".backup-", ".restore-"))]
+    assert finds_planted(p)
