@@ -22,7 +22,7 @@ from app.services.context import DeskContext
 from app.services.voters import VoterService
 from app.ui.choosers import DialogChooser, FileChooser
 from app.ui.deps import UiDeps
-from app.ui.desk_flow import DeskFlow
+from app.ui.desk_flow import DeskFlow, Timings
 from app.ui.task_runner import TaskRunner
 from app.ui.translations import DEFAULT_LANGUAGE, Translations
 
@@ -32,6 +32,8 @@ def build_app(
     data_dir: Path,
     *,
     idle_ms: int | None = None,
+    logout_ms: int | None = None,
+    clipboard_ms: int | None = None,
     lang: str = DEFAULT_LANGUAGE,
     i18n_dir: Path | None = None,
     chooser: FileChooser | None = None,
@@ -39,7 +41,8 @@ def build_app(
 ) -> DeskFlow:
     """Every object of the app, wired; `flow.start()` shows the login window.
 
-    `idle_ms` overrides the policy's idle minutes (tests); `i18n_dir` holds the .qm files;
+    `idle_ms` overrides the policy's idle minutes, `logout_ms` the automatic log-out (4 × idle)
+    and `clipboard_ms` the clipboard's clearing time (30 s) (tests); `i18n_dir` holds the .qm files;
     `chooser` answers the file and folder choices (tests; the native dialogs otherwise);
     `volumes` reports the removable drives (tests; the OS's, or PEC_DESK_VOLUMES_FILE, otherwise).
     """
@@ -59,7 +62,7 @@ def build_app(
         chooser or DialogChooser(),
         volumes or volume_source(),
     )
-    return DeskFlow(deps, idle_ms=idle_ms)
+    return DeskFlow(deps, timings=Timings(idle_ms, logout_ms, clipboard_ms))
 
 
 def load_style() -> str:

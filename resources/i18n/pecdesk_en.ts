@@ -392,6 +392,10 @@
         <translation>Log in</translation>
     </message>
     <message>
+        <source>You were logged out because nobody used the workstation for a long time.</source>
+        <translation>You were logged out because nobody used the workstation for a long time.</translation>
+    </message>
+    <message>
         <source>Enter your login and your password.</source>
         <translation>Enter your login and your password.</translation>
     </message>
@@ -815,6 +819,10 @@
         <source>Surname and name, in Cyrillic or Latin letters</source>
         <translation>Surname and name, in Cyrillic or Latin letters</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
     <message numerus="yes">
         <source>%n voter(s) on the precinct list</source>
         <translation>
@@ -838,6 +846,13 @@
         <translation>
             <numerusform>%n found</numerusform>
             <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied; the clipboard is cleared in %1 s.</source>
+        <translation>
+            <numerusform>%n row copied; the clipboard is cleared in %1 s.</numerusform>
+            <numerusform>%n rows copied; the clipboard is cleared in %1 s.</numerusform>
         </translation>
     </message>
 </context>

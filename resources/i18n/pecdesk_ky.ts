@@ -313,11 +313,13 @@
         <source>%n claim(s) past the answer date</source>
         <translation>
             <numerusform>жооп мөөнөтү өткөн %n арыз</numerusform>
+            <numerusform>жооп мөөнөтү өткөн %n арыз</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) due soon</source>
         <translation>
+            <numerusform>жооп мөөнөтү жакындаган %n арыз</numerusform>
             <numerusform>жооп мөөнөтү жакындаган %n арыз</numerusform>
         </translation>
     </message>
@@ -329,11 +331,13 @@
         <source>Next: %1 on %2, %n day(s) left.</source>
         <translation>
             <numerusform>Кийинки: %1, %2, %n күн калды.</numerusform>
+            <numerusform>Кийинки: %1, %2, %n күн калды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Voting day in %n day(s).</source>
         <translation>
+            <numerusform>Добуш берүү күнүнө %n күн калды.</numerusform>
             <numerusform>Добуш берүү күнүнө %n күн калды.</numerusform>
         </translation>
     </message>
@@ -386,6 +390,10 @@
     <message>
         <source>Log in</source>
         <translation>Кирүү</translation>
+    </message>
+    <message>
+        <source>You were logged out because nobody used the workstation for a long time.</source>
+        <translation>Иш станциясы узак убакыт колдонулбагандыктан, сиз системадан чыгарылдыңыз.</translation>
     </message>
     <message>
         <source>Enter your login and your password.</source>
@@ -811,6 +819,10 @@
         <source>Surname and name, in Cyrillic or Latin letters</source>
         <translation>Фамилиясы жана аты, кирилл же латын тамгалары менен</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көчүрүү</translation>
+    </message>
     <message numerus="yes">
         <source>%n voter(s) on the precinct list</source>
         <translation>
@@ -834,6 +846,13 @@
         <translation>
             <numerusform>Табылды: %n</numerusform>
             <numerusform>Табылды: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied; the clipboard is cleared in %1 s.</source>
+        <translation>
+            <numerusform>%n сап көчүрүлдү; алмашуу буфери %1 секунддан кийин тазаланат.</numerusform>
+            <numerusform>%n сап көчүрүлдү; алмашуу буфери %1 секунддан кийин тазаланат.</numerusform>
         </translation>
     </message>
 </context>

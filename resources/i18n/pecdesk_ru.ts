@@ -396,6 +396,10 @@
         <translation>Войти</translation>
     </message>
     <message>
+        <source>You were logged out because nobody used the workstation for a long time.</source>
+        <translation>Вы вышли из системы автоматически: рабочим местом долго никто не пользовался.</translation>
+    </message>
+    <message>
         <source>Enter your login and your password.</source>
         <translation>Введите логин и пароль.</translation>
     </message>
@@ -820,6 +824,10 @@
         <source>Surname and name, in Cyrillic or Latin letters</source>
         <translation>Фамилия и имя, кириллицей или латиницей</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
     <message numerus="yes">
         <source>%n voter(s) on the precinct list</source>
         <translation>
@@ -846,6 +854,14 @@
             <numerusform>Найдено: %n</numerusform>
             <numerusform>Найдено: %n</numerusform>
             <numerusform>Найдено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied; the clipboard is cleared in %1 s.</source>
+        <translation>
+            <numerusform>Скопирована %n строка; буфер обмена будет очищен через %1 с.</numerusform>
+            <numerusform>Скопировано %n строки; буфер обмена будет очищен через %1 с.</numerusform>
+            <numerusform>Скопировано %n строк; буфер обмена будет очищен через %1 с.</numerusform>
         </translation>
     </message>
 </context>

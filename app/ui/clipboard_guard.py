@@ -1,0 +1,52 @@
+"""What the window puts on the clipboard, and taking it away again (R-SEC-8, DESIGN.md).
+
+Copying personal data is audited by the view *before* the text reaches the clipboard (no audit,
+no copy); this object then holds the text there for `clear_ms` (30 s by DESIGN.md) and clears
+the clipboard when the time is up, on lock and on log-out, but only while the clipboard still
+holds what we put there: whatever the user copied since (from another program, say) is theirs
+and stays.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QClipboard
+
+CLIPBOARD_CLEAR_MS = 30_000
+
+
+class ClipboardGuard(QObject):
+    """Puts text on the clipboard and clears it after `clear_ms`, if it is still ours."""
+
+    def __init__(
+        self, clipboard: QClipboard, clear_ms: int = CLIPBOARD_CLEAR_MS, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._clipboard = clipboard
+        self._text = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(max(1, clear_ms))
+        self._timer.timeout.connect(self.clear)
+
+    @property
+    def holding(self) -> bool:
+        """Text of ours is on the clipboard and a clear is pending."""
+        return self._timer.isActive()
+
+    @property
+    def clear_ms(self) -> int:
+        return self._timer.interval()
+
+    def put(self, text: str) -> None:
+        """Copy `text` (already audited by the caller) and start counting down."""
+        self._clipboard.setText(text, QClipboard.Mode.Clipboard)
+        self._text = text
+        self._timer.start()
+
+    def clear(self) -> None:
+        """Take our text off the clipboard now (time up, lock, log-out); leave anyone else's."""
+        self._timer.stop()
+        text, self._text = self._text, ""
+        if text and self._clipboard.text(QClipboard.Mode.Clipboard) == text:
+            self._clipboard.clear(QClipboard.Mode.Clipboard)
