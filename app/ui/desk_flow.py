@@ -99,6 +99,8 @@ class DeskFlow(QObject):
         runner.run(ctx.close, _ignore, _ignore)
         runner.shutdown()
         self.deps.translations.uninstall()
+        if self.deps.capture is not None:
+            self.deps.capture.uninstall()
 
     # ---- slots -------------------------------------------------------------------------
     def _on_login_succeeded(self, session: Session) -> None:

@@ -27,6 +27,9 @@ starts from the voter selected in the search list; a filed claim refreshes the d
 list (the voter shows as blocked, R-CLM-4). Locking closes an open intake form and drops what was
 typed in it.
 
+The status bar says whether screen capture is blocked (`CaptureLabel`, R-SEC-8): every window of
+the app is excluded where the OS allows it, by the composition root's `CaptureGuard`.
+
 The Documents menu (issue 5 point 6) prints through the print preview: "List for posting…" for the
 roles that may print it (R-CAL-1), "Subject-access extract…" of the voter selected in the search
 list with a second person's approval (R-CLM-9, R-SEC-9), and the reasoned refusal of such a request.
@@ -45,6 +48,7 @@ from app.errors import AppError
 from app.messages import explain
 from app.security.permissions import Action, Role, allowed
 from app.security.session import Session
+from app.ui.capture_guard import CaptureLabel
 from app.ui.claim_dialog import ClaimDialog
 from app.ui.claims_panel import ClaimsPanel
 from app.ui.clipboard_guard import CLIPBOARD_CLEAR_MS, ClipboardGuard
@@ -126,6 +130,9 @@ class MainWindow(QMainWindow):
         self._build_menu()
         if MediaPanel.permitted(self._session):
             self.statusBar().addPermanentWidget(self.media_panel.signatures_label)
+        self.capture_label = CaptureLabel(self._deps.capture) if self._deps.capture is not None else None
+        if self.capture_label is not None:
+            self.statusBar().addPermanentWidget(self.capture_label)
         self.resize(900, 700)
 
     def _build_menu(self) -> None:
@@ -244,6 +251,8 @@ class MainWindow(QMainWindow):
         self.media_panel.start()
         if self.claims_panel.isVisibleTo(self):
             self.claims_panel.start()
+        if self.capture_label is not None:
+            self.capture_label.refresh()  # the window has been shown: its capture state is known
         self.idle_lock.start()
 
     def lock_now(self, reason: str) -> None:

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>CaptureLabel</name>
+    <message>
+        <source>Screen capture blocked</source>
+        <translation>Экранды тартуу бөгөттөлгөн</translation>
+    </message>
+    <message>
+        <source>Screen capture cannot be blocked on this system</source>
+        <translation>Бул системада экранды тартууну бөгөттөөгө болбойт</translation>
+    </message>
+    <message>
+        <source>Screen capture could not be blocked</source>
+        <translation>Экранды тартууну бөгөттөө ишке ашкан жок</translation>
+    </message>
+    <message>
+        <source>Photographing or filming the screen is forbidden.</source>
+        <translation>Экранды сүрөткө же видеого тартууга тыюу салынат.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>New claim</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CaptureLabel</name>
+    <message>
+        <source>Screen capture blocked</source>
+        <translation>Съёмка экрана заблокирована</translation>
+    </message>
+    <message>
+        <source>Screen capture cannot be blocked on this system</source>
+        <translation>В этой системе съёмку экрана заблокировать нельзя</translation>
+    </message>
+    <message>
+        <source>Screen capture could not be blocked</source>
+        <translation>Не удалось заблокировать съёмку экрана</translation>
+    </message>
+    <message>
+        <source>Photographing or filming the screen is forbidden.</source>
+        <translation>Фотографировать или снимать экран на видео запрещено.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>New claim</source>
