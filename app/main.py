@@ -25,6 +25,7 @@ from app.ui.capture_guard import CaptureGuard, Excluder
 from app.ui.choosers import DialogChooser, FileChooser
 from app.ui.deps import UiDeps
 from app.ui.desk_flow import DeskFlow, Timings
+from app.ui.os_session import OsSessionWatcher
 from app.ui.task_runner import TaskRunner
 from app.ui.translations import DEFAULT_LANGUAGE, Translations
 
@@ -41,6 +42,7 @@ def build_app(
     chooser: FileChooser | None = None,
     volumes: VolumeSource | None = None,
     exclude: Excluder | None = None,
+    os_session: OsSessionWatcher | None = None,
 ) -> DeskFlow:
     """Every object of the app, wired; `flow.start()` shows the login window.
 
@@ -48,7 +50,8 @@ def build_app(
     and `clipboard_ms` the clipboard's clearing time (30 s) (tests); `i18n_dir` holds the .qm files;
     `chooser` answers the file and folder choices (tests; the native dialogs otherwise);
     `volumes` reports the removable drives (tests; the OS's, or PEC_DESK_VOLUMES_FILE, otherwise);
-    `exclude` keeps a window out of screen captures (tests; the OS's way, R-SEC-8, otherwise).
+    `exclude` keeps a window out of screen captures (tests; the OS's way, R-SEC-8, otherwise);
+    `os_session` hears the OS lock the session or suspend (tests give it their buses, R-SEC-5).
     """
     ctx = DeskContext(data_dir)
     runner = TaskRunner(app)
@@ -69,7 +72,8 @@ def build_app(
         volumes or volume_source(),
         capture=capture,
     )
-    return DeskFlow(deps, timings=Timings(idle_ms, logout_ms, clipboard_ms))
+    timings = Timings(idle_ms, logout_ms, clipboard_ms)
+    return DeskFlow(deps, timings=timings, os_session=os_session or OsSessionWatcher())
 
 
 def load_style() -> str:

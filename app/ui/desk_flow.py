@@ -3,7 +3,8 @@
 The flow owns the current session. It ends it (audited log-out through the task
 runner) when the user logs out, cancels the forced change, or closes the window, and
 it emits `finished` when the user closes the app. `lock_now(reason)` is the hook for
-the OS session lock / suspend notifications (R-SEC-5).
+the OS session lock / suspend notifications (R-SEC-5): the composition root's `OsSessionWatcher`
+is started with the flow and stopped at shutdown.
 
 When the main window reports `timed_out` (idle past the automatic log-out, DESIGN.md "Users,
 roles, sessions"), the flow logs the user out (audited with reason "idle", the precinct store is
@@ -24,6 +25,7 @@ from app.ui.clipboard_guard import CLIPBOARD_CLEAR_MS
 from app.ui.deps import UiDeps
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow, SessionInfo
+from app.ui.os_session import OsSessionWatcher
 from app.ui.password_change_dialog import PasswordChangeDialog
 
 DEFAULT_IDLE_MINUTES = 5.0
@@ -59,11 +61,18 @@ class DeskFlow(QObject):
     finished = Signal()
 
     def __init__(
-        self, deps: UiDeps, *, idle_ms: int | None = None, timings: Timings | None = None, parent: QObject | None = None
+        self,
+        deps: UiDeps,
+        *,
+        idle_ms: int | None = None,
+        timings: Timings | None = None,
+        os_session: OsSessionWatcher | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.deps = deps
         self._timings = timings or Timings(idle_ms)
+        self.os_session = os_session
         self._session: Session | None = None
         self._shut_down = False
         self.login_dialog = LoginDialog(deps)
@@ -74,9 +83,13 @@ class DeskFlow(QObject):
     def _connect_signals(self) -> None:
         self.login_dialog.login_succeeded.connect(self._on_login_succeeded)
         self.login_dialog.rejected.connect(self.finished)
+        if self.os_session is not None:
+            self.os_session.lock_requested.connect(self.lock_now)
 
     # ---- public ------------------------------------------------------------------------
     def start(self) -> None:
+        if self.os_session is not None:
+            self.os_session.start()
         self.login_dialog.reset()
         self.login_dialog.show()
 
@@ -101,6 +114,8 @@ class DeskFlow(QObject):
         self.deps.translations.uninstall()
         if self.deps.capture is not None:
             self.deps.capture.uninstall()
+        if self.os_session is not None:
+            self.os_session.stop()
 
     # ---- slots -------------------------------------------------------------------------
     def _on_login_succeeded(self, session: Session) -> None:
