@@ -1,7 +1,8 @@
 """Every window of the app is kept out of screen captures where the OS allows it (R-SEC-8).
 
-An application-wide event filter sees each top-level window (the main window, the claim form,
-the documents, the print preview, the login...) as it is shown and hands its native handle to
+An application-wide event filter sees each window and dialog (the main window, the claim form,
+the documents, the print preview, the login...; not the short-lived popups: menus, tooltips,
+combo box lists) as it is shown and hands its native handle to
 `app.security.capture.exclude_from_capture`, once per window. Every window is treated alike: it
 is simpler and safer than deciding which ones show personal data. The state of the last window
 is kept for the status bar (`CaptureLabel`: blocked, or not blockable on this system, with the
@@ -14,12 +15,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.security.capture import Capture, CaptureState, exclude_from_capture
 
 _DONE = "pecCaptureChecked"
+_WINDOWS = (Qt.WindowType.Window, Qt.WindowType.Dialog)  # not menus, tooltips or combo box lists
 Excluder = Callable[[int], Capture]
 
 
@@ -59,7 +61,7 @@ class CaptureGuard(QObject):
         if (
             event.type() == QEvent.Type.Show
             and isinstance(watched, QWidget)
-            and watched.isWindow()
+            and watched.windowType() in _WINDOWS
             and not watched.property(_DONE)
         ):
             self.apply(watched)

@@ -5,14 +5,23 @@ no copy); this object then holds the text there for `clear_ms` (30 s by DESIGN.m
 the clipboard when the time is up, on lock and on log-out, but only while the clipboard still
 holds what we put there: whatever the user copied since (from another program, say) is theirs
 and stays.
+
+Clipboard history keepers would outlive the clearing, so the copy carries the hints they honour:
+Windows' `ExcludeClipboardContentFromMonitorProcessing` (no clipboard history, no cloud
+clipboard) and KDE's `x-kde-passwordManagerHint: secret` (Klipper keeps no copy). Others (GNOME
+extensions, third-party managers) may still keep one: nothing an app can do about that.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard
 
 CLIPBOARD_CLEAR_MS = 30_000
+NO_HISTORY = {
+    'application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"': b"\x00\x00\x00\x00",
+    "x-kde-passwordManagerHint": b"secret",
+}
 
 
 class ClipboardGuard(QObject):
@@ -40,7 +49,11 @@ class ClipboardGuard(QObject):
 
     def put(self, text: str) -> None:
         """Copy `text` (already audited by the caller) and start counting down."""
-        self._clipboard.setText(text, QClipboard.Mode.Clipboard)
+        data = QMimeData()
+        data.setText(text)
+        for kind, value in NO_HISTORY.items():
+            data.setData(kind, value)
+        self._clipboard.setMimeData(data, QClipboard.Mode.Clipboard)
         self._text = text
         self._timer.start()
 

@@ -102,6 +102,8 @@ def test_ctrl_c_copies_the_selected_rows_audited_by_count_and_clears_them(qtbot:
     press_copy(qtbot, desk, window)
 
     assert clipboard_text().startswith(f"{PLANTED.full_name}\t1001\t")
+    formats = QGuiApplication.clipboard().mimeData().formats()
+    assert "x-kde-passwordManagerHint" in formats  # clipboard history keepers are asked to keep none
     [event] = copies(desk)
     assert json.loads(event.details) == {"records": 1, "what": "search-results"}
     assert PLANTED.last_name not in event.details + event.object and event.login == "member1"
