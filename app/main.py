@@ -16,13 +16,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.errors import AppError, Reason
 from app.messages import current_language, explain
 from app.paths import resources_dir
+from app.security.capture import exclude_from_capture
 from app.security.scanner.volumes import VolumeSource, volume_source
 from app.services.auth import AuthService
 from app.services.context import DeskContext
 from app.services.voters import VoterService
+from app.ui.capture_guard import CaptureGuard, Excluder
 from app.ui.choosers import DialogChooser, FileChooser
 from app.ui.deps import UiDeps
-from app.ui.desk_flow import DeskFlow
+from app.ui.desk_flow import DeskFlow, Timings
+from app.ui.os_session import OsSessionWatcher
 from app.ui.task_runner import TaskRunner
 from app.ui.translations import DEFAULT_LANGUAGE, Translations
 
@@ -32,16 +35,23 @@ def build_app(
     data_dir: Path,
     *,
     idle_ms: int | None = None,
+    logout_ms: int | None = None,
+    clipboard_ms: int | None = None,
     lang: str = DEFAULT_LANGUAGE,
     i18n_dir: Path | None = None,
     chooser: FileChooser | None = None,
     volumes: VolumeSource | None = None,
+    exclude: Excluder | None = None,
+    os_session: OsSessionWatcher | None = None,
 ) -> DeskFlow:
     """Every object of the app, wired; `flow.start()` shows the login window.
 
-    `idle_ms` overrides the policy's idle minutes (tests); `i18n_dir` holds the .qm files;
+    `idle_ms` overrides the policy's idle minutes, `logout_ms` the automatic log-out (4 × idle)
+    and `clipboard_ms` the clipboard's clearing time (30 s) (tests); `i18n_dir` holds the .qm files;
     `chooser` answers the file and folder choices (tests; the native dialogs otherwise);
-    `volumes` reports the removable drives (tests; the OS's, or PEC_DESK_VOLUMES_FILE, otherwise).
+    `volumes` reports the removable drives (tests; the OS's, or PEC_DESK_VOLUMES_FILE, otherwise);
+    `exclude` keeps a window out of screen captures (tests; the OS's way, R-SEC-8, otherwise);
+    `os_session` hears the OS lock the session or suspend (tests give it their buses, R-SEC-5).
     """
     ctx = DeskContext(data_dir)
     runner = TaskRunner(app)
@@ -49,6 +59,8 @@ def build_app(
     if not translations.set_language(lang):
         logging.getLogger(__name__).warning("no translation for %r: run `make translations`", lang)
     app.setStyleSheet(load_style())
+    capture = CaptureGuard(app, exclude or exclude_from_capture)
+    capture.install()
     deps = UiDeps(
         app,
         ctx,
@@ -58,8 +70,10 @@ def build_app(
         translations,
         chooser or DialogChooser(),
         volumes or volume_source(),
+        capture=capture,
     )
-    return DeskFlow(deps, idle_ms=idle_ms)
+    timings = Timings(idle_ms, logout_ms, clipboard_ms)
+    return DeskFlow(deps, timings=timings, os_session=os_session or OsSessionWatcher())
 
 
 def load_style() -> str:

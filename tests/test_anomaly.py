@@ -45,6 +45,22 @@ def test_failed_login_burst_bulk_access_and_outside_hours() -> None:
     assert [(a.rule, a.subject) for a in night] == [("outside-hours", "member2")]  # once per person and day
 
 
+def test_a_copy_counts_once_per_record_copied() -> None:
+    """R-SEC-8, R-AUD-3: "printing or copying of data": one copy of many records is bulk access,
+    a few small copies are not; a damaged count counts as one record."""
+    copy = AuditAction.COPY
+    assert AnomalyRules().run([ev(1, copy, details='{"records": 3}'), ev(2, copy, details='{"records": 2}')]) == []
+    alerts = AnomalyRules().run([ev(1, copy, details='{"records": 60, "what": "search-results"}')])
+    assert [(a.rule, a.subject, a.first_seq, a.last_seq) for a in alerts] == [("bulk-access", "member1", 1, 1)]
+    rules = AnomalyRules(Thresholds(access=4))
+    state_before = rules.state.to_json()
+    assert rules.run([ev(1, copy, details='{"records": "many"}'), ev(2, copy, details="[]")]) == []
+    assert rules.state.to_json() != state_before  # counted, as one record each
+    mixed = [ev(3, AuditAction.VIEW_CONFIDENTIAL, minutes=1), ev(4, copy, details='{"records": 1}', minutes=2)]
+    assert [a.rule for a in rules.run(mixed)] == ["bulk-access"]
+    assert len(RuleState.from_json(rules.state.to_json()).access["member1"]) == 4  # capped, restartable
+
+
 def test_media_refusals_and_infections_are_alerts_and_the_state_survives_a_restart() -> None:
     """R-AUD-3, R-SEC-6, R-SEC-11: export attempts to unregistered media; infected drives."""
     rules = AnomalyRules()

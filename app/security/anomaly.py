@@ -6,7 +6,7 @@ chair sees them, and each batch carries them to the central system. Rules and th
                             times within 7 days, or by 2+ different users
   failed-login-burst        5+ failed logins or unlocks for one login within 10 minutes
   bulk-access               50+ views of confidential fields, prints or copies by one user within an
-                            hour
+                            hour; a copy counts once per record copied (`records` in its details)
   outside-hours             a person's action outside 07:00–21:00 Bishkek time (UTC+6); one alert
                             per person and day
   unregistered-medium       an import or export attempted with a drive that is not registered
@@ -126,6 +126,7 @@ class AnomalyRules:
                 window=self.t.access_window,
                 rule="bulk-access",
                 what="views, prints or copies",
+                weight=_records(event, self.t.access),
             )
         if action == AuditAction.MEDIA_REFUSED:
             found.append(Alert("unregistered-medium", event.at, event.object, event.details, event.seq, event.seq))
@@ -153,10 +154,10 @@ class AnomalyRules:
 
     def _window(
         self, table: dict[str, list[tuple[int, str]]], subject: str, event: AuditEvent, *, count: int,
-        window: dt.timedelta, rule: str, what: str,
+        window: dt.timedelta, rule: str, what: str, weight: int = 1,
     ) -> list[Alert]:  # fmt: skip
         history = deque(table.get(subject, []))
-        history.append((event.seq, event.at))
+        history.extend([(event.seq, event.at)] * weight)
         start = _time(event) - window
         while history and dt.datetime.fromisoformat(history[0][1]) < start:
             history.popleft()
@@ -179,6 +180,18 @@ class AnomalyRules:
         self.state.outside.append(key)
         detail = f"{event.action} at {local.strftime('%H:%M')} Bishkek time"
         return [Alert("outside-hours", event.at, event.login, detail, event.seq, event.seq)]
+
+
+def _records(event: AuditEvent, cap: int) -> int:
+    """How many records an access event touched: a copy names its count, anything else is one.
+    Capped at the rule's threshold, so the kept window never grows past what the rule needs."""
+    if event.action != AuditAction.COPY:
+        return 1
+    try:
+        records = json.loads(event.details or "{}").get("records", 1)
+    except (ValueError, AttributeError):
+        return 1
+    return max(1, min(int(records), cap)) if isinstance(records, int) else 1
 
 
 def chain_break_alert(at: str, problems: list[tuple[int, str]]) -> Alert:

@@ -104,10 +104,11 @@ class AuthService:
             if state.locked:
                 self._ctx.audit.append(actor, AuditAction.ACCOUNT_LOCKED_OUT, outcome="locked")
 
-    def logout(self, session: Session) -> None:
+    def logout(self, session: Session, reason: str = "") -> None:
+        """End the session and close the precinct store; `reason` "idle" for the automatic log-out."""
         ctx = self._ctx
         with transaction(ctx.precinct):
-            ctx.audit.append(session.actor, AuditAction.LOGOUT)
+            ctx.audit.append(session.actor, AuditAction.LOGOUT, details={"reason": reason} if reason else None)
             ctx.write_checkpoint()
         ctx.close_precinct()
 

@@ -1,7 +1,11 @@
-"""Voter search (public fields only, R-DATA-3), audited by count, never by terms."""
+"""Voter search (public fields only, R-DATA-3), audited by count, never by terms.
+
+A copy of search results to the clipboard (R-SEC-8) is audited here too, by the number of records
+copied, never their names; the window copies only after this call succeeded."""
 
 from __future__ import annotations
 
+from app.errors import AppError, Reason
 from app.models.voters import SearchResult
 from app.security.audit import AuditAction
 from app.security.permissions import Action
@@ -22,6 +26,14 @@ class VoterService:
         details = {"results": len(result.voters), "more": result.more}
         self._ctx.audit.append(session.actor, AuditAction.SEARCH, details=details)
         return result
+
+    def record_copy(self, session: Session, records: int) -> None:
+        """R-SEC-8, R-AUD-1: `records` search results are about to be copied to the clipboard."""
+        authorize(self._ctx, session, Action.VOTER_SEARCH)
+        if records < 1:
+            raise AppError(Reason.MALFORMED, detail="nothing to copy")
+        details = {"records": records, "what": "search-results"}
+        self._ctx.audit.append(session.actor, AuditAction.COPY, details=details)
 
     def count(self, session: Session) -> int:
         authorize(self._ctx, session, Action.VOTER_SEARCH)

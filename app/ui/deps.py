@@ -10,6 +10,7 @@ from app.security.scanner.volumes import VolumeSource, volume_source
 from app.services.auth import AuthService
 from app.services.context import DeskContext
 from app.services.voters import VoterService
+from app.ui.capture_guard import CaptureGuard
 from app.ui.choosers import DialogChooser, FileChooser
 from app.ui.pdf_preview import PdfPreviewer, PrintPreview
 from app.ui.task_runner import TaskRunner
@@ -25,6 +26,8 @@ class UiDeps:
     `volumes` reports the removable drives connected now (the OS's; tests plug directories).
     `previewer` shows a PDF written in memory with a way to print it (Qt's print preview; tests
     collect the bytes).
+    `capture` keeps the windows out of screen captures where the OS allows it (R-SEC-8); the
+    composition root installs it, tests that build windows by hand may leave it out.
     """
 
     app: QCoreApplication
@@ -36,3 +39,4 @@ class UiDeps:
     chooser: FileChooser = field(default_factory=DialogChooser)
     volumes: VolumeSource = field(default_factory=volume_source)
     previewer: PdfPreviewer = field(default_factory=PrintPreview)
+    capture: CaptureGuard | None = None

@@ -3,38 +3,56 @@
 The flow owns the current session. It ends it (audited log-out through the task
 runner) when the user logs out, cancels the forced change, or closes the window, and
 it emits `finished` when the user closes the app. `lock_now(reason)` is the hook for
-the OS session lock / suspend notifications (R-SEC-5).
+the OS session lock / suspend notifications (R-SEC-5): the composition root's `OsSessionWatcher`
+is started with the flow and stopped at shutdown.
+
+When the main window reports `timed_out` (idle past the automatic log-out, DESIGN.md "Users,
+roles, sessions"), the flow logs the user out (audited with reason "idle", the precinct store is
+closed) and shows the login window saying why.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
 from app.errors import AppError
 from app.security.session import Session
 from app.services.context import DeskContext
+from app.ui.clipboard_guard import CLIPBOARD_CLEAR_MS
 from app.ui.deps import UiDeps
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow, SessionInfo
+from app.ui.os_session import OsSessionWatcher
 from app.ui.password_change_dialog import PasswordChangeDialog
 
 DEFAULT_IDLE_MINUTES = 5.0
 
 
-def read_session_info(ctx: DeskContext, idle_ms: int | None) -> SessionInfo:
+@dataclass(frozen=True)
+class Timings:
+    """Overrides of the session's timers (tests); None: the policy's (idle, log-out) or 30 s."""
+
+    idle_ms: int | None = None
+    logout_ms: int | None = None
+    clipboard_ms: int | None = None
+
+
+def read_session_info(ctx: DeskContext, timings: Timings) -> SessionInfo:
     """The policy of the session (worker thread: it reads the store)."""
+    extra = {"logout_ms": timings.logout_ms or 0, "clipboard_ms": timings.clipboard_ms or CLIPBOARD_CLEAR_MS}
     precinct = ctx.meta.get("precinct", "")
-    if idle_ms is not None:
-        return SessionInfo(idle_ms, precinct)
+    if timings.idle_ms is not None:
+        return SessionInfo(timings.idle_ms, precinct, **extra)
     try:
         minutes = float(ctx.meta.get("idle_minutes", str(DEFAULT_IDLE_MINUTES)))
     except ValueError:
         minutes = DEFAULT_IDLE_MINUTES
     if not 0 < minutes <= 24 * 60:  # a broken value never disables the lock
         minutes = DEFAULT_IDLE_MINUTES
-    return SessionInfo(round(minutes * 60_000), precinct)
+    return SessionInfo(round(minutes * 60_000), precinct, **extra)
 
 
 class DeskFlow(QObject):
@@ -42,10 +60,19 @@ class DeskFlow(QObject):
 
     finished = Signal()
 
-    def __init__(self, deps: UiDeps, *, idle_ms: int | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        deps: UiDeps,
+        *,
+        idle_ms: int | None = None,
+        timings: Timings | None = None,
+        os_session: OsSessionWatcher | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.deps = deps
-        self._idle_ms = idle_ms
+        self._timings = timings or Timings(idle_ms)
+        self.os_session = os_session
         self._session: Session | None = None
         self._shut_down = False
         self.login_dialog = LoginDialog(deps)
@@ -56,9 +83,13 @@ class DeskFlow(QObject):
     def _connect_signals(self) -> None:
         self.login_dialog.login_succeeded.connect(self._on_login_succeeded)
         self.login_dialog.rejected.connect(self.finished)
+        if self.os_session is not None:
+            self.os_session.lock_requested.connect(self.lock_now)
 
     # ---- public ------------------------------------------------------------------------
     def start(self) -> None:
+        if self.os_session is not None:
+            self.os_session.start()
         self.login_dialog.reset()
         self.login_dialog.show()
 
@@ -81,6 +112,10 @@ class DeskFlow(QObject):
         runner.run(ctx.close, _ignore, _ignore)
         runner.shutdown()
         self.deps.translations.uninstall()
+        if self.deps.capture is not None:
+            self.deps.capture.uninstall()
+        if self.os_session is not None:
+            self.os_session.stop()
 
     # ---- slots -------------------------------------------------------------------------
     def _on_login_succeeded(self, session: Session) -> None:
@@ -100,14 +135,15 @@ class DeskFlow(QObject):
 
     def _load_session_info(self, session: Session) -> None:
         self._discard_password_dialog()
-        ctx, idle_ms = self.deps.ctx, self._idle_ms
+        ctx, timings = self.deps.ctx, self._timings
         self.deps.runner.run(
-            lambda: read_session_info(ctx, idle_ms), lambda info: self._open_main_window(session, info), self._on_failed
+            lambda: read_session_info(ctx, timings), lambda info: self._open_main_window(session, info), self._on_failed
         )
 
     def _open_main_window(self, session: Session, info: SessionInfo) -> None:
         window = MainWindow(self.deps, session, info)
         window.logout_requested.connect(self._on_logout_requested)
+        window.timed_out.connect(self._on_timed_out)
         window.closed.connect(self._on_main_window_closed)
         self.main_window = window
         window.show()
@@ -120,6 +156,9 @@ class DeskFlow(QObject):
     def _on_logout_requested(self) -> None:
         self._end_session(self._show_login)
 
+    def _on_timed_out(self) -> None:
+        self._end_session(self._show_timed_out, reason="idle")
+
     def _on_main_window_closed(self) -> None:
         self._end_session(self.finished.emit)
 
@@ -127,20 +166,24 @@ class DeskFlow(QObject):
         self._end_session(lambda: self._show_login(error))
 
     # ---- helpers -----------------------------------------------------------------------
-    def _end_session(self, then: Callable[[], None]) -> None:
+    def _end_session(self, then: Callable[[], None], reason: str = "") -> None:
         session, self._session = self._session, None
         self._discard_windows()
         if session is None:
             then()
             return
         auth = self.deps.auth
-        self.deps.runner.run(lambda: auth.logout(session), lambda _r: then(), lambda _e: then())
+        self.deps.runner.run(lambda: auth.logout(session, reason), lambda _r: then(), lambda _e: then())
 
     def _show_login(self, error: AppError | None = None) -> None:
         self.login_dialog.reset()
         if error is not None:
             self.login_dialog.show_error(error)
         self.login_dialog.show()
+
+    def _show_timed_out(self) -> None:
+        self._show_login()
+        self.login_dialog.show_timed_out()
 
     def _discard_windows(self) -> None:
         self._discard_password_dialog()

@@ -108,6 +108,11 @@ class LoginDialog(QDialog):
         self._error, self._hint = error, ""
         self._show_message()
 
+    def show_timed_out(self) -> None:
+        """Say that the last session was ended by the automatic log-out (idle too long)."""
+        self._error, self._hint = None, "timed-out"
+        self._show_message()
+
     # ---- slots -------------------------------------------------------------------------
     def _on_language_chosen(self, index: int) -> None:
         self._deps.translations.set_language(str(self.language_box.itemData(index)))
@@ -144,6 +149,8 @@ class LoginDialog(QDialog):
     def _show_message(self) -> None:
         if self._error is not None:
             text = explain(self._error, self._deps.translations.lang)
+        elif self._hint == "timed-out":
+            text = self.tr("You were logged out because nobody used the workstation for a long time.")
         elif self._hint:
             text = self.tr("Enter your login and your password.")
         else:

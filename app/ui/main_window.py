@@ -5,7 +5,14 @@ Locking (R-SEC-5) happens on idle (`IdleLock`), on Ctrl+L, or when other code ca
 (query, result rows) and swaps its work page for the `LockOverlay`, and only then
 records the lock through the task runner; only the same user's password reopens it
 (`AuthService.unlock`). The window does not log out by itself: it reports
-`logout_requested` / `closed` and the flow ends the session.
+`logout_requested` / `closed` and the flow ends the session. After a longer idle period
+(`SessionInfo.logout_ms`, 4 × the idle lock unless the flow says otherwise; it keeps counting
+while locked) the window drops its data and reports `timed_out`: the flow logs the user out
+(DESIGN.md "Auto log-out after a longer idle period").
+
+Copying (R-SEC-8): what the window copies goes through one `ClipboardGuard` (audited first by the
+view's service call, cleared after `SessionInfo.clipboard_ms`, 30 s); locking and the end of the
+session clear it at once.
 
 The Sync menu and status lines (`SyncPanel`, R-SYN-1 / R-SYN-2) exist only for roles that may
 import or export; an applied import makes the search panel count and search again.
@@ -20,6 +27,9 @@ starts from the voter selected in the search list; a filed claim refreshes the d
 list (the voter shows as blocked, R-CLM-4). Locking closes an open intake form and drops what was
 typed in it.
 
+The status bar says whether screen capture is blocked (`CaptureLabel`, R-SEC-8): every window of
+the app is excluded where the OS allows it, by the composition root's `CaptureGuard`.
+
 The Documents menu (issue 5 point 6) prints through the print preview: "List for posting…" for the
 roles that may print it (R-CAL-1), "Subject-access extract…" of the voter selected in the search
 list with a second person's approval (R-CLM-9, R-SEC-9), and the reasoned refusal of such a request.
@@ -31,18 +41,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from app.errors import AppError
 from app.messages import explain
 from app.security.permissions import Action, Role, allowed
 from app.security.session import Session
+from app.ui.capture_guard import CaptureLabel
 from app.ui.claim_dialog import ClaimDialog
 from app.ui.claims_panel import ClaimsPanel
+from app.ui.clipboard_guard import CLIPBOARD_CLEAR_MS, ClipboardGuard
 from app.ui.deps import UiDeps
 from app.ui.documents import PostingListDialog, RefusalDialog, SubjectAccessDialog
-from app.ui.idle_lock import IdleLock
+from app.ui.idle_lock import LOGOUT_FACTOR, IdleLock
 from app.ui.lock_overlay import LockOverlay
 from app.ui.media_panel import MediaPanel
 from app.ui.search_panel import SearchPanel
@@ -51,16 +63,24 @@ from app.ui.sync_panel import SyncPanel
 
 @dataclass(frozen=True)
 class SessionInfo:
-    """Read once after login: the idle-lock policy and the precinct's number."""
+    """Read once after login: the idle-lock policy and the precinct's number; the automatic
+    log-out (0: `LOGOUT_FACTOR` × `idle_ms`) and the clipboard's clearing time."""
 
     idle_ms: int
     precinct: str
+    logout_ms: int = 0
+    clipboard_ms: int = CLIPBOARD_CLEAR_MS
+
+    @property
+    def auto_logout_ms(self) -> int:
+        return self.logout_ms or LOGOUT_FACTOR * self.idle_ms
 
 
 class MainWindow(QMainWindow):
     """One user's session window."""
 
     logout_requested = Signal()
+    timed_out = Signal()  # idle past the automatic log-out: the flow ends the session
     closed = Signal()
 
     def __init__(self, deps: UiDeps, session: Session, info: SessionInfo, parent: QWidget | None = None) -> None:
@@ -72,7 +92,8 @@ class MainWindow(QMainWindow):
         self._ended = False
         self.claim_dialog: ClaimDialog | None = None
         self.document_dialog: PostingListDialog | SubjectAccessDialog | RefusalDialog | None = None
-        self.idle_lock = IdleLock(deps.app, info.idle_ms, self)
+        self.idle_lock = IdleLock(deps.app, info.idle_ms, self, logout_ms=info.auto_logout_ms)
+        self.clipboard = ClipboardGuard(QGuiApplication.clipboard(), info.clipboard_ms, self)
         self._build_ui()
         self._connect_signals()
         self._retranslate_ui()
@@ -82,7 +103,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.header_label = QLabel(wordWrap=True)
         self.header_label.setObjectName("userHeader")
-        self.search_panel = SearchPanel(self._deps, self._session)
+        self.search_panel = SearchPanel(self._deps, self._session, self.clipboard)
         self.sync_panel = SyncPanel(self._deps, self._session)
         self.sync_panel.setVisible(SyncPanel.permitted(self._session))
         self.media_panel = MediaPanel(self._deps, self._session)
@@ -109,6 +130,9 @@ class MainWindow(QMainWindow):
         self._build_menu()
         if MediaPanel.permitted(self._session):
             self.statusBar().addPermanentWidget(self.media_panel.signatures_label)
+        self.capture_label = CaptureLabel(self._deps.capture) if self._deps.capture is not None else None
+        if self.capture_label is not None:
+            self.statusBar().addPermanentWidget(self.capture_label)
         self.resize(900, 700)
 
     def _build_menu(self) -> None:
@@ -168,6 +192,7 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self._on_lock_triggered)
         self.logout_action.triggered.connect(self._on_logout_triggered)
         self.idle_lock.idle_timed_out.connect(self._on_idle_timed_out)
+        self.idle_lock.logout_timed_out.connect(self._on_logout_timed_out)
         self.lock_overlay.unlock_requested.connect(self._on_unlock_requested)
         self.sync_panel.list_changed.connect(self._on_list_changed)
         self.sync_panel.status_loaded.connect(self._on_sync_status_loaded)
@@ -227,6 +252,8 @@ class MainWindow(QMainWindow):
         self.media_panel.start()
         if self.claims_panel.isVisibleTo(self):
             self.claims_panel.start()
+        if self.capture_label is not None:
+            self.capture_label.refresh()  # the window has been shown: its capture state is known
         self.idle_lock.start()
 
     def lock_now(self, reason: str) -> None:
@@ -234,7 +261,8 @@ class MainWindow(QMainWindow):
         if self._locked or self._ended:
             return
         self._locked = True
-        self.idle_lock.stop()
+        self.idle_lock.pause()  # the automatic log-out keeps counting
+        self.clipboard.clear()
         self.search_panel.clear()
         self.sync_panel.clear()
         self.media_panel.clear()
@@ -250,6 +278,7 @@ class MainWindow(QMainWindow):
         """The session is over: drop the data and stop watching the input."""
         self._ended = True
         self.idle_lock.stop()
+        self.clipboard.clear()
         self.search_panel.clear()
         self.sync_panel.clear()
         self.media_panel.clear()
@@ -320,6 +349,11 @@ class MainWindow(QMainWindow):
     def _on_logout_triggered(self) -> None:
         self.end_session()
         self.logout_requested.emit()
+
+    def _on_logout_timed_out(self) -> None:
+        if not self._ended:
+            self.end_session()
+            self.timed_out.emit()
 
     def _on_list_changed(self) -> None:
         if not self._locked and not self._ended and self.search_panel.isVisibleTo(self):

@@ -4,13 +4,21 @@ Typing restarts a short debounce timer; when it fires the query goes to the task
 runner. Every query carries a generation number: a query that is no longer the
 newest when the worker reaches it is skipped, and a result that comes back after a
 newer query was typed (or after the panel was cleared by the lock) is dropped.
+
+Copying (R-SEC-8): Ctrl+C or "Copy" in the table's context menu copies the selected rows (the
+shown columns, tab-separated). The copy is audited first by `VoterService.record_copy` (the number
+of records, never the names) and only then put on the clipboard through the window's
+`ClipboardGuard`, which clears it after 30 s, on lock and on log-out. A copy whose audit comes back
+after the panel was cleared (locked, logged out) never reaches the clipboard. Qt's own Ctrl+C of
+an item view (the current cell, unaudited) never runs: the action's shortcut takes the key first.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app.errors import AppError
@@ -18,6 +26,7 @@ from app.messages import explain
 from app.models.records import PublicVoter, VoterStatus
 from app.models.voters import SearchResult
 from app.security.session import Session
+from app.ui.clipboard_guard import ClipboardGuard
 from app.ui.deps import UiDeps
 from app.ui.voter_table_model import NAME_COLUMN, VoterTableModel
 
@@ -32,6 +41,7 @@ class _Outcome:
     found: int = -1  # -1: nothing searched
     more: bool = False
     error: AppError | None = None
+    copied: int = 0  # rows just copied to the clipboard
 
 
 @dataclass(frozen=True)
@@ -46,12 +56,17 @@ class SearchPanel(QWidget):
     """The search box, the result table and the status lines."""
 
     search_finished = Signal(int)  # how many rows are shown
+    rows_copied = Signal(int)  # audited and on the clipboard
 
-    def __init__(self, deps: UiDeps, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, deps: UiDeps, session: Session, clipboard: ClipboardGuard | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._deps = deps
         self._session = session
+        self._clipboard = clipboard or ClipboardGuard(QGuiApplication.clipboard(), parent=self)
         self._generation = 0
+        self._clears = 0  # bumped by clear(): a copy audited before it never reaches the clipboard
         self._outcome = _Outcome()
         self._total = -1
         self._build_ui()
@@ -69,6 +84,12 @@ class SearchPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.copy_action = QAction(self.table)
+        self.copy_action.setObjectName("copyVotersAction")
+        self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.copy_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.status_label = QLabel()
         self.status_label.setObjectName("searchStatus")
         self.total_label = QLabel()
@@ -82,9 +103,11 @@ class SearchPanel(QWidget):
     def _connect_signals(self) -> None:
         self.search_edit.textChanged.connect(self._on_text_changed)
         self._debounce.timeout.connect(self._on_debounce_timeout)
+        self.copy_action.triggered.connect(self.copy_selected)
 
     def _retranslate_ui(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Surname and name, in Cyrillic or Latin letters"))
+        self.copy_action.setText(self.tr("&Copy"))
         self.model.retranslate()
         self.status_label.setText(self._status_text())
         self.total_label.setText(
@@ -129,9 +152,25 @@ class SearchPanel(QWidget):
             return None
         return self.model.voter_at(rows[0].row())
 
+    def copy_selected(self) -> None:
+        """R-SEC-8: audit the copy of the selected rows, then put them on the clipboard."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        rows = [row for row in rows if row < self.model.rowCount()]
+        if not rows:
+            return
+        text = "\n".join(self._row_text(row) for row in rows)
+        voters, session, clears, generation = self._deps.voters, self._session, self._clears, self._generation
+        self._deps.runner.run(
+            lambda: voters.record_copy(session, len(rows)),
+            lambda _none: self._on_copy_recorded(text, len(rows), clears),
+            lambda error: self._on_search_failed(error, generation),
+        )
+
     def clear(self) -> None:
         """Drop every result and the query; results still on their way are discarded."""
         self._generation += 1
+        self._clears += 1
+        self._clipboard.clear()
         self._debounce.stop()
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
@@ -172,6 +211,18 @@ class SearchPanel(QWidget):
         self.status_label.setText(self._status_text())
         self.search_finished.emit(len(result.voters))
 
+    def _on_copy_recorded(self, text: str, rows: int, clears: int) -> None:
+        if clears != self._clears:  # locked or logged out while the audit was written
+            return
+        self._clipboard.put(text)
+        self._outcome = replace(self._outcome, copied=rows)
+        self.status_label.setText(self._status_text())
+        self.rows_copied.emit(rows)
+
+    def _row_text(self, row: int) -> str:
+        cells = (self.model.index(row, column).data() for column in range(self.model.columnCount()))
+        return "\t".join(str(cell or "") for cell in cells)
+
     def _on_count_loaded(self, total: int, generation: int) -> None:
         if generation != self._generation:  # cleared (locked, logged out) since
             return
@@ -189,7 +240,13 @@ class SearchPanel(QWidget):
         if outcome.error is not None:
             return explain(outcome.error, self._deps.translations.lang)
         if outcome.found < 0:
-            return self.tr("Type a few letters of the surname or the name.")
-        if outcome.more:
-            return self.tr("More than %n found: type more of the name.", "", outcome.found)
-        return self.tr("%n found", "", outcome.found)
+            text = self.tr("Type a few letters of the surname or the name.")
+        elif outcome.more:
+            text = self.tr("More than %n found: type more of the name.", "", outcome.found)
+        else:
+            text = self.tr("%n found", "", outcome.found)
+        if outcome.copied:
+            seconds = str(max(1, self._clipboard.clear_ms // 1000))
+            copied = self.tr("%n row(s) copied; the clipboard is cleared in %1 s.", "", outcome.copied)
+            text = f"{text} — {copied.replace('%1', seconds)}"
+        return text

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CaptureLabel</name>
+    <message>
+        <source>Screen capture blocked</source>
+        <translation>Screen capture blocked</translation>
+    </message>
+    <message>
+        <source>Screen capture cannot be blocked on this system</source>
+        <translation>Screen capture cannot be blocked on this system</translation>
+    </message>
+    <message>
+        <source>Screen capture could not be blocked</source>
+        <translation>Screen capture could not be blocked</translation>
+    </message>
+    <message>
+        <source>Photographing or filming the screen is forbidden.</source>
+        <translation>Photographing or filming the screen is forbidden.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>New claim</source>
@@ -390,6 +409,10 @@
     <message>
         <source>Log in</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <source>You were logged out because nobody used the workstation for a long time.</source>
+        <translation>You were logged out because nobody used the workstation for a long time.</translation>
     </message>
     <message>
         <source>Enter your login and your password.</source>
@@ -815,6 +838,10 @@
         <source>Surname and name, in Cyrillic or Latin letters</source>
         <translation>Surname and name, in Cyrillic or Latin letters</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
     <message numerus="yes">
         <source>%n voter(s) on the precinct list</source>
         <translation>
@@ -838,6 +865,13 @@
         <translation>
             <numerusform>%n found</numerusform>
             <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied; the clipboard is cleared in %1 s.</source>
+        <translation>
+            <numerusform>%n row copied; the clipboard is cleared in %1 s.</numerusform>
+            <numerusform>%n rows copied; the clipboard is cleared in %1 s.</numerusform>
         </translation>
     </message>
 </context>

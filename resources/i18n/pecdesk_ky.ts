@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>CaptureLabel</name>
+    <message>
+        <source>Screen capture blocked</source>
+        <translation>Экранды тартуу бөгөттөлгөн</translation>
+    </message>
+    <message>
+        <source>Screen capture cannot be blocked on this system</source>
+        <translation>Бул системада экранды тартууну бөгөттөөгө болбойт</translation>
+    </message>
+    <message>
+        <source>Screen capture could not be blocked</source>
+        <translation>Экранды тартууну бөгөттөө ишке ашкан жок</translation>
+    </message>
+    <message>
+        <source>Photographing or filming the screen is forbidden.</source>
+        <translation>Экранды сүрөткө же видеого тартууга тыюу салынат.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>New claim</source>
@@ -390,6 +409,10 @@
     <message>
         <source>Log in</source>
         <translation>Кирүү</translation>
+    </message>
+    <message>
+        <source>You were logged out because nobody used the workstation for a long time.</source>
+        <translation>Иш станциясы узак убакыт колдонулбагандыктан, сиз системадан чыгарылдыңыз.</translation>
     </message>
     <message>
         <source>Enter your login and your password.</source>
@@ -815,6 +838,10 @@
         <source>Surname and name, in Cyrillic or Latin letters</source>
         <translation>Фамилиясы жана аты, кирилл же латын тамгалары менен</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көчүрүү</translation>
+    </message>
     <message numerus="yes">
         <source>%n voter(s) on the precinct list</source>
         <translation>
@@ -838,6 +865,13 @@
         <translation>
             <numerusform>Табылды: %n</numerusform>
             <numerusform>Табылды: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied; the clipboard is cleared in %1 s.</source>
+        <translation>
+            <numerusform>%n сап көчүрүлдү; алмашуу буфери %1 секунддан кийин тазаланат.</numerusform>
+            <numerusform>%n сап көчүрүлдү; алмашуу буфери %1 секунддан кийин тазаланат.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CaptureLabel</name>
+    <message>
+        <source>Screen capture blocked</source>
+        <translation>Съёмка экрана заблокирована</translation>
+    </message>
+    <message>
+        <source>Screen capture cannot be blocked on this system</source>
+        <translation>В этой системе съёмку экрана заблокировать нельзя</translation>
+    </message>
+    <message>
+        <source>Screen capture could not be blocked</source>
+        <translation>Не удалось заблокировать съёмку экрана</translation>
+    </message>
+    <message>
+        <source>Photographing or filming the screen is forbidden.</source>
+        <translation>Фотографировать или снимать экран на видео запрещено.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>New claim</source>
@@ -394,6 +413,10 @@
     <message>
         <source>Log in</source>
         <translation>Войти</translation>
+    </message>
+    <message>
+        <source>You were logged out because nobody used the workstation for a long time.</source>
+        <translation>Вы вышли из системы автоматически: рабочим местом долго никто не пользовался.</translation>
     </message>
     <message>
         <source>Enter your login and your password.</source>
@@ -820,6 +843,10 @@
         <source>Surname and name, in Cyrillic or Latin letters</source>
         <translation>Фамилия и имя, кириллицей или латиницей</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
     <message numerus="yes">
         <source>%n voter(s) on the precinct list</source>
         <translation>
@@ -846,6 +873,14 @@
             <numerusform>Найдено: %n</numerusform>
             <numerusform>Найдено: %n</numerusform>
             <numerusform>Найдено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied; the clipboard is cleared in %1 s.</source>
+        <translation>
+            <numerusform>Скопирована %n строка; буфер обмена будет очищен через %1 с.</numerusform>
+            <numerusform>Скопировано %n строки; буфер обмена будет очищен через %1 с.</numerusform>
+            <numerusform>Скопировано %n строк; буфер обмена будет очищен через %1 с.</numerusform>
         </translation>
     </message>
 </context>

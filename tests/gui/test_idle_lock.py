@@ -1,13 +1,19 @@
-"""The lock screen (R-SEC-5): on idle and on Ctrl+L, data dropped, only the same user reopens it."""
+"""The lock screen (R-SEC-5): on idle and on Ctrl+L, data dropped, only the same user reopens it;
+the automatic log-out after a longer idle period."""
 
 from __future__ import annotations
 
+import json
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.errors import AppError, Reason
 from app.messages import explain
+from app.security.audit import AuditAction
 from app.ui.desk_flow import DeskFlow
+from app.ui.idle_lock import IdleLock
 from app.ui.main_window import MainWindow
 from tests.conftest import STRONG, Precinct
 from tests.gui.conftest import DeskFactory, log_in, type_text, wait_idle
@@ -95,3 +101,60 @@ def test_lock_now_hook_and_log_out(qtbot: QtBot, precinct: Precinct, make_desk: 
     wait_idle(qtbot, flow)
     assert flow.main_window is None and flow.login_dialog.isVisible()
     assert flow.login_dialog.login_edit.text() == "" and flow.login_dialog.password_edit.text() == ""
+
+
+def logout_events(precinct: Precinct) -> list[dict[str, str]]:
+    ctx = precinct.reopen()
+    ctx.open_device()
+    found = [json.loads(e.details) for e in ctx.audit.events() if e.action == AuditAction.LOGOUT]
+    ctx.close()
+    return found
+
+
+def test_a_long_idle_period_logs_out(qtbot: QtBot, precinct: Precinct, make_desk: DeskFactory) -> None:
+    """R-SEC-5, R-AUD-1 (DESIGN.md "Auto log-out after a longer idle period"): idle locks first;
+    the log-out timer keeps counting behind the lock screen, and mouse or keys there do not restart
+    it; then the session ends (audited with reason "idle", store closed) and the login window says why."""
+    precinct.ready_session("member1")
+    flow = make_desk(idle_ms=300, logout_ms=1500)
+    log_in(qtbot, flow, "member1", STRONG)
+    window = main_window(qtbot, flow)
+    assert window.idle_lock.logout_ms == 1500
+    search(qtbot, window.search_panel, "тестова")
+    qtbot.waitUntil(lambda: window.locked, timeout=5000)
+    assert window.idle_lock.logout_pending
+    for char in "abcdefgh":  # someone at the locked desk, for longer than the log-out interval
+        qtbot.keyClicks(window.lock_overlay.password_edit, char)
+        qtbot.wait(250)
+        if flow.main_window is None:
+            break
+    qtbot.waitUntil(lambda: flow.main_window is None and flow.login_dialog.isVisible(), timeout=5000)
+    wait_idle(qtbot, flow)
+    dialog = flow.login_dialog
+    assert dialog.error_label.isVisible() and dialog.error_label.text()
+    assert dialog.login_edit.text() == "" and dialog.password_edit.text() == ""
+    with pytest.raises(AppError):
+        _ = flow.deps.ctx.precinct  # the store is closed for that user
+    assert logout_events(precinct) == [{"reason": "idle"}]
+
+    log_in(qtbot, flow, "member1", STRONG)  # the next login clears the message
+    assert main_window(qtbot, flow) is not window and not dialog.error_label.isVisible()
+
+
+def test_unlocking_restarts_the_log_out_count(qtbot: QtBot, precinct: Precinct, make_desk: DeskFactory) -> None:
+    """R-SEC-5: a manual lock keeps the log-out counting; the owner's unlock starts it afresh,
+    and the default log-out is four idle-lock intervals."""
+    precinct.ready_session("member1")
+    flow = make_desk(idle_ms=60_000, logout_ms=4000)
+    log_in(qtbot, flow, "member1", STRONG)
+    window = main_window(qtbot, flow)
+    flow.lock_now("manual")
+    assert window.locked and window.idle_lock.logout_pending and not window.idle_lock.running
+    qtbot.wait(2000)
+    unlock(qtbot, flow, STRONG)  # an Argon2 check: well under the 2 s left
+    assert not window.locked
+    qtbot.wait(2500)  # more than 4 s after the lock, less after the unlock
+    assert flow.main_window is window
+    qtbot.waitUntil(lambda: flow.main_window is None, timeout=5000)
+    wait_idle(qtbot, flow)
+    assert IdleLock(flow.deps.app, 5 * 60_000).logout_ms == 20 * 60_000  # the policy default: 5 and 20 min
