@@ -1,5 +1,5 @@
-"""Every requirement id cited by a test exists in ../shared/REQUIREMENTS.md, and the rules the
-foundation covers are cited (so every rule can be traced to its proof)."""
+"""Every requirement id cited by a test exists in ../shared/REQUIREMENTS.md, and every rule there is
+cited by at least one test (so every rule can be traced to its proof)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 REQUIREMENTS = ROOT.parent / "shared" / "REQUIREMENTS.md"
 ID = re.compile(r"R-[A-Z]+-\d+")
-FOUNDATION = {"R-SEC-1", "R-SEC-2", "R-SEC-3", "R-SEC-4", "R-SEC-5", "R-SEC-8", "R-SEC-10", "R-AUD-1",
-              "R-AUD-3", "R-AUD-6", "R-DATA-1", "R-DATA-3", "R-DATA-6"}  # fmt: skip
 
 
 def cited() -> set[str]:
@@ -20,9 +18,9 @@ def cited() -> set[str]:
 
 
 @pytest.mark.skipif(not REQUIREMENTS.is_file(), reason="shared/ is not beside this checkout")
-def test_cited_ids_exist_and_foundation_rules_are_cited() -> None:
+def test_cited_ids_exist_and_every_rule_is_cited() -> None:
     defined = set(re.findall(r"^- (R-[A-Z]+-\d+)", REQUIREMENTS.read_text(encoding="utf-8"), re.MULTILINE))
     assert len(defined) > 30
     citations = cited()
     assert citations - defined == set()
-    assert FOUNDATION - citations == set()
+    assert defined - citations == set(), "a rule no test cites"
