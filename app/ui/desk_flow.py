@@ -94,9 +94,14 @@ class DeskFlow(QObject):
         self.login_dialog.show()
 
     def lock_now(self, reason: str) -> None:
-        """Lock the open session's window, if any (e.g. reason "os-session", "suspend")."""
+        """Lock the open session's window (e.g. reason "os-session", "suspend"). A session still at
+        the forced password change has no window to lock: it ends (audited with the reason), and
+        the one-time password is typed again."""
         if self.main_window is not None:
             self.main_window.lock_now(reason)
+        elif self.password_dialog is not None:
+            self._discard_password_dialog()
+            self._end_session(self._show_login, reason=reason)
 
     def shutdown(self) -> None:
         """End the session, close the stores, stop the worker and remove the translators."""

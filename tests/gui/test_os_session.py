@@ -103,3 +103,24 @@ def test_windows_messages_that_lock() -> None:
     assert windows_lock_reason(WM_WTSSESSION_CHANGE, 0x8) is None  # WTS_SESSION_UNLOCK
     assert windows_lock_reason(WM_POWERBROADCAST, 0x12) is None  # PBT_APMRESUMEAUTOMATIC
     assert windows_lock_reason(0x0100, WTS_SESSION_LOCK) is None  # WM_KEYDOWN
+
+
+def test_an_os_lock_during_the_forced_password_change_ends_the_session(
+    qtbot: QtBot, precinct: Precinct, make_desk: DeskFactory
+) -> None:
+    """R-SEC-5, R-SEC-3: logged in with the one-time password, the store is open but there is no
+    window to lock yet; the OS lock ends that session (audited with its reason) and shows the login."""
+    bus = QDBusConnection.sessionBus()
+    flow = make_desk(os_session=OsSessionWatcher(system_bus=bus))
+    log_in(qtbot, flow, "member1", precinct.password("member1"))
+    assert flow.password_dialog is not None and flow.password_dialog.isVisible()
+    emit(LOGIND_SESSION)
+    qtbot.waitUntil(flow.login_dialog.isVisible, timeout=5000)
+    wait_idle(qtbot, flow)
+    assert flow.password_dialog is None and flow.main_window is None
+    flow.shutdown()
+    ctx = precinct.reopen()
+    ctx.open_device()
+    logouts = [json.loads(e.details or "{}") for e in ctx.audit.events() if e.action == AuditAction.LOGOUT]
+    ctx.close()
+    assert logouts[-1] == {"reason": "os-session"}
