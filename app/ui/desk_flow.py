@@ -74,6 +74,7 @@ class DeskFlow(QObject):
         self._timings = timings or Timings(idle_ms)
         self.os_session = os_session
         self._session: Session | None = None
+        self._pending_lock = ""  # an OS lock that came while the main window was being opened
         self._shut_down = False
         self.login_dialog = LoginDialog(deps)
         self.password_dialog: PasswordChangeDialog | None = None
@@ -102,6 +103,8 @@ class DeskFlow(QObject):
         elif self.password_dialog is not None:
             self._discard_password_dialog()
             self._end_session(self._show_login, reason=reason)
+        elif self._session is not None:  # the window is on its way: it opens locked
+            self._pending_lock = reason
 
     def shutdown(self) -> None:
         """End the session, close the stores, stop the worker and remove the translators."""
@@ -153,6 +156,9 @@ class DeskFlow(QObject):
         self.main_window = window
         window.show()
         window.start()
+        reason, self._pending_lock = self._pending_lock, ""
+        if reason:
+            window.lock_now(reason)
 
     def _on_password_change_cancelled(self) -> None:
         self._discard_password_dialog()
@@ -172,7 +178,7 @@ class DeskFlow(QObject):
 
     # ---- helpers -----------------------------------------------------------------------
     def _end_session(self, then: Callable[[], None], reason: str = "") -> None:
-        session, self._session = self._session, None
+        session, self._session, self._pending_lock = self._session, None, ""
         self._discard_windows()
         if session is None:
             then()

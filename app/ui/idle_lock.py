@@ -69,6 +69,11 @@ class IdleLock(QObject):
     def logout_pending(self) -> bool:
         return self._logout.isActive()
 
+    @property
+    def logout_remaining_ms(self) -> int:
+        """Time left before the automatic log-out (-1 when it is not counting)."""
+        return self._logout.remainingTime()
+
     def start(self) -> None:
         """Watch the input from now on and start counting (both timers)."""
         self._app.removeEventFilter(self)  # never installed twice

@@ -8,7 +8,9 @@ bus in its place for logind's signals; the matching is the same on either bus.
 from __future__ import annotations
 
 import json
+import threading
 
+from PySide6.QtCore import Qt
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from pytestqt.qtbot import QtBot
 
@@ -124,3 +126,29 @@ def test_an_os_lock_during_the_forced_password_change_ends_the_session(
     logouts = [json.loads(e.details or "{}") for e in ctx.audit.events() if e.action == AuditAction.LOGOUT]
     ctx.close()
     assert logouts[-1] == {"reason": "os-session"}
+
+
+def test_an_os_lock_while_the_window_is_being_opened_opens_it_locked(
+    qtbot: QtBot, precinct: Precinct, make_desk: DeskFactory
+) -> None:
+    """R-SEC-5: a lock that comes after the login succeeded but before the main window exists (its
+    policy is read on the worker) is not lost: the window opens locked, audited with the reason."""
+    precinct.ready_session("member1")
+    flow = make_desk()
+    held = threading.Event()
+    dialog = flow.login_dialog
+    qtbot.keyClicks(dialog.login_edit, "member1")
+    qtbot.keyClicks(dialog.password_edit, STRONG)
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    flow.deps.runner.run(held.wait, lambda _r: None)  # the worker is busy until released
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)  # logged in, window not open yet
+    assert flow.main_window is None
+    flow.lock_now("os-session")
+    held.set()
+    wait_idle(qtbot, flow)
+    window = main_window(qtbot, flow)
+    assert window.locked
+    assert_locked(window)
+    wait_idle(qtbot, flow)
+    flow.shutdown()
+    assert lock_reasons(precinct) == ["os-session"]
