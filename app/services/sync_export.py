@@ -120,63 +120,28 @@ class BatchExport:
         AnomalyService(ctx).refresh()  # every alert up to the chain head goes along (new links checked)
         with transaction(conn):
             checkpoint = ctx.write_checkpoint()
-            claims = conn.execute(
-                "SELECT number, type, pin, fields, contact, filed_at, filed_by, place, institution, contact_check"
-                " FROM claim WHERE batch_seq = 0 ORDER BY number"
-            ).fetchall()
-            informed = conn.execute(
-                "SELECT number, informed_at, informed_how, informed_by FROM claim"
-                " WHERE informed_at != '' AND informed_batch = 0 ORDER BY number"
-            ).fetchall()
-            attachments = conn.execute("SELECT id FROM claim_attachment WHERE batch_seq = 0 ORDER BY id").fetchall()
-            changes = conn.execute(
-                "SELECT id, pin, status, reason, claim, at, login FROM voter_change WHERE batch_seq = 0 ORDER BY id"
-            ).fetchall()
+            unsent = _Unsent.read(conn)
             events = ctx.audit.events(after=audit_from, limit=checkpoint.seq - audit_from)
-            alerts = conn.execute(
-                "SELECT id, rule, at, subject, detail, first_seq, last_seq FROM alert WHERE batch_seq = 0 ORDER BY id"
-            ).fetchall()
             with EnvelopeWriter(out_dir / name, fields, signing_key=signing, recipient_public=recipient,
                                 registry=batch_registry()) as writer:  # fmt: skip
-                for number, kind, pin, requested, contact, filed_at, filed_by, place, institution, check in claims:
-                    writer.write_record({"t": "claim", "number": number, "type": kind, "pin": pin, "fields": requested,
-                                         "contact": contact, "filed_at": filed_at, "filed_by": filed_by,
-                                         "place": place, "status": "sent", "institution": institution,
-                                         "contact_check": check})  # fmt: skip
-                for (attachment_id,) in attachments:
-                    for record in _attachment_records(conn, attachment_id):
-                        writer.write_record(record)
-                for number, at, how, by in informed:
-                    writer.write_record({"t": "informed", "claim": number, "at": at, "how": how, "by": by})
-                for _id, pin, status, reason, claim, at, login in changes:
-                    writer.write_record({"t": "status", "pin": pin, "status": status, "reason": reason,
-                                         "claim": claim, "at": at, "login": login})  # fmt: skip
+                for record in unsent.records(conn):
+                    writer.write_record(record)
                 for event in events:
                     writer.write_record({"t": "audit", **vars(event)})
-                for _id, rule, at, subject, detail, first, last in alerts:
-                    writer.write_record({"t": "alert", "rule": rule, "at": at, "subject": subject, "detail": detail,
-                                         "first_seq": first, "last_seq": last})  # fmt: skip
+                for record in unsent.alert_records():
+                    writer.write_record(record)
                 writer.write_record({"t": "audit_head", **checkpoint.to_json()})
             sha = writer.sha256
             assert sha is not None  # set when the writer closed without an error
             envelope = _read_back(out_dir / name, sha)
-            conn.execute(
-                "UPDATE claim SET batch_seq = ?, status = CASE status WHEN 'received' THEN 'sent' ELSE status END"
-                " WHERE batch_seq = 0",
-                (seq,),
-            )
-            conn.execute("UPDATE voter_change SET batch_seq = ? WHERE batch_seq = 0", (seq,))
-            conn.executemany(
-                "UPDATE claim_attachment SET batch_seq = ? WHERE id = ?", [(seq, a[0]) for a in attachments]
-            )
-            conn.executemany("UPDATE claim SET informed_batch = ? WHERE number = ?", [(seq, i[0]) for i in informed])
-            conn.executemany("UPDATE alert SET batch_seq = ? WHERE id = ?", [(seq, a[0]) for a in alerts])
+            unsent.mark_sent(conn, seq)
             conn.execute(
                 "INSERT INTO sync_export (seq, sha256, file_name, created_at, audit_to, envelope)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (seq, sha, name, iso(now), checkpoint.seq, envelope),
             )
-            summary = ExportSummary(seq, name, sha, len(claims), len(changes), len(events), len(alerts))
+            summary = ExportSummary(seq, name, sha, len(unsent.claims), len(unsent.changes), len(events),
+                                    len(unsent.alerts))  # fmt: skip
             ctx.audit.append(session.actor, AuditAction.EXPORT, obj=name,
                              details={k: v for k, v in asdict(summary).items() if k != "file_name"})  # fmt: skip
         return summary
@@ -223,6 +188,67 @@ class BatchExport:
     def _written(self) -> str:
         row = self._ctx.precinct.execute("SELECT min(seq), max(seq) FROM sync_export").fetchone()
         return "none" if row[0] is None else f"{row[0]}–{row[1]}"
+
+
+@dataclass(frozen=True)
+class _Unsent:
+    """What has not travelled to the central side yet: the rows a batch carries and then marks sent."""
+
+    claims: list[tuple[Any, ...]]
+    informed: list[tuple[Any, ...]]
+    attachments: list[int]
+    changes: list[tuple[Any, ...]]
+    alerts: list[tuple[Any, ...]]
+
+    @classmethod
+    def read(cls, conn: Connection) -> _Unsent:
+        return cls(
+            conn.execute(
+                "SELECT number, type, pin, fields, contact, filed_at, filed_by, place, institution, contact_check"
+                " FROM claim WHERE batch_seq = 0 ORDER BY number"
+            ).fetchall(),
+            conn.execute(
+                "SELECT number, informed_at, informed_how, informed_by FROM claim"
+                " WHERE informed_at != '' AND informed_batch = 0 ORDER BY number"
+            ).fetchall(),
+            [int(r[0]) for r in conn.execute("SELECT id FROM claim_attachment WHERE batch_seq = 0 ORDER BY id")],
+            conn.execute(
+                "SELECT id, pin, status, reason, claim, at, login FROM voter_change WHERE batch_seq = 0 ORDER BY id"
+            ).fetchall(),
+            conn.execute(
+                "SELECT id, rule, at, subject, detail, first_seq, last_seq FROM alert WHERE batch_seq = 0 ORDER BY id"
+            ).fetchall(),
+        )
+
+    def records(self, conn: Connection) -> Iterator[dict[str, Any]]:
+        """The claims with their attachments, "informed" and the status changes, as batch records."""
+        for number, kind, pin, requested, contact, filed_at, filed_by, place, institution, check in self.claims:
+            yield {"t": "claim", "number": number, "type": kind, "pin": pin, "fields": requested, "contact": contact,
+                   "filed_at": filed_at, "filed_by": filed_by, "place": place, "status": "sent",
+                   "institution": institution, "contact_check": check}  # fmt: skip
+        for attachment_id in self.attachments:
+            yield from _attachment_records(conn, attachment_id)
+        for number, at, how, by in self.informed:
+            yield {"t": "informed", "claim": number, "at": at, "how": how, "by": by}
+        for _id, pin, status, reason, claim, at, login in self.changes:
+            yield {"t": "status", "pin": pin, "status": status, "reason": reason, "claim": claim, "at": at,
+                   "login": login}  # fmt: skip
+
+    def alert_records(self) -> Iterator[dict[str, Any]]:
+        for _id, rule, at, subject, detail, first, last in self.alerts:
+            yield {"t": "alert", "rule": rule, "at": at, "subject": subject, "detail": detail, "first_seq": first,
+                   "last_seq": last}  # fmt: skip
+
+    def mark_sent(self, conn: Connection, seq: int) -> None:
+        conn.execute(
+            "UPDATE claim SET batch_seq = ?, status = CASE status WHEN 'received' THEN 'sent' ELSE status END"
+            " WHERE batch_seq = 0",
+            (seq,),
+        )
+        conn.execute("UPDATE voter_change SET batch_seq = ? WHERE batch_seq = 0", (seq,))
+        conn.executemany("UPDATE claim_attachment SET batch_seq = ? WHERE id = ?", [(seq, a) for a in self.attachments])
+        conn.executemany("UPDATE claim SET informed_batch = ? WHERE number = ?", [(seq, i[0]) for i in self.informed])
+        conn.executemany("UPDATE alert SET batch_seq = ? WHERE id = ?", [(seq, a[0]) for a in self.alerts])
 
 
 def _read_back(path: Path, sha: str) -> bytes:
