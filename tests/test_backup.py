@@ -5,9 +5,11 @@ nothing changed, no plaintext personal data in a backup, roles, registered drive
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,6 +26,7 @@ from app.services.backup import BackupService, RestoreJob, RestoreResult
 from app.services.context import DeskContext
 from app.services.media import MediaService
 from app.services.voters import VoterService
+from app.sync.backup_file import MAGIC, BackupHeader
 from tests.conftest import PLANTED, STRONG, Precinct, make_precinct
 
 MARKERS = ["Тестова", "Айзада", PLANTED.pin, "Маркер көчөсү", "testova", "aizada"]
@@ -291,3 +294,105 @@ def test_a_store_that_fails_to_open_after_the_swap_is_put_back(backed_up: tuple[
     assert digest(p.data_dir / "precinct.db") == before
     assert not [f for f in p.data_dir.iterdir() if f.name.startswith((".backup-", ".restore-"))]
     assert finds_planted(p)
+
+
+def with_header(backup: Path, change: Callable[[dict[str, Any]], None]) -> bytes:
+    """The backup's bytes with its header changed by `change` (re-encoded, the length updated)."""
+    raw = backup.read_bytes()
+    start = len(MAGIC) + 4
+    length = int.from_bytes(raw[len(MAGIC) : start], "big")
+    header = json.loads(raw[start : start + length])
+    change(header)
+    new = json.dumps(header, sort_keys=True, separators=(",", ":")).encode()
+    return MAGIC + len(new).to_bytes(4, "big") + new + raw[start + length :]
+
+
+def _set(name: str, value: object) -> Callable[[dict[str, Any]], None]:
+    return lambda header: header.__setitem__(name, value)
+
+
+def _edit(name: str, change: Callable[[str], str]) -> Callable[[dict[str, Any]], None]:
+    return lambda header: header.__setitem__(name, change(header[name]))
+
+
+RECOVERY = {"suite": "hpke-x25519-hkdf-sha256-aes256gcm", "recipient": "01" * 32, "sealed": "AAEC"}
+
+
+def _set_recovery(name: str, value: object) -> Callable[[dict[str, Any]], None]:
+    return lambda header: header.__setitem__("recovery", {**(header["recovery"] or RECOVERY), name: value})
+
+
+HEX_FIELDS = {"salt": 64, "snapshot_sha256": 64, "key_id": 32}
+DAMAGED_HEADERS: dict[str, Callable[[dict[str, Any]], None]] = {
+    **{f"{n} not hex": _set(n, "z" * k) for n, k in HEX_FIELDS.items()},
+    **{f"{n} one non-hex character": _edit(n, lambda v: "g" + v[1:]) for n in HEX_FIELDS},
+    **{f"{n} upper case": _edit(n, str.upper) for n in HEX_FIELDS},
+    **{f"{n} too short": _edit(n, lambda v: v[:-2]) for n in HEX_FIELDS},
+    **{f"{n} a number": _set(n, 7) for n in HEX_FIELDS},
+    "salt empty": _set("salt", ""),
+    "precinct a number": _set("precinct", 1001),
+    "precinct with a control character": _set("precinct", "1001\n"),
+    "precinct too long": _set("precinct", "1" * 500),
+    "election_id null": _set("election_id", None),
+    "device_id not a uuid": _set("device_id", "not-a-device"),
+    "created_at not a time": _set("created_at", "yesterday"),
+    "created_at without a zone": _set("created_at", "2026-11-29T10:00:00"),
+    "schema negative": _set("schema", -1),
+    "schema a boolean": _set("schema", True),
+    "payload_size negative": _set("payload_size", -1),
+    "payload_size huge": _set("payload_size", 1 << 60),
+    "payload_size a float": _set("payload_size", 1.5),
+    "chunk_size zero": _set("chunk_size", 0),
+    "chunk_size too big": _set("chunk_size", 1 << 30),
+    "central_seq negative": _set("central_seq", -5),
+    "batch_seq a string": _set("batch_seq", "3"),
+    "audit_seq huge": _set("audit_seq", 1 << 70),
+    "version 2": _set("version", 2),
+    "format other": _set("format", "zip"),
+    "recovery a list": _set("recovery", []),
+    "recovery empty": _set("recovery", {}),
+    "recovery a missing key": _set("recovery", {"suite": RECOVERY["suite"], "recipient": RECOVERY["recipient"]}),
+    "recovery an extra key": _set_recovery("extra", "x"),
+    "recovery a number value": _set_recovery("suite", 1),
+    "recovery recipient not hex": _set_recovery("recipient", "z" * 64),
+    "recovery sealed not base64": _set_recovery("sealed", "!!!"),
+    "an extra field": _set("extra", 1),
+    "a missing field": lambda h: h.pop("salt"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(DAMAGED_HEADERS))
+def test_each_header_field_is_validated_strictly(case: str) -> None:
+    """R-SEC-10, R-SEC-11: every header field is checked for type, form and range before anything
+    uses it (the header is authenticated only by the chunks): a damaged field is `backup-invalid`,
+    never a raw ValueError."""
+    good = {
+        "format": "pec-desk-backup", "version": 1, "precinct": "1001", "election_id": "EL-2026",
+        "device_id": "0b6f3f5e-8f0c-4d55-9a61-2f1f0c1d2e3f", "created_at": "2026-11-29T10:00:00.000000+00:00",
+        "schema": 3, "payload_size": 4096, "chunk_size": 1 << 20, "salt": "ab" * 32, "key_id": "cd" * 16,
+        "snapshot_sha256": "ef" * 32, "central_seq": 0, "batch_seq": 0, "audit_seq": 9,
+        "recovery": RECOVERY,
+    }  # fmt: skip
+    BackupHeader.from_bytes(json.dumps(good).encode())
+    DAMAGED_HEADERS[case](good)
+    with pytest.raises(AppError) as refused:
+        BackupHeader.from_bytes(json.dumps(good).encode())
+    assert refused.value.reason is Reason.BACKUP_INVALID
+
+
+def test_a_damaged_header_field_is_refused_and_audited(backed_up: tuple[Precinct, Path], tmp_path: Path) -> None:
+    """R-SEC-11, R-AUD-1: a backup whose header field is damaged (a non-hex salt, a wrong type, a
+    value out of range...) is refused as `backup-invalid`, nothing changes and the refusal is an
+    audit event: not a traceback."""
+    p, backup = backed_up
+    for name, change in DAMAGED_HEADERS.items():
+        damaged = tmp_path / f"{name.replace(' ', '-')}.pecbak"
+        damaged.write_bytes(with_header(backup, change))
+        try:
+            _refused(p, damaged, Reason.BACKUP_INVALID)
+        except AssertionError as exc:
+            raise AssertionError(f"{name}: {exc}") from exc
+    p.reopen().open_device()
+    refusals = [e for e in p.ctx.audit.iter_events() if e.action == AuditAction.RESTORE_REFUSED.value]
+    assert len(refusals) == len(DAMAGED_HEADERS)
+    assert {e.outcome for e in refusals} == {Reason.BACKUP_INVALID.value}

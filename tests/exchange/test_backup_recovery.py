@@ -15,6 +15,7 @@ from app.services.backup import BackupService
 from app.services.demo import DEMO_ACCOUNTS
 from tests.exchange.conftest import Exchange
 from tests.exchange.test_cli_exchange import central
+from tests.test_backup import with_header
 
 
 def _backup(exchange: Exchange, out: Path) -> Path:
@@ -41,6 +42,13 @@ def test_a_damaged_backup_or_another_key_is_refused(exchange: Exchange, tmp_path
     with pytest.raises(AppError) as other:
         check_backup(backup, X25519PrivateKey.generate(), tmp_path)
     assert other.value.reason is Reason.BACKUP_MISMATCH
+    bad_salt = tmp_path / "bad-salt.pecbak"
+    bad_salt.write_bytes(with_header(backup, lambda h: h.__setitem__("salt", "z" * 64)))
+    with pytest.raises(AppError) as damaged_header:
+        check_backup(bad_salt, exchange.central.recovery_private(), tmp_path)
+    assert damaged_header.value.reason is Reason.BACKUP_INVALID  # R-SEC-11: not a raw ValueError
+    done = central(exchange.central.root, "check-backup", str(bad_salt))
+    assert done.returncode == 1 and done.stderr.startswith("[backup-invalid]"), done.stderr
     raw = bytearray(backup.read_bytes())
     raw[-5] ^= 1
     backup.write_bytes(bytes(raw))
