@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -396,3 +397,42 @@ def test_a_damaged_header_field_is_refused_and_audited(backed_up: tuple[Precinct
     refusals = [e for e in p.ctx.audit.iter_events() if e.action == AuditAction.RESTORE_REFUSED.value]
     assert len(refusals) == len(DAMAGED_HEADERS)
     assert {e.outcome for e in refusals} == {Reason.BACKUP_INVALID.value}
+
+
+def test_a_leftover_aside_directory_does_not_stop_a_restore(backed_up: tuple[Precinct, Path]) -> None:
+    """R-SEC-10, R-AUD-1: a `.restore-old-*` left by a crashed run (even one with this process id)
+    does not make the restore fail after the store was closed: the aside name is fresh each time."""
+    p, backup = backed_up
+    leftover = p.data_dir / f".restore-old-{os.getpid()}"
+    leftover.mkdir()
+    restore(p, backup)
+    assert finds_planted(p)
+    p.ctx.open_device()
+    assert AuditAction.BACKUP_RESTORED.value in [e.action for e in p.ctx.audit.iter_events()]
+
+
+def test_a_restore_that_cannot_be_recorded_is_undone_and_audited(backed_up: tuple[Precinct, Path]) -> None:
+    """R-AUD-1, R-SEC-10: the swap and its audit event go together: when the event and checkpoint
+    cannot be written the old store is put back and the refusal is recorded (`medium-error`)."""
+    p, backup = backed_up
+    session = p.ready_session("sysadmin")
+    AccountService(p.ctx).add(session, "member9", "Жаңы Мүчө", Role.MEMBER)  # a change after the backup
+    AuthService(p.ctx).logout(session)
+    p.ctx.close()
+    before = digest(p.data_dir / "precinct.db")
+    checkpoint = p.data_dir / "audit-checkpoint.json"
+    checkpoint.unlink()
+    checkpoint.mkdir()  # the record's checkpoint cannot be written
+    with pytest.raises(AppError) as failed:
+        restore(p, backup, accept_older=True)
+    assert failed.value.reason is Reason.MEDIUM_ERROR
+    assert digest(p.data_dir / "precinct.db") == before
+    assert not [f for f in p.data_dir.iterdir() if f.name.startswith((".backup-", ".restore-"))]
+    checkpoint.rmdir()
+    ctx = p.reopen()
+    ctx.open_device()
+    last = list(ctx.audit.iter_events())[-1]
+    assert (last.action, last.outcome) == (AuditAction.RESTORE_REFUSED.value, Reason.MEDIUM_ERROR.value)
+    session = p.ready_session("sysadmin")
+    assert "member9" in [a.login for a in AccountService(p.ctx).list(session)]
+    AuthService(p.ctx).logout(session)

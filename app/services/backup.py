@@ -22,6 +22,8 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, cast
@@ -29,7 +31,7 @@ from typing import BinaryIO, cast
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.accounts import Account, AccountRepository, MetaRepository
-from app.models.db import Connection, in_use, open_store, schema_version, self_check, transaction
+from app.models.db import Connection, DatabaseError, in_use, open_store, schema_version, self_check, transaction
 from app.models.schema import PRECINCT_MIGRATIONS
 from app.security.atomic import fsync_dir
 from app.security.audit import Actor, AuditAction
@@ -173,7 +175,7 @@ class RestoreJob:
             lost = self._changes_since(header)
             if in_use(ctx.paths.precinct_db, key):
                 raise AppError(Reason.STORE_IN_USE, path=str(ctx.paths.precinct_db))
-            self._swap(staged, key)
+            return self._swap(staged, key, lambda: self._record(source, header, digest, account, lost))
         except AppError as exc:
             if exc.reason not in (Reason.WRONG_PASSWORD, Reason.THROTTLED, Reason.ACCOUNT_LOCKED):
                 ctx.audit.append(Actor("-", self._login, "", "", ctx.workstation), AuditAction.RESTORE_REFUSED,
@@ -181,7 +183,6 @@ class RestoreJob:
             raise
         finally:
             _remove_db(staged)
-        return self._record(source, header, digest, account, lost)
 
     def _stage(self, source: Path, key: bytes, staged: Path) -> tuple[BackupHeader, str]:
         """Reads the file once, verifying as it goes, into a staging copy (no check-then-use gap)."""
@@ -243,13 +244,17 @@ class RestoreJob:
             raise AppError(Reason.BACKUP_OLDER, detail=f"made {header.created_at}; {lost} changes recorded since")
         return lost
 
-    def _swap(self, staged: Path, key: bytes) -> None:
-        """Current store aside, snapshot in, opened; the old store comes back if anything fails.
-        The aside copy is deleted only once the new store is open (or the old one is back)."""
+    def _swap(self, staged: Path, key: bytes, record: Callable[[], RestoreResult]) -> RestoreResult:
+        """Current store aside, snapshot in, opened and the restore recorded (R-SEC-10, R-AUD-1):
+        if anything up to the committed record fails the old store comes back, so the store is never
+        swapped without its audit event. The aside folder has a fresh name (a crashed run's leftover
+        is no obstacle) and is deleted only once the record is committed (or the old store is back)."""
         ctx, root = self._ctx, self._ctx.paths.root
+        try:
+            aside = Path(tempfile.mkdtemp(prefix=".restore-old-", dir=root))
+        except OSError as exc:
+            raise AppError(Reason.MEDIUM_ERROR, detail=f"{root}: {exc.strerror or exc}") from exc
         ctx.close_precinct()
-        aside = root / f".restore-old-{os.getpid()}"
-        aside.mkdir(mode=0o700)
         existed = [n for n in STORE_FILES if (root / n).exists()]
         moved: list[str] = []
         try:
@@ -259,13 +264,21 @@ class RestoreJob:
             os.replace(staged, ctx.paths.precinct_db)
             fsync_dir(root)
             ctx.open_precinct(key)
+            result = record()
         except BaseException as exc:
             ctx.close_precinct()
-            _put_back(root, aside, existed, moved)
+            try:
+                _put_back(root, aside, existed, moved)
+            except OSError as lost:
+                raise AppError(Reason.MEDIUM_ERROR, detail=f"the old store could not be put back from {aside}: "
+                               f"{lost.strerror or lost}") from exc  # fmt: skip
             if isinstance(exc, OSError):
                 raise AppError(Reason.MEDIUM_ERROR, detail=f"{root}: {exc.strerror or exc}") from exc
+            if isinstance(exc, DatabaseError):
+                raise AppError(Reason.STORE_DAMAGED, detail=str(exc)) from exc
             raise
         shutil.rmtree(aside, ignore_errors=True)
+        return result
 
     def _record(self, source: Path, header: BackupHeader, digest: str, account: Account, lost: int) -> RestoreResult:
         ctx = self._ctx
