@@ -27,6 +27,7 @@ from app.services.backup import BackupService, RestoreJob, RestoreResult
 from app.services.context import DeskContext
 from app.services.media import MediaService
 from app.services.voters import VoterService
+from app.sync import backup_file
 from app.sync.backup_file import MAGIC, BackupHeader
 from tests.conftest import PLANTED, STRONG, Precinct, make_precinct
 
@@ -436,3 +437,26 @@ def test_a_restore_that_cannot_be_recorded_is_undone_and_audited(backed_up: tupl
     session = p.ready_session("sysadmin")
     assert "member9" in [a.login for a in AccountService(p.ctx).list(session)]
     AuthService(p.ctx).logout(session)
+
+
+def test_a_drive_error_while_writing_is_audited(
+    precinct: Precinct, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """R-AUD-1, R-SEC-10: like an export, a backup whose drive fails (pulled out, full, read-only) is
+    refused as `medium-error`, recorded as a failed backup, and leaves no file behind."""
+
+    def full(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_file, "write_backup", full)
+    session = precinct.ready_session("sysadmin")
+    with pytest.raises(AppError) as failed:
+        BackupService(precinct.ctx, MediaService(precinct.ctx, DirectoryVolumes())).backup(
+            session, tmp_path / "b.pecbak"
+        )
+    assert failed.value.reason is Reason.MEDIUM_ERROR
+    assert not [f for f in tmp_path.iterdir() if f.name.endswith(".pecbak") or ".tmp-" in f.name]
+    assert not [f for f in precinct.data_dir.iterdir() if f.name.startswith(".backup-")]
+    last = list(precinct.ctx.audit.iter_events())[-1]
+    assert (last.action, last.outcome) == (AuditAction.BACKUP_CREATED.value, "failed")
+    assert Reason.MEDIUM_ERROR.value in last.details

@@ -109,10 +109,18 @@ class BackupService:
         if out.exists() or out.is_symlink() or not out.parent.is_dir():
             raise AppError(Reason.USAGE, detail=f"{out}: give a new file name in an existing folder")
         medium_id = self._registered_medium(session, out)
-        snapshot = _private_file(ctx.paths.root / f".backup-{os.getpid()}.db")
+        snapshot = ctx.paths.root / f".backup-{os.getpid()}.db"
         try:
-            header = self._snapshot(snapshot)
+            header = self._snapshot(_private_file(snapshot))
             written = _write_file(out, header, ctx.store_key, snapshot)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                out.unlink(missing_ok=True)  # renamed in place but not synced: no half-made backup stays
+            # R-AUD-1: like an export, a drive pulled out, full or read-only is a failed, audited backup.
+            ctx.audit.append(session.actor, AuditAction.BACKUP_CREATED, obj=out.name, outcome="failed",
+                             details={"reason": Reason.MEDIUM_ERROR.value, "file": out.name,
+                                      "medium": medium_id})  # fmt: skip
+            raise AppError(Reason.MEDIUM_ERROR, detail=f"{out}: {exc.strerror or exc}") from exc
         finally:
             _remove_db(snapshot)
         result = BackupResult(out, written.digest.hexdigest(), written.size, header.created_at, header.audit_seq,
@@ -340,6 +348,7 @@ def _positions(conn: Connection) -> tuple[int, int]:
 
 
 def _write_file(out: Path, header: BackupHeader, key: bytes, snapshot: Path) -> _HashingWriter:
+    """The file written beside `out` and renamed in place; an OSError goes to the caller (audited)."""
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     try:
         with _private_file(tmp).open("wb") as handle:
@@ -349,11 +358,9 @@ def _write_file(out: Path, header: BackupHeader, key: bytes, snapshot: Path) -> 
             os.fsync(handle.fileno())
         os.replace(tmp, out)
         fsync_dir(out.parent)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise AppError(Reason.MEDIUM_ERROR, detail=f"{out}: {exc.strerror or exc}") from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         raise
     return writer
 
