@@ -5,6 +5,7 @@ nothing changed, no plaintext personal data in a backup, roles, registered drive
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import os
 import shutil
@@ -41,9 +42,14 @@ def plaintext_hits(path: Path) -> list[str]:
     return [f"{f.name}: {p!r}" for f in files for p in patterns if p in f.read_bytes()]
 
 
+def backups(ctx: DeskContext) -> BackupService:
+    """The service as the desk builds it: with the drive register (no removable drive in tests)."""
+    return BackupService(ctx, MediaService(ctx, DirectoryVolumes()))
+
+
 def make_backup(p: Precinct, out: Path) -> Path:
     session = p.ready_session("sysadmin")
-    BackupService(p.ctx).backup(session, out)
+    backups(p.ctx).backup(session, out)
     AuthService(p.ctx).logout(session)
     return out
 
@@ -198,7 +204,7 @@ def test_only_the_sysadmin_backs_up_and_restores(backed_up: tuple[Precinct, Path
     for login in ("member1", "chair"):
         session = p.ready_session(login)
         with pytest.raises(AppError) as refused:
-            BackupService(p.ctx).backup(session, tmp_path / f"{login}.pecbak")
+            backups(p.ctx).backup(session, tmp_path / f"{login}.pecbak")
         assert refused.value.reason is Reason.NOT_PERMITTED
         assert not (tmp_path / f"{login}.pecbak").exists()
         AuthService(p.ctx).logout(session)
@@ -273,7 +279,7 @@ def test_a_newer_schema_is_refused_before_anything_moves(precinct: Precinct, tmp
     conn = precinct.ctx.precinct
     real = schema_version(conn)
     conn.execute("PRAGMA user_version = 999")
-    BackupService(precinct.ctx).backup(session, tmp_path / "future.pecbak")
+    backups(precinct.ctx).backup(session, tmp_path / "future.pecbak")
     conn.execute(f"PRAGMA user_version = {real}")
     AuthService(precinct.ctx).logout(session)
     _refused(precinct, tmp_path / "future.pecbak", Reason.BACKUP_INVALID)
@@ -451,12 +457,19 @@ def test_a_drive_error_while_writing_is_audited(
     monkeypatch.setattr(backup_file, "write_backup", full)
     session = precinct.ready_session("sysadmin")
     with pytest.raises(AppError) as failed:
-        BackupService(precinct.ctx, MediaService(precinct.ctx, DirectoryVolumes())).backup(
-            session, tmp_path / "b.pecbak"
-        )
+        backups(precinct.ctx).backup(session, tmp_path / "b.pecbak")
     assert failed.value.reason is Reason.MEDIUM_ERROR
     assert not [f for f in tmp_path.iterdir() if f.name.endswith(".pecbak") or ".tmp-" in f.name]
     assert not [f for f in precinct.data_dir.iterdir() if f.name.startswith(".backup-")]
     last = list(precinct.ctx.audit.iter_events())[-1]
     assert (last.action, last.outcome) == (AuditAction.BACKUP_CREATED.value, "failed")
     assert Reason.MEDIUM_ERROR.value in last.details
+
+
+def test_the_drive_check_cannot_be_left_out() -> None:
+    """R-SEC-8, R-SEC-10: the registered-drive check is not optional: the service needs the drive
+    register (as export does), so no caller can write a backup to an unregistered drive by omission."""
+    media = inspect.signature(BackupService).parameters["media"]
+    assert media.default is inspect.Parameter.empty
+    with pytest.raises(TypeError):
+        BackupService(None)  # type: ignore[call-arg,arg-type]

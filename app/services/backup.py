@@ -99,7 +99,9 @@ class _HashingWriter:
 
 
 class BackupService:
-    def __init__(self, ctx: DeskContext, media: MediaService | None = None) -> None:
+    def __init__(self, ctx: DeskContext, media: MediaService) -> None:
+        """`media` is required (R-SEC-8, R-SEC-10): a backup to a removable drive is written only
+        when the drive is registered, with no way for a caller to skip the check by omission."""
         self._ctx = ctx
         self._media = media
 
@@ -136,8 +138,8 @@ class BackupService:
         return result
 
     def _registered_medium(self, session: Session, out: Path) -> int | None:
-        volume = self._media.volume_of(out.parent) if self._media is not None else None
-        if volume is None or self._media is None:
+        volume = self._media.volume_of(out.parent)
+        if volume is None:  # not on a removable drive (the data folder's disk)
             return None
         return self._media.require_registered(session, volume, "backup").id
 

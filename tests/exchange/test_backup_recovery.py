@@ -11,16 +11,15 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from app.central.backups import check_backup
 from app.errors import AppError, Reason
 from app.services.auth import AuthService
-from app.services.backup import BackupService
 from app.services.demo import DEMO_ACCOUNTS
 from tests.exchange.conftest import Exchange
 from tests.exchange.test_cli_exchange import central
-from tests.test_backup import with_header
+from tests.test_backup import backups, with_header
 
 
 def _backup(exchange: Exchange, out: Path) -> Path:
     session = exchange.desk.ready_session("sysadmin")
-    BackupService(exchange.ctx).backup(session, out)
+    backups(exchange.ctx).backup(session, out)
     AuthService(exchange.ctx).logout(session)
     return out
 
