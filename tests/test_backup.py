@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from app.errors import AppError, Reason
-from app.models.db import schema_version
+from app.models.db import schema_version, transaction
 from app.models.records import VoterRow
 from app.security.audit import AuditAction
 from app.security.permissions import Role
@@ -473,3 +473,38 @@ def test_the_drive_check_cannot_be_left_out() -> None:
     assert media.default is inspect.Parameter.empty
     with pytest.raises(TypeError):
         BackupService(None)  # type: ignore[call-arg,arg-type]
+
+
+def test_a_password_change_since_the_backup_counts_as_a_change(backed_up: tuple[Precinct, Path]) -> None:
+    """R-SEC-10: an older restore would bring back an old password (and the "not one of the last 5"
+    history): a password change since the backup needs the sysadmin's explicit acceptance."""
+    p, backup = backed_up
+    session = p.ready_session("member1")
+    AuthService(p.ctx).change_password(session, STRONG, "Another!strong-9x")
+    AuthService(p.ctx).logout(session)
+    _refused(p, backup, Reason.BACKUP_OLDER)
+
+
+def test_an_older_restore_keeps_the_newest_trust_bundle(backed_up: tuple[Precinct, Path]) -> None:
+    """R-SEC-10, R-AUD-1: an older restore does not roll back the trust bundle (revocations): the
+    newest one, read from the current store before it is moved aside, is put back into the restored
+    store and the re-application is an audit event."""
+    p, backup = backed_up
+    session = p.ready_session("sysadmin")
+    conn = p.ctx.precinct
+    row = conn.execute("SELECT serial, data FROM trust_bundle WHERE id = 1").fetchone()
+    serial, data = (int(row[0]), bytes(row[1])) if row else (0, b"{}")
+    with transaction(conn):  # as an import of a newer central bundle does
+        conn.execute("INSERT OR REPLACE INTO trust_bundle VALUES (1, ?, ?)", (serial + 1, data + b" "))
+        p.ctx.audit.append(session.actor, AuditAction.TRUST_UPDATED, details={"serial": serial + 1})
+    AuthService(p.ctx).logout(session)
+    _refused(p, backup, Reason.BACKUP_OLDER)
+    result = restore(p, backup, accept_older=True)
+    assert result.trust_reapplied == serial + 1
+    p.reopen()
+    session = p.ready_session("sysadmin")
+    row = p.ctx.precinct.execute("SELECT serial, data FROM trust_bundle WHERE id = 1").fetchone()
+    assert (row[0], bytes(row[1])) == (serial + 1, data + b" ")
+    events = [e for e in p.ctx.audit.iter_events() if e.action == AuditAction.TRUST_UPDATED.value]
+    assert json.loads(events[-1].details) == {"serial": serial + 1, "reapplied": "after restore"}
+    AuthService(p.ctx).logout(session)

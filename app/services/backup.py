@@ -55,6 +55,7 @@ CHANGES = frozenset(
         AuditAction.ACCOUNT_CREATED, AuditAction.ACCOUNT_DISABLED, AuditAction.PASSWORD_RESET,
         AuditAction.MEDIA_REGISTERED, AuditAction.MEDIA_UNREGISTERED, AuditAction.ALERT_REVIEWED,
         AuditAction.TRUST_UPDATED, AuditAction.SIGNATURES_INSTALLED, AuditAction.BACKUP_RESTORED,
+        AuditAction.PASSWORD_CHANGED,  # the old password and its "not the last 5" history would return
     }
 )  # fmt: skip
 
@@ -80,10 +81,12 @@ class RestoreResult:
     audit_seq: int
     lost_changes: int
     login: str
+    trust_reapplied: int = 0  # the serial of the newer trust bundle carried over from the store replaced
 
     def to_json(self) -> dict[str, object]:
         return {"sha256": self.file_sha256, "created_at": self.created_at, "backup_audit_seq": self.audit_seq,
-                "changes_lost": self.lost_changes, "restored_by": self.login}  # fmt: skip
+                "changes_lost": self.lost_changes, "restored_by": self.login,
+                "trust_reapplied": self.trust_reapplied}  # fmt: skip
 
 
 class _HashingWriter:
@@ -185,7 +188,8 @@ class RestoreJob:
             lost = self._changes_since(header)
             if in_use(ctx.paths.precinct_db, key):
                 raise AppError(Reason.STORE_IN_USE, path=str(ctx.paths.precinct_db))
-            return self._swap(staged, key, lambda: self._record(source, header, digest, account, lost))
+            trust = _current_trust(ctx.paths.precinct_db, key)
+            return self._swap(staged, key, lambda: self._record(source, header, digest, account, lost, trust=trust))
         except AppError as exc:
             if exc.reason not in (Reason.WRONG_PASSWORD, Reason.THROTTLED, Reason.ACCOUNT_LOCKED):
                 ctx.audit.append(Actor("-", self._login, "", "", ctx.workstation), AuditAction.RESTORE_REFUSED,
@@ -290,15 +294,26 @@ class RestoreJob:
         shutil.rmtree(aside, ignore_errors=True)
         return result
 
-    def _record(self, source: Path, header: BackupHeader, digest: str, account: Account, lost: int) -> RestoreResult:
+    def _record(
+        self, source: Path, header: BackupHeader, digest: str, account: Account, lost: int, *,
+        trust: tuple[int, bytes] | None,
+    ) -> RestoreResult:  # fmt: skip
+        """The restore as an audit event under a checkpoint. A newer trust bundle of the store just
+        replaced is put back first (R-SEC-10: an older restore must not roll back revocations)."""
         ctx = self._ctx
         session = Session(account.login, account.full_name, Role(account.role), ctx.workstation,
                           iso(ctx.clock.now()))  # fmt: skip
-        result = RestoreResult(digest, header.created_at, header.audit_seq, lost, account.login)
         try:
             with transaction(ctx.precinct):
+                restored = _trust_serial(ctx.precinct)
+                reapplied = trust[0] if trust is not None and trust[0] > restored else 0
+                result = RestoreResult(digest, header.created_at, header.audit_seq, lost, account.login, reapplied)
                 ctx.audit.append(session.actor, AuditAction.BACKUP_RESTORED, obj=source.name,
                                  details={**result.to_json(), "older_accepted": bool(lost)})  # fmt: skip
+                if trust is not None and reapplied:
+                    ctx.precinct.execute("INSERT OR REPLACE INTO trust_bundle VALUES (1, ?, ?)", trust)
+                    ctx.audit.append(session.actor, AuditAction.TRUST_UPDATED,
+                                     details={"serial": reapplied, "reapplied": "after restore"})  # fmt: skip
                 ctx.write_checkpoint()
         finally:
             ctx.close_precinct()
@@ -325,6 +340,26 @@ def _put_back(root: Path, aside: Path, existed: list[str], moved: list[str]) -> 
         os.replace(aside / name, root / name)
     fsync_dir(root)
     aside.rmdir()
+
+
+def _current_trust(path: Path, key: bytes) -> tuple[int, bytes] | None:
+    """The trust bundle of the store about to be replaced, if that store still opens."""
+    try:
+        conn = open_store(path, key)
+    except AppError:
+        return None
+    try:
+        row = conn.execute("SELECT serial, data FROM trust_bundle WHERE id = 1").fetchone()
+    except DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return None if row is None else (int(row[0]), bytes(row[1]))
+
+
+def _trust_serial(conn: Connection) -> int:
+    row = conn.execute("SELECT serial FROM trust_bundle WHERE id = 1").fetchone()
+    return 0 if row is None else int(row[0])
 
 
 def _restored_seq(details: str) -> int | None:
