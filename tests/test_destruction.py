@@ -204,3 +204,22 @@ def test_every_refusal_is_audited(precinct: Precinct) -> None:
     ]
     assert refusals == [Reason.USAGE.value, Reason.MALFORMED.value]
     assert (precinct.data_dir / "keyslots.json").is_file()
+
+
+def test_leftover_slot_files_are_shredded_too(precinct: Precinct, monkeypatch: pytest.MonkeyPatch) -> None:
+    """R-DATA-5: a `.keyslots.json.tmp-*` left by an interrupted slot write holds wrapped store
+    keys too: it is overwritten and deleted like `keyslots.json` itself."""
+    precinct.clock._now = AFTER_RETENTION
+    leftover = precinct.data_dir / ".keyslots.json.tmp-4242"
+    leftover.write_bytes((precinct.data_dir / "keyslots.json").read_bytes())
+    shredded: list[str] = []
+    real = destruction._shred
+
+    def spy(path: Path) -> None:
+        shredded.append(path.name)
+        real(path)
+
+    monkeypatch.setattr(destruction, "_shred", spy)
+    _destroy(precinct)
+    assert sorted(shredded) == [".keyslots.json.tmp-4242", "keyslots.json"]
+    assert not leftover.exists()

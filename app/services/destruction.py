@@ -130,7 +130,10 @@ class DestructionService:
         self._commit(session, number, details, done.at)
         ctx.close_precinct()
         try:
-            _shred(ctx.paths.keyslots)  # from here on no slot on this device gives the store key
+            # R-DATA-5: from here on no slot file on this device gives the store key (the limits of
+            # this on SSDs and of older renamed-over versions: docs/decisions.md).
+            for slots in [ctx.paths.keyslots, *sorted(ctx.paths.root.glob(f".{ctx.paths.keyslots.name}.tmp-*"))]:
+                _shred(slots)
             _remove_store(ctx)
         except BaseException as exc:
             ctx.audit.append(session.actor, AuditAction.PRECINCT_DESTROYED, obj=number, outcome="failed",
