@@ -11,16 +11,18 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
 from app.errors import AppError, Reason
-from app.models.db import schema_version, transaction
+from app.models.db import DatabaseError, open_store, schema_version, transaction
 from app.models.records import VoterRow
 from app.security.audit import AuditAction
 from app.security.permissions import Role
 from app.security.scanner.volumes import DirectoryVolumes
+from app.services import backup as backup_module
 from app.services.accounts import AccountService
 from app.services.audit import AuditService
 from app.services.auth import AuthService
@@ -508,3 +510,37 @@ def test_an_older_restore_keeps_the_newest_trust_bundle(backed_up: tuple[Precinc
     events = [e for e in p.ctx.audit.iter_events() if e.action == AuditAction.TRUST_UPDATED.value]
     assert json.loads(events[-1].details) == {"serial": serial + 1, "reapplied": "after restore"}
     AuthService(p.ctx).logout(session)
+
+
+def test_the_store_stays_locked_from_the_check_to_the_swap(
+    backed_up: tuple[Precinct, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """R-SEC-10: the exclusive lock that shows no window has the store open is held until the
+    restored file is in place: a connection trying to open the old store and write to it while the
+    files are being moved is refused (it cannot open the old store between the check and the swap)."""
+    p, backup = backed_up
+    session = p.ready_session("sysadmin")
+    key = bytes(p.ctx.store_key)
+    AuthService(p.ctx).logout(session)
+    store = p.data_dir / "precinct.db"
+    attempts: list[str] = []
+    real_replace = os.replace
+
+    def replace(src: object, dst: object) -> None:
+        if Path(str(src)) == store and not attempts:  # the old store is about to be moved aside
+            try:
+                other = open_store(store, key)
+                try:
+                    other.execute("BEGIN IMMEDIATE")
+                    other.execute("ROLLBACK")
+                    attempts.append("written")
+                finally:
+                    other.close()
+            except (AppError, DatabaseError) as exc:
+                attempts.append(f"refused: {exc}")
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backup_module, "os", SimpleNamespace(**{**vars(os), "replace": replace}))
+    restore(p, backup)
+    assert len(attempts) == 1 and attempts[0].startswith("refused") and "locked" in attempts[0], attempts
+    assert finds_planted(p)

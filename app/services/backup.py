@@ -31,7 +31,7 @@ from typing import BinaryIO, cast
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.accounts import Account, AccountRepository, MetaRepository
-from app.models.db import Connection, DatabaseError, in_use, open_store, schema_version, self_check, transaction
+from app.models.db import Connection, DatabaseError, hold_exclusive, open_store, schema_version, self_check, transaction
 from app.models.schema import PRECINCT_MIGRATIONS
 from app.security.atomic import fsync_dir
 from app.security.audit import Actor, AuditAction
@@ -186,10 +186,14 @@ class RestoreJob:
             header, digest = self._stage(source, key, staged)
             account = self._check_staged(staged, key, header)
             lost = self._changes_since(header)
-            if in_use(ctx.paths.precinct_db, key):
-                raise AppError(Reason.STORE_IN_USE, path=str(ctx.paths.precinct_db))
             trust = _current_trust(ctx.paths.precinct_db, key)
-            return self._swap(staged, key, lambda: self._record(source, header, digest, account, lost, trust=trust))
+            lock = hold_exclusive(ctx.paths.precinct_db, key)  # store-in-use if a window has it open
+            try:
+                return self._swap(staged, key, lock, lambda: self._record(source, header, digest, account, lost,
+                                                                          trust=trust))  # fmt: skip
+            finally:
+                if lock is not None:
+                    lock.close()
         except AppError as exc:
             if exc.reason not in (Reason.WRONG_PASSWORD, Reason.THROTTLED, Reason.ACCOUNT_LOCKED):
                 ctx.audit.append(Actor("-", self._login, "", "", ctx.workstation), AuditAction.RESTORE_REFUSED,
@@ -258,11 +262,15 @@ class RestoreJob:
             raise AppError(Reason.BACKUP_OLDER, detail=f"made {header.created_at}; {lost} changes recorded since")
         return lost
 
-    def _swap(self, staged: Path, key: bytes, record: Callable[[], RestoreResult]) -> RestoreResult:
+    def _swap(
+        self, staged: Path, key: bytes, lock: Connection | None, record: Callable[[], RestoreResult]
+    ) -> RestoreResult:
         """Current store aside, snapshot in, opened and the restore recorded (R-SEC-10, R-AUD-1):
         if anything up to the committed record fails the old store comes back, so the store is never
         swapped without its audit event. The aside folder has a fresh name (a crashed run's leftover
-        is no obstacle) and is deleted only once the record is committed (or the old store is back)."""
+        is no obstacle) and is deleted only once the record is committed (or the old store is back).
+        `lock` (the check that no window has the store open) is held until the new file is in place,
+        and closed before it is opened (closing it must not touch the new store's WAL)."""
         ctx, root = self._ctx, self._ctx.paths.root
         try:
             aside = Path(tempfile.mkdtemp(prefix=".restore-old-", dir=root))
@@ -277,10 +285,14 @@ class RestoreJob:
                 moved.append(name)
             os.replace(staged, ctx.paths.precinct_db)
             fsync_dir(root)
+            if lock is not None:
+                lock.close()
             ctx.open_precinct(key)
             result = record()
         except BaseException as exc:
             ctx.close_precinct()
+            if lock is not None:
+                lock.close()
             try:
                 _put_back(root, aside, existed, moved)
             except OSError as lost:
