@@ -103,6 +103,13 @@ def hold_exclusive(path: Path, key: bytes) -> Connection | None:
     return conn
 
 
+def remove_db(path: Path) -> None:
+    """Deletes a database file and its WAL, SHM and journal (a staging copy or a temporary one)."""
+    for extra in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{extra}").unlink()
+
+
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """One atomic unit of work (BEGIN IMMEDIATE ... COMMIT, ROLLBACK on error)."""

@@ -31,7 +31,16 @@ from typing import BinaryIO, cast
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.accounts import Account, AccountRepository, MetaRepository
-from app.models.db import Connection, DatabaseError, hold_exclusive, open_store, schema_version, self_check, transaction
+from app.models.db import (
+    Connection,
+    DatabaseError,
+    hold_exclusive,
+    open_store,
+    remove_db,
+    schema_version,
+    self_check,
+    transaction,
+)
 from app.models.schema import PRECINCT_MIGRATIONS
 from app.security.atomic import fsync_dir
 from app.security.audit import Actor, AuditAction
@@ -43,6 +52,7 @@ from app.services.guard import authorize
 from app.services.media import MediaService
 from app.sync import backup_file
 from app.sync.backup_file import BackupHeader, invalid
+from app.sync.envelope import file_sha256
 
 STORE_FILES = ("precinct.db", "precinct.db-wal", "precinct.db-shm")
 
@@ -127,7 +137,7 @@ class BackupService:
                                       "medium": medium_id})  # fmt: skip
             raise AppError(Reason.MEDIUM_ERROR, detail=f"{out}: {exc.strerror or exc}") from exc
         finally:
-            _remove_db(snapshot)
+            remove_db(snapshot)
         result = BackupResult(out, written.digest.hexdigest(), written.size, header.created_at, header.audit_seq,
                               medium_id)  # fmt: skip
         try:
@@ -163,7 +173,7 @@ class BackupService:
             precinct=meta.get("precinct", ""), election_id=meta.get("election_id", ""), device_id=ctx.device_id,
             created_at=iso(ctx.clock.now()), schema=schema_version(conn), payload_size=target.stat().st_size,
             salt=backup_file.new_salt(), key_id=backup_file.key_id(ctx.store_key),
-            snapshot_sha256=_sha256(target), central_seq=positions[0], batch_seq=positions[1], audit_seq=audit_seq,
+            snapshot_sha256=file_sha256(target), central_seq=positions[0], batch_seq=positions[1], audit_seq=audit_seq,
             recovery=ctx.slots.recovery,
         )  # fmt: skip
 
@@ -200,7 +210,7 @@ class RestoreJob:
                                  obj=source.name, outcome=exc.reason.value)  # fmt: skip
             raise
         finally:
-            _remove_db(staged)
+            remove_db(staged)
 
     def _stage(self, source: Path, key: bytes, staged: Path) -> tuple[BackupHeader, str]:
         """Reads the file once, verifying as it goes, into a staging copy (no check-then-use gap)."""
@@ -416,20 +426,6 @@ def _write_file(out: Path, header: BackupHeader, key: bytes, snapshot: Path) -> 
 
 def _private_file(path: Path) -> Path:
     """An empty owner-only file at `path` (a leftover of a crashed run is replaced)."""
-    _remove_db(path)
+    remove_db(path)
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     return path
-
-
-def _remove_db(path: Path) -> None:
-    for extra in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(f"{path}{extra}").unlink()
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
