@@ -11,7 +11,7 @@ import pytest
 
 from app.models.synthetic import generate_voters, write_voters_csv
 from tests.conftest import PLANTED, STRONG
-from tests.test_backup import plaintext_hits
+from tests.test_backup import plaintext_hits, with_header
 from tests.test_cli import pec
 
 
@@ -56,6 +56,10 @@ def test_backup_restore_destroy_through_the_cli(desk: tuple[Path, Path]) -> None
     tampered.write_bytes(bytes(raw))
     code, _, stderr = as_user(data, "sysadmin", "restore", str(tampered))
     assert (code, stderr[:16]) == (1, "[backup-invalid]")
+    bad_salt = base / "bad-salt.pecbak"  # R-SEC-11: a damaged header field is refused, not a traceback
+    bad_salt.write_bytes(with_header(out, lambda h: h.__setitem__("salt", "z" * 64)))
+    code, _, stderr = as_user(data, "sysadmin", "restore", str(bad_salt))
+    assert (code, stderr[:16]) == (1, "[backup-invalid]"), stderr
     code, _, stderr = as_user(data, "sysadmin", "restore", str(base))
     assert (code, stderr[:7]) == (2, "[usage]")
     code, _, stderr = as_user(data, "member1", "restore", str(out))

@@ -11,6 +11,7 @@ import pytest
 
 from app.errors import AppError, Reason
 from app.security.audit import AuditAction
+from app.services import destruction
 from app.services.audit import AuditService
 from app.services.auth import AuthService
 from app.services.backup import RestoreJob
@@ -131,3 +132,94 @@ def test_claims_the_tec_has_not_got_hold_the_destruction(precinct: Precinct) -> 
     assert done.claims == 1
     event = next(e for e in precinct.ctx.audit.iter_events() if e.action == AuditAction.PRECINCT_DESTROYED.value)
     assert json.loads(event.details)["unsent_given_up"] == {"claims": 1, "batches": 0}
+
+
+def test_a_failed_final_write_destroys_nothing(precinct: Precinct) -> None:
+    """R-DATA-5, R-AUD-1: the destruction event, `destroyed_at` and the signed checkpoint are
+    committed *before* the keys are shredded: when that write fails (here the checkpoint cannot be
+    written; a full disk or another process holding device.db fail the same way) the key slots and
+    the store are still there, nothing is marked destroyed, and the chair can simply try again."""
+    precinct.clock._now = AFTER_RETENTION
+    session = precinct.ready_session("chair")
+    checkpoint = precinct.data_dir / "audit-checkpoint.json"
+    checkpoint.unlink()
+    checkpoint.mkdir()  # the final write fails
+    with pytest.raises(AppError) as failed:
+        DestructionService(precinct.ctx).destroy(session, "1001")
+    assert failed.value.reason is Reason.MEDIUM_ERROR
+    assert (precinct.data_dir / "keyslots.json").is_file() and (precinct.data_dir / "precinct.db").is_file()
+    ctx = precinct.reopen()
+    ctx.open_device()
+    assert ctx.device_meta("destroyed_at") is None
+    actions = [e.action for e in ctx.audit.iter_events()]
+    assert AuditAction.PRECINCT_DESTROYED.value not in actions
+    assert AuditAction.DESTRUCTION_REFUSED.value in actions  # the failed attempt is on record
+    checkpoint.rmdir()
+    _destroy(precinct)
+    assert not (precinct.data_dir / "keyslots.json").exists()
+
+
+def test_the_event_is_committed_before_the_keys_are_shredded(
+    precinct: Precinct, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """R-DATA-5, R-AUD-1: at the moment the key slots are shredded the destruction is already an
+    audit event under a signed checkpoint; a shredding that then fails is recorded as failed."""
+    precinct.clock._now = AFTER_RETENTION
+    seen: list[tuple[str | None, list[str]]] = []
+
+    def spy(path: Path) -> None:
+        ctx = DeskContext(precinct.data_dir, clock=precinct.clock)
+        try:
+            ctx.open_device()
+            seen.append((ctx.device_meta("destroyed_at"), [e.action for e in ctx.audit.iter_events()]))
+        finally:
+            ctx.close()
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(destruction, "_shred", spy)
+    with pytest.raises(OSError):
+        _destroy(precinct)
+    assert seen and seen[0][0] is not None and seen[0][1][-1] == AuditAction.PRECINCT_DESTROYED.value
+    ctx = precinct.reopen()
+    ctx.open_device()
+    last = list(ctx.audit.iter_events())[-1]
+    assert (last.action, last.outcome) == (AuditAction.PRECINCT_DESTROYED.value, "failed")
+    assert "No space left" in last.details
+
+
+def test_every_refusal_is_audited(precinct: Precinct) -> None:
+    """R-AUD-1, R-DATA-5: a wrong precinct-number confirmation and a malformed retention are
+    refused and recorded like the other refusals; nothing is destroyed."""
+    precinct.clock._now = AFTER_RETENTION
+    with pytest.raises(AppError) as wrong:
+        _destroy(precinct, confirm="1002")
+    assert wrong.value.reason is Reason.USAGE
+    session = precinct.ready_session("chair")
+    precinct.ctx.meta.set("voting_day", "not a date")
+    with pytest.raises(AppError) as malformed:
+        DestructionService(precinct.ctx).destroy(session, "1001")
+    assert malformed.value.reason is Reason.MALFORMED
+    refusals = [
+        e.outcome for e in precinct.ctx.audit.iter_events() if e.action == AuditAction.DESTRUCTION_REFUSED.value
+    ]
+    assert refusals == [Reason.USAGE.value, Reason.MALFORMED.value]
+    assert (precinct.data_dir / "keyslots.json").is_file()
+
+
+def test_leftover_slot_files_are_shredded_too(precinct: Precinct, monkeypatch: pytest.MonkeyPatch) -> None:
+    """R-DATA-5: a `.keyslots.json.tmp-*` left by an interrupted slot write holds wrapped store
+    keys too: it is overwritten and deleted like `keyslots.json` itself."""
+    precinct.clock._now = AFTER_RETENTION
+    leftover = precinct.data_dir / ".keyslots.json.tmp-4242"
+    leftover.write_bytes((precinct.data_dir / "keyslots.json").read_bytes())
+    shredded: list[str] = []
+    real = destruction._shred
+
+    def spy(path: Path) -> None:
+        shredded.append(path.name)
+        real(path)
+
+    monkeypatch.setattr(destruction, "_shred", spy)
+    _destroy(precinct)
+    assert sorted(shredded) == [".keyslots.json.tmp-4242", "keyslots.json"]
+    assert not leftover.exists()

@@ -10,7 +10,6 @@ recovered store on a replacement device is not built (docs/decisions.md).
 
 from __future__ import annotations
 
-import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from app.errors import AppError, Reason
 from app.models.accounts import MetaRepository
-from app.models.db import open_store, self_check
+from app.models.db import open_store, remove_db, self_check
 from app.security.keyslots import open_recovery, recovery_recipient
 from app.sync import backup_file
 
@@ -53,9 +52,7 @@ def check_backup(path: Path, recovery_private: X25519PrivateKey, work_dir: Path)
                     out.write(chunk)
         return _read_snapshot(copy, store_key, header)
     finally:
-        for extra in ("", "-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(f"{copy}{extra}").unlink()
+        remove_db(copy)
 
 
 def _store_key(slot: dict[str, str] | None, recovery_private: X25519PrivateKey) -> bytes:

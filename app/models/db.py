@@ -78,25 +78,36 @@ def _configure(conn: Connection, key: bytes) -> None:
     conn.execute("PRAGMA cache_size = -262144")
 
 
-def in_use(path: Path, key: bytes) -> bool:
-    """Whether another connection (another process: a running window) has the store open: an
-    exclusive lock is tried and released at once. A store that does not open is in no one's use."""
+def hold_exclusive(path: Path, key: bytes) -> Connection | None:
+    """An exclusive lock on the store, held by the returned connection until it is closed
+    (R-SEC-10: a restore holds it from its check to its swap, so no window opens the old store in
+    between). `store-in-use` when another connection (another process: a running window) has the
+    store open; None when there is no store or it does not open (in no one's use)."""
     if not path.is_file():
-        return False
-    conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=0.5)
+        return None
+    conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, timeout=0.5, check_same_thread=False)
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchone()
         conn.execute("BEGIN EXCLUSIVE")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("ROLLBACK")
+        conn.execute("ROLLBACK")  # in EXCLUSIVE locking mode the file lock stays until close
     except sqlcipher3.OperationalError as exc:
-        return "locked" in str(exc) or "busy" in str(exc)
-    except DatabaseError:
-        return False
-    finally:
         conn.close()
-    return False
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise AppError(Reason.STORE_IN_USE, path=str(path)) from exc
+        return None
+    except DatabaseError:
+        conn.close()
+        return None
+    return conn
+
+
+def remove_db(path: Path) -> None:
+    """Deletes a database file and its WAL, SHM and journal (a staging copy or a temporary one)."""
+    for extra in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{extra}").unlink()
 
 
 @contextlib.contextmanager

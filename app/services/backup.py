@@ -22,6 +22,8 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, cast
@@ -29,7 +31,16 @@ from typing import BinaryIO, cast
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.accounts import Account, AccountRepository, MetaRepository
-from app.models.db import Connection, in_use, open_store, schema_version, self_check, transaction
+from app.models.db import (
+    Connection,
+    DatabaseError,
+    hold_exclusive,
+    open_store,
+    remove_db,
+    schema_version,
+    self_check,
+    transaction,
+)
 from app.models.schema import PRECINCT_MIGRATIONS
 from app.security.atomic import fsync_dir
 from app.security.audit import Actor, AuditAction
@@ -41,6 +52,7 @@ from app.services.guard import authorize
 from app.services.media import MediaService
 from app.sync import backup_file
 from app.sync.backup_file import BackupHeader, invalid
+from app.sync.envelope import file_sha256
 
 STORE_FILES = ("precinct.db", "precinct.db-wal", "precinct.db-shm")
 
@@ -53,6 +65,7 @@ CHANGES = frozenset(
         AuditAction.ACCOUNT_CREATED, AuditAction.ACCOUNT_DISABLED, AuditAction.PASSWORD_RESET,
         AuditAction.MEDIA_REGISTERED, AuditAction.MEDIA_UNREGISTERED, AuditAction.ALERT_REVIEWED,
         AuditAction.TRUST_UPDATED, AuditAction.SIGNATURES_INSTALLED, AuditAction.BACKUP_RESTORED,
+        AuditAction.PASSWORD_CHANGED,  # the old password and its "not the last 5" history would return
     }
 )  # fmt: skip
 
@@ -78,10 +91,12 @@ class RestoreResult:
     audit_seq: int
     lost_changes: int
     login: str
+    trust_reapplied: int = 0  # the serial of the newer trust bundle carried over from the store replaced
 
     def to_json(self) -> dict[str, object]:
         return {"sha256": self.file_sha256, "created_at": self.created_at, "backup_audit_seq": self.audit_seq,
-                "changes_lost": self.lost_changes, "restored_by": self.login}  # fmt: skip
+                "changes_lost": self.lost_changes, "restored_by": self.login,
+                "trust_reapplied": self.trust_reapplied}  # fmt: skip
 
 
 class _HashingWriter:
@@ -97,7 +112,9 @@ class _HashingWriter:
 
 
 class BackupService:
-    def __init__(self, ctx: DeskContext, media: MediaService | None = None) -> None:
+    def __init__(self, ctx: DeskContext, media: MediaService) -> None:
+        """`media` is required (R-SEC-8, R-SEC-10): a backup to a removable drive is written only
+        when the drive is registered, with no way for a caller to skip the check by omission."""
         self._ctx = ctx
         self._media = media
 
@@ -107,12 +124,20 @@ class BackupService:
         if out.exists() or out.is_symlink() or not out.parent.is_dir():
             raise AppError(Reason.USAGE, detail=f"{out}: give a new file name in an existing folder")
         medium_id = self._registered_medium(session, out)
-        snapshot = _private_file(ctx.paths.root / f".backup-{os.getpid()}.db")
+        snapshot = ctx.paths.root / f".backup-{os.getpid()}.db"
         try:
-            header = self._snapshot(snapshot)
+            header = self._snapshot(_private_file(snapshot))
             written = _write_file(out, header, ctx.store_key, snapshot)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                out.unlink(missing_ok=True)  # renamed in place but not synced: no half-made backup stays
+            # R-AUD-1: like an export, a drive pulled out, full or read-only is a failed, audited backup.
+            ctx.audit.append(session.actor, AuditAction.BACKUP_CREATED, obj=out.name, outcome="failed",
+                             details={"reason": Reason.MEDIUM_ERROR.value, "file": out.name,
+                                      "medium": medium_id})  # fmt: skip
+            raise AppError(Reason.MEDIUM_ERROR, detail=f"{out}: {exc.strerror or exc}") from exc
         finally:
-            _remove_db(snapshot)
+            remove_db(snapshot)
         result = BackupResult(out, written.digest.hexdigest(), written.size, header.created_at, header.audit_seq,
                               medium_id)  # fmt: skip
         try:
@@ -126,8 +151,8 @@ class BackupService:
         return result
 
     def _registered_medium(self, session: Session, out: Path) -> int | None:
-        volume = self._media.volume_of(out.parent) if self._media is not None else None
-        if volume is None or self._media is None:
+        volume = self._media.volume_of(out.parent)
+        if volume is None:  # not on a removable drive (the data folder's disk)
             return None
         return self._media.require_registered(session, volume, "backup").id
 
@@ -148,7 +173,7 @@ class BackupService:
             precinct=meta.get("precinct", ""), election_id=meta.get("election_id", ""), device_id=ctx.device_id,
             created_at=iso(ctx.clock.now()), schema=schema_version(conn), payload_size=target.stat().st_size,
             salt=backup_file.new_salt(), key_id=backup_file.key_id(ctx.store_key),
-            snapshot_sha256=_sha256(target), central_seq=positions[0], batch_seq=positions[1], audit_seq=audit_seq,
+            snapshot_sha256=file_sha256(target), central_seq=positions[0], batch_seq=positions[1], audit_seq=audit_seq,
             recovery=ctx.slots.recovery,
         )  # fmt: skip
 
@@ -171,17 +196,21 @@ class RestoreJob:
             header, digest = self._stage(source, key, staged)
             account = self._check_staged(staged, key, header)
             lost = self._changes_since(header)
-            if in_use(ctx.paths.precinct_db, key):
-                raise AppError(Reason.STORE_IN_USE, path=str(ctx.paths.precinct_db))
-            self._swap(staged, key)
+            trust = _current_trust(ctx.paths.precinct_db, key)
+            lock = hold_exclusive(ctx.paths.precinct_db, key)  # store-in-use if a window has it open
+            try:
+                return self._swap(staged, key, lock, lambda: self._record(source, header, digest, account, lost,
+                                                                          trust=trust))  # fmt: skip
+            finally:
+                if lock is not None:
+                    lock.close()
         except AppError as exc:
             if exc.reason not in (Reason.WRONG_PASSWORD, Reason.THROTTLED, Reason.ACCOUNT_LOCKED):
                 ctx.audit.append(Actor("-", self._login, "", "", ctx.workstation), AuditAction.RESTORE_REFUSED,
                                  obj=source.name, outcome=exc.reason.value)  # fmt: skip
             raise
         finally:
-            _remove_db(staged)
-        return self._record(source, header, digest, account, lost)
+            remove_db(staged)
 
     def _stage(self, source: Path, key: bytes, staged: Path) -> tuple[BackupHeader, str]:
         """Reads the file once, verifying as it goes, into a staging copy (no check-then-use gap)."""
@@ -243,13 +272,21 @@ class RestoreJob:
             raise AppError(Reason.BACKUP_OLDER, detail=f"made {header.created_at}; {lost} changes recorded since")
         return lost
 
-    def _swap(self, staged: Path, key: bytes) -> None:
-        """Current store aside, snapshot in, opened; the old store comes back if anything fails.
-        The aside copy is deleted only once the new store is open (or the old one is back)."""
+    def _swap(
+        self, staged: Path, key: bytes, lock: Connection | None, record: Callable[[], RestoreResult]
+    ) -> RestoreResult:
+        """Current store aside, snapshot in, opened and the restore recorded (R-SEC-10, R-AUD-1):
+        if anything up to the committed record fails the old store comes back, so the store is never
+        swapped without its audit event. The aside folder has a fresh name (a crashed run's leftover
+        is no obstacle) and is deleted only once the record is committed (or the old store is back).
+        `lock` (the check that no window has the store open) is held until the new file is in place,
+        and closed before it is opened (closing it must not touch the new store's WAL)."""
         ctx, root = self._ctx, self._ctx.paths.root
+        try:
+            aside = Path(tempfile.mkdtemp(prefix=".restore-old-", dir=root))
+        except OSError as exc:
+            raise AppError(Reason.MEDIUM_ERROR, detail=f"{root}: {exc.strerror or exc}") from exc
         ctx.close_precinct()
-        aside = root / f".restore-old-{os.getpid()}"
-        aside.mkdir(mode=0o700)
         existed = [n for n in STORE_FILES if (root / n).exists()]
         moved: list[str] = []
         try:
@@ -258,24 +295,47 @@ class RestoreJob:
                 moved.append(name)
             os.replace(staged, ctx.paths.precinct_db)
             fsync_dir(root)
+            if lock is not None:
+                lock.close()
             ctx.open_precinct(key)
+            result = record()
         except BaseException as exc:
             ctx.close_precinct()
-            _put_back(root, aside, existed, moved)
+            if lock is not None:
+                lock.close()
+            try:
+                _put_back(root, aside, existed, moved)
+            except OSError as lost:
+                raise AppError(Reason.MEDIUM_ERROR, detail=f"the old store could not be put back from {aside}: "
+                               f"{lost.strerror or lost}") from exc  # fmt: skip
             if isinstance(exc, OSError):
                 raise AppError(Reason.MEDIUM_ERROR, detail=f"{root}: {exc.strerror or exc}") from exc
+            if isinstance(exc, DatabaseError):
+                raise AppError(Reason.STORE_DAMAGED, detail=str(exc)) from exc
             raise
         shutil.rmtree(aside, ignore_errors=True)
+        return result
 
-    def _record(self, source: Path, header: BackupHeader, digest: str, account: Account, lost: int) -> RestoreResult:
+    def _record(
+        self, source: Path, header: BackupHeader, digest: str, account: Account, lost: int, *,
+        trust: tuple[int, bytes] | None,
+    ) -> RestoreResult:  # fmt: skip
+        """The restore as an audit event under a checkpoint. A newer trust bundle of the store just
+        replaced is put back first (R-SEC-10: an older restore must not roll back revocations)."""
         ctx = self._ctx
         session = Session(account.login, account.full_name, Role(account.role), ctx.workstation,
                           iso(ctx.clock.now()))  # fmt: skip
-        result = RestoreResult(digest, header.created_at, header.audit_seq, lost, account.login)
         try:
             with transaction(ctx.precinct):
+                restored = _trust_serial(ctx.precinct)
+                reapplied = trust[0] if trust is not None and trust[0] > restored else 0
+                result = RestoreResult(digest, header.created_at, header.audit_seq, lost, account.login, reapplied)
                 ctx.audit.append(session.actor, AuditAction.BACKUP_RESTORED, obj=source.name,
                                  details={**result.to_json(), "older_accepted": bool(lost)})  # fmt: skip
+                if trust is not None and reapplied:
+                    ctx.precinct.execute("INSERT OR REPLACE INTO trust_bundle VALUES (1, ?, ?)", trust)
+                    ctx.audit.append(session.actor, AuditAction.TRUST_UPDATED,
+                                     details={"serial": reapplied, "reapplied": "after restore"})  # fmt: skip
                 ctx.write_checkpoint()
         finally:
             ctx.close_precinct()
@@ -304,6 +364,26 @@ def _put_back(root: Path, aside: Path, existed: list[str], moved: list[str]) -> 
     aside.rmdir()
 
 
+def _current_trust(path: Path, key: bytes) -> tuple[int, bytes] | None:
+    """The trust bundle of the store about to be replaced, if that store still opens."""
+    try:
+        conn = open_store(path, key)
+    except AppError:
+        return None
+    try:
+        row = conn.execute("SELECT serial, data FROM trust_bundle WHERE id = 1").fetchone()
+    except DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return None if row is None else (int(row[0]), bytes(row[1]))
+
+
+def _trust_serial(conn: Connection) -> int:
+    row = conn.execute("SELECT serial FROM trust_bundle WHERE id = 1").fetchone()
+    return 0 if row is None else int(row[0])
+
+
 def _restored_seq(details: str) -> int | None:
     try:
         value = json.loads(details).get("backup_audit_seq")
@@ -327,6 +407,7 @@ def _positions(conn: Connection) -> tuple[int, int]:
 
 
 def _write_file(out: Path, header: BackupHeader, key: bytes, snapshot: Path) -> _HashingWriter:
+    """The file written beside `out` and renamed in place; an OSError goes to the caller (audited)."""
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     try:
         with _private_file(tmp).open("wb") as handle:
@@ -336,31 +417,15 @@ def _write_file(out: Path, header: BackupHeader, key: bytes, snapshot: Path) -> 
             os.fsync(handle.fileno())
         os.replace(tmp, out)
         fsync_dir(out.parent)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise AppError(Reason.MEDIUM_ERROR, detail=f"{out}: {exc.strerror or exc}") from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         raise
     return writer
 
 
 def _private_file(path: Path) -> Path:
     """An empty owner-only file at `path` (a leftover of a crashed run is replaced)."""
-    _remove_db(path)
+    remove_db(path)
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     return path
-
-
-def _remove_db(path: Path) -> None:
-    for extra in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(f"{path}{extra}").unlink()
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()

@@ -4,8 +4,12 @@ Retention: the data is kept until voting day + `retention_days` (from the signed
 when a store has none, the central tool's default), counted on the Bishkek date. `retention`
 says where the precinct stands; `pec-desk selfcheck` shows it.
 
-Destruction is crypto-shredding: the key slots file (every user's wrapped store key and the
-central recovery slot) is overwritten and deleted, then the store files are deleted. Without a
+Destruction is crypto-shredding: first the destruction event, `destroyed_at` and a signed
+checkpoint are committed (R-AUD-1: if that write fails nothing is destroyed and the failed attempt
+is recorded); then the key slots file (every user's wrapped store key and the central recovery slot)
+is overwritten and deleted, then the store files are deleted (a failure there is recorded as a
+failed `precinct.destroyed` event). Every refusal (wrong confirmation, malformed retention, ...) is
+audited. Without a
 slot nothing on this device can produce the store key again, so the store, its leftovers and every
 backup made on this device stay unreadable here. The device store (audit chain, device secret in
 the keyring) is kept: the destruction is an event in the chain, covered by a signed checkpoint,
@@ -29,7 +33,7 @@ from typing import NoReturn
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.calendar import local_date
-from app.models.db import transaction
+from app.models.db import DatabaseError, transaction
 from app.security.atomic import fsync_dir
 from app.security.audit import AuditAction
 from app.security.permissions import Action
@@ -105,8 +109,12 @@ class DestructionService:
         ctx = self._ctx
         number = self.precinct_number(session)
         if confirm.strip() != number:
-            raise AppError(Reason.USAGE, detail=f"the confirmation must be the precinct number {number}")
-        retention = self.retention()
+            self._refuse(session, number, AppError(Reason.USAGE, detail=f"the confirmation must be the precinct "
+                                                   f"number {number}"))  # fmt: skip
+        try:
+            retention = self.retention()
+        except AppError as exc:
+            self._refuse(session, number, exc)
         early_reason = "" if retention.passed else early_reason.strip()[:1000]
         unsent = {
             "claims": _count(ctx, "claim", "batch_seq = 0"),
@@ -118,15 +126,36 @@ class DestructionService:
             self._refuse(session, number, AppError(Reason.UNSENT_DATA, **unsent))
         done = Destroyed(number, iso(ctx.clock.now()), _count(ctx, "voter"), _count(ctx, "claim"),
                          self._backups(), early_reason)  # fmt: skip
-        _shred(ctx.paths.keyslots)  # from here on the store key exists only in this process's memory
-        with transaction(ctx.precinct):
-            details = {**done.to_json(), "retention": retention.to_json(), "unsent_given_up": unsent}
-            ctx.audit.append(session.actor, AuditAction.PRECINCT_DESTROYED, obj=number, details=details)
-            ctx.set_device_meta("destroyed_at", done.at)
-            ctx.write_checkpoint()
+        details = {**done.to_json(), "retention": retention.to_json(), "unsent_given_up": unsent}
+        self._commit(session, number, details, done.at)
         ctx.close_precinct()
-        _remove_store(ctx)
+        try:
+            # R-DATA-5: from here on no slot file on this device gives the store key (the limits of
+            # this on SSDs and of older renamed-over versions: docs/decisions.md).
+            for slots in [ctx.paths.keyslots, *sorted(ctx.paths.root.glob(f".{ctx.paths.keyslots.name}.tmp-*"))]:
+                _shred(slots)
+            _remove_store(ctx)
+        except BaseException as exc:
+            ctx.audit.append(session.actor, AuditAction.PRECINCT_DESTROYED, obj=number, outcome="failed",
+                             details={"stage": "shred", "error": f"{type(exc).__name__}: {exc}"[:500]})  # fmt: skip
+            raise
         return done
+
+    def _commit(self, session: Session, number: str, details: dict[str, object], at: str) -> None:
+        """R-DATA-5, R-AUD-1: the event, `destroyed_at` and the signed checkpoint are committed
+        before anything is shredded, so no data goes without its audit event. If this write fails
+        nothing is destroyed and the failed attempt is recorded (if the device store takes it)."""
+        ctx = self._ctx
+        try:
+            with transaction(ctx.precinct):
+                ctx.audit.append(session.actor, AuditAction.PRECINCT_DESTROYED, obj=number, details=details)
+                ctx.set_device_meta("destroyed_at", at)
+                ctx.write_checkpoint()
+        except (OSError, DatabaseError) as exc:
+            error = AppError(Reason.MEDIUM_ERROR, detail=f"{type(exc).__name__}: {exc}"[:500])
+            with contextlib.suppress(Exception):
+                self._refuse(session, number, error)
+            raise error from exc
 
     def _refuse(self, session: Session, number: str, error: AppError) -> NoReturn:
         self._ctx.audit.append(session.actor, AuditAction.DESTRUCTION_REFUSED, obj=number,

@@ -17,12 +17,15 @@ slots destroys every backup's readability on the device too.
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
 import hashlib
 import hmac
 import json
 import os
 import struct
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -85,6 +88,8 @@ class BackupHeader:
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> BackupHeader:
+        """The header, every field checked for type, form and range (R-SEC-10, R-SEC-11): it is
+        read before the chunks authenticate it, so nothing in it is used unchecked."""
         try:
             data: Any = json.loads(raw.decode("ascii"))
         except (UnicodeDecodeError, ValueError) as exc:
@@ -96,10 +101,62 @@ class BackupHeader:
                 raise invalid(f"the header field {name} is not valid")
         if data.pop("format") != FORMAT or data.pop("version") != VERSION:
             raise invalid("unknown backup format or version")
-        header = cls(**data)
-        if not (0 < header.chunk_size <= 16 * CHUNK_SIZE and header.payload_size >= 0):
-            raise invalid("the header's sizes are not valid")
-        return header
+        for name in data:
+            if not _field_ok(name, data[name]):
+                raise invalid(f"the header field {name} is not valid")
+        return cls(**data)
+
+
+_HEX = {"salt": 64, "snapshot_sha256": 64, "key_id": 32}
+_INT_RANGE = {"schema": (0, 1_000_000), "payload_size": (0, 1 << 40), "chunk_size": (1, 16 * CHUNK_SIZE),
+              "central_seq": (0, 1 << 62), "batch_seq": (0, 1 << 62), "audit_seq": (0, 1 << 62)}  # fmt: skip
+_RECOVERY_KEYS = {"suite", "recipient", "sealed"}
+
+
+def _is_hex(value: str, length: int) -> bool:
+    return len(value) == length and all(c in "0123456789abcdef" for c in value)
+
+
+def _field_ok(name: str, value: Any) -> bool:
+    if name in _HEX:
+        return _is_hex(value, _HEX[name])
+    if name in _INT_RANGE:
+        low, high = _INT_RANGE[name]
+        return bool(low <= value <= high)
+    checks: dict[str, Callable[[Any], bool]] = {
+        "precinct": _text_ok, "election_id": _text_ok, "device_id": _uuid_ok, "created_at": _time_ok,
+        "recovery": lambda slot: slot is None or _recovery_ok(slot),
+    }  # fmt: skip
+    return name in checks and checks[name](value)
+
+
+def _text_ok(value: str) -> bool:
+    return len(value) <= 100 and value.isprintable()
+
+
+def _uuid_ok(value: str) -> bool:
+    try:
+        return str(uuid.UUID(value)) == value
+    except ValueError:
+        return False
+
+
+def _time_ok(value: str) -> bool:
+    try:
+        return dt.datetime.fromisoformat(value).tzinfo is not None
+    except ValueError:
+        return False
+
+
+def _recovery_ok(slot: dict[Any, Any]) -> bool:
+    """The central recovery slot as `keyslots.json` writes it: three strings, a hex recipient, base64."""
+    if set(slot) != _RECOVERY_KEYS or not all(isinstance(v, str) and len(v) <= 4096 for v in slot.values()):
+        return False
+    try:
+        base64.b64decode(slot["sealed"], validate=True)
+    except ValueError:
+        return False
+    return _is_hex(slot["recipient"], 64) and slot["suite"].isprintable()
 
 
 def header_hash(header_bytes: bytes) -> bytes:

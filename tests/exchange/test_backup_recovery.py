@@ -11,15 +11,15 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from app.central.backups import check_backup
 from app.errors import AppError, Reason
 from app.services.auth import AuthService
-from app.services.backup import BackupService
 from app.services.demo import DEMO_ACCOUNTS
 from tests.exchange.conftest import Exchange
 from tests.exchange.test_cli_exchange import central
+from tests.test_backup import backups, with_header
 
 
 def _backup(exchange: Exchange, out: Path) -> Path:
     session = exchange.desk.ready_session("sysadmin")
-    BackupService(exchange.ctx).backup(session, out)
+    backups(exchange.ctx).backup(session, out)
     AuthService(exchange.ctx).logout(session)
     return out
 
@@ -41,6 +41,13 @@ def test_a_damaged_backup_or_another_key_is_refused(exchange: Exchange, tmp_path
     with pytest.raises(AppError) as other:
         check_backup(backup, X25519PrivateKey.generate(), tmp_path)
     assert other.value.reason is Reason.BACKUP_MISMATCH
+    bad_salt = tmp_path / "bad-salt.pecbak"
+    bad_salt.write_bytes(with_header(backup, lambda h: h.__setitem__("salt", "z" * 64)))
+    with pytest.raises(AppError) as damaged_header:
+        check_backup(bad_salt, exchange.central.recovery_private(), tmp_path)
+    assert damaged_header.value.reason is Reason.BACKUP_INVALID  # R-SEC-11: not a raw ValueError
+    done = central(exchange.central.root, "check-backup", str(bad_salt))
+    assert done.returncode == 1 and done.stderr.startswith("[backup-invalid]"), done.stderr
     raw = bytearray(backup.read_bytes())
     raw[-5] ^= 1
     backup.write_bytes(bytes(raw))
