@@ -17,14 +17,11 @@ from __future__ import annotations
 
 import io
 import sqlite3
-from collections.abc import Iterable, Iterator
-from pathlib import Path
+from collections.abc import Iterable
 
 import pypdf
-import pytest
 
 from app.models.db import Connection
-from app.models.records import VoterRow
 from app.models.text import normalize
 from app.services.claims import Attachment, ClaimService
 from app.services.documents import DocumentService
@@ -33,7 +30,7 @@ from app.services.sync_import import EnvelopeImport
 from app.services.voters import VoterService
 from tests.claims.conftest import UNLISTED_PIN, file_claim, pdf
 from tests.conftest import PLANTED
-from tests.exchange.conftest import Exchange, build_exchange
+from tests.exchange.conftest import Exchange
 
 CONTACT = "Ош ш., Зулпуева 9, тел. +996 700 606 606"
 INSTITUTION = "Шаарлык Ардагерлер Үйү"
@@ -42,15 +39,6 @@ MISSING_LAST, MISSING_FIRST = "Жылдызканова", "Нурпери"
 CORRECTED_FIRST = "Айгүлкан"
 CLAIM_TABLES = {"main.claim", "main.claim_attachment"}  # the precinct store's claim data
 CENTRAL_CLAIM_TABLES = {"claim", "claim_detail", "claim_attachment"}
-
-
-@pytest.fixture
-def exchange(tmp_path: Path, sample_voters: list[VoterRow]) -> Iterator[Exchange]:
-    ex = build_exchange(tmp_path, sample_voters)
-    yield ex
-    ex.central.close()
-    ex.ctx.close()
-    ex.ctx.secrets.delete(ex.ctx.device_id)
 
 
 def claim_markers() -> list[str]:
