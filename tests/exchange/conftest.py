@@ -63,6 +63,11 @@ def build_exchange(tmp: Path, voters: list[VoterRow], clock: ManualClock | None 
 def exchange(tmp_path: Path, sample_voters: list[VoterRow]) -> Iterator[Exchange]:
     ex = build_exchange(tmp_path, sample_voters)
     yield ex
+    close_exchange(ex)
+
+
+def close_exchange(ex: Exchange) -> None:
+    """Both sides closed, and the device secret taken out of the test keyring."""
     ex.central.close()
     ex.ctx.close()
     ex.ctx.secrets.delete(ex.ctx.device_id)

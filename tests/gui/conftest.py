@@ -7,11 +7,13 @@ need no `make translations` first).
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,7 +23,14 @@ from pytestqt.qtbot import QtBot
 
 from app.main import build_app
 from app.paths import resources_dir
+from app.services.auth import AuthService
+from app.services.context import DeskContext
+from app.services.voters import VoterService
+from app.ui.deps import UiDeps
 from app.ui.desk_flow import DeskFlow
+from app.ui.main_window import MainWindow
+from app.ui.task_runner import TaskRunner
+from app.ui.translations import Translations
 from tests.conftest import Precinct
 
 I18N = resources_dir() / "i18n"
@@ -94,3 +103,25 @@ def assert_labels_fit(dialog: QWidget) -> None:
     for label in dialog.findChildren(QLabel):
         if label.isVisible() and label.wordWrap():
             assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+
+
+@contextlib.contextmanager
+def window_deps(
+    qapp: QApplication, qtbot: QtBot, qm_dir: Path, ctx: DeskContext, **extra: Any
+) -> Iterator[tuple[UiDeps, list[MainWindow]]]:
+    """The dependencies of main windows a test opens by hand (English, one worker), and the list
+    the test adds its windows to; afterwards the worker drains, every window's session ends and
+    closes, the worker stops and the translators are removed."""
+    runner = TaskRunner()
+    translations = Translations(qapp, qm_dir)
+    translations.set_language("en")
+    windows: list[MainWindow] = []
+    try:
+        yield UiDeps(qapp, ctx, AuthService(ctx), VoterService(ctx), runner, translations, **extra), windows
+    finally:
+        qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
+        for window in windows:
+            window.end_session()
+            window.close()
+        runner.shutdown()
+        translations.uninstall()

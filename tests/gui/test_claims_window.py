@@ -28,21 +28,17 @@ from app.errors import AppError, Reason
 from app.messages import explain
 from app.models.records import VoterRow
 from app.security.audit import AuditAction
-from app.services.auth import AuthService
 from app.services.claims import ClaimService
-from app.services.voters import VoterService
 from app.ui.claim_dialog import ClaimDialog
 from app.ui.claims_panel import ANSWER_COLUMN, FLAG_COLUMN, NUMBER_COLUMN, STATUS_COLUMN
 from app.ui.deps import UiDeps
 from app.ui.main_window import MainWindow, SessionInfo
 from app.ui.pdf_preview import paint_pdf, pdf_images
-from app.ui.task_runner import TaskRunner
-from app.ui.translations import Translations
 from app.ui.voter_table_model import STATUS_COLUMN as VOTER_STATUS_COLUMN
 from tests.claims.conftest import UNLISTED_PIN, at_bishkek, pdf
 from tests.conftest import PLANTED
-from tests.exchange.conftest import Exchange, build_exchange
-from tests.gui.conftest import type_text
+from tests.exchange.conftest import Exchange, build_exchange, close_exchange
+from tests.gui.conftest import type_text, window_deps
 from tests.gui.test_sync_window import FixedChooser, menu_actions
 
 
@@ -70,23 +66,10 @@ def desk(
     qapp: QApplication, qtbot: QtBot, tmp_path: Path, sample_voters: list[VoterRow], qm_dir: Path
 ) -> Iterator[ClaimDesk]:
     ex = build_exchange(tmp_path, sample_voters)
-    runner = TaskRunner()
-    translations = Translations(qapp, qm_dir)
-    translations.set_language("en")
     chooser, previewer = FixedChooser(), CollectingPreviewer()
-    deps = UiDeps(qapp, ex.ctx, AuthService(ex.ctx), VoterService(ex.ctx), runner, translations, chooser,
-                  previewer=previewer)  # fmt: skip
-    claim_desk = ClaimDesk(ex, deps, chooser, previewer)
-    yield claim_desk
-    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
-    for window in claim_desk.windows:
-        window.end_session()
-        window.close()
-    runner.shutdown()
-    translations.uninstall()
-    ex.central.close()
-    ex.ctx.close()
-    ex.ctx.secrets.delete(ex.ctx.device_id)
+    with window_deps(qapp, qtbot, qm_dir, ex.ctx, chooser=chooser, previewer=previewer) as (deps, windows):
+        yield ClaimDesk(ex, deps, chooser, previewer, windows)
+    close_exchange(ex)
 
 
 def wait_idle(qtbot: QtBot, desk: ClaimDesk) -> None:

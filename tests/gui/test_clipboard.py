@@ -15,15 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from app.security.anomaly import AnomalyRules
 from app.security.audit import AuditAction, AuditEvent
-from app.services.auth import AuthService
-from app.services.voters import VoterService
 from app.ui.clipboard_guard import CLIPBOARD_CLEAR_MS, ClipboardGuard
 from app.ui.deps import UiDeps
 from app.ui.main_window import MainWindow, SessionInfo
-from app.ui.task_runner import TaskRunner
-from app.ui.translations import Translations
 from tests.conftest import PLANTED, Precinct
-from tests.gui.conftest import type_text
+from tests.gui.conftest import type_text, window_deps
 
 CLEAR_MS = 400
 
@@ -37,19 +33,9 @@ class CopyDesk:
 
 @pytest.fixture
 def desk(qapp: QApplication, qtbot: QtBot, precinct: Precinct, qm_dir: Path) -> Iterator[CopyDesk]:
-    runner = TaskRunner()
-    translations = Translations(qapp, qm_dir)
-    translations.set_language("en")
-    ctx = precinct.ctx
-    copy_desk = CopyDesk(precinct, UiDeps(qapp, ctx, AuthService(ctx), VoterService(ctx), runner, translations))
     QGuiApplication.clipboard().clear()
-    yield copy_desk
-    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
-    for window in copy_desk.windows:
-        window.end_session()
-        window.close()
-    runner.shutdown()
-    translations.uninstall()
+    with window_deps(qapp, qtbot, qm_dir, precinct.ctx) as (deps, windows):
+        yield CopyDesk(precinct, deps, windows)
     QGuiApplication.clipboard().clear()
 
 

@@ -34,7 +34,7 @@ from app.ui.task_runner import TaskRunner
 from app.ui.translations import Translations
 from tests.conftest import PLANTED, STRONG, Precinct
 from tests.exchange.conftest import Exchange, build_exchange
-from tests.gui.conftest import type_text
+from tests.gui.conftest import type_text, window_deps
 from tests.gui.test_claims_window import CollectingPreviewer, pdf_text
 from tests.gui.test_sync_window import menu_actions
 
@@ -49,20 +49,9 @@ class DocDesk:
 
 @pytest.fixture
 def desk(qapp: QApplication, qtbot: QtBot, precinct: Precinct, qm_dir: Path) -> Iterator[DocDesk]:
-    runner = TaskRunner()
-    translations = Translations(qapp, qm_dir)
-    translations.set_language("en")
     previewer = CollectingPreviewer()
-    ctx = precinct.ctx
-    deps = UiDeps(qapp, ctx, AuthService(ctx), VoterService(ctx), runner, translations, previewer=previewer)
-    doc_desk = DocDesk(precinct, deps, previewer)
-    yield doc_desk
-    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
-    for window in doc_desk.windows:
-        window.end_session()
-        window.close()
-    runner.shutdown()
-    translations.uninstall()
+    with window_deps(qapp, qtbot, qm_dir, precinct.ctx, previewer=previewer) as (deps, windows):
+        yield DocDesk(precinct, deps, previewer, windows)
 
 
 def wait_idle(qtbot: QtBot, desk: DocDesk) -> None:

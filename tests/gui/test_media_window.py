@@ -29,23 +29,18 @@ from app.models.records import VoterRow
 from app.security.permissions import Role
 from app.security.scanner.clamav import test_signatures_dir as shipped_test_signatures
 from app.security.scanner.volumes import Device, DirectoryVolumes, Volume
-from app.services.auth import AuthService
 from app.services.context import DeskContext
 from app.services.demo import DEMO_ACCOUNTS
 from app.services.media import MediaService
 from app.services.scanning import ScanService
 from app.services.setup import IssuedAccount, set_up_device
 from app.services.sync_import import EnvelopeImport
-from app.services.voters import VoterService
-from app.ui.deps import UiDeps
 from app.ui.main_window import MainWindow
 from app.ui.scan_dialog import REPORT
 from app.ui.sync_dialog import APPLIED, CANCELLED, CHOOSE_DRIVE, CHOOSE_ENVELOPE, EXPORTED, PREVIEW, REFUSED
-from app.ui.task_runner import TaskRunner
-from app.ui.translations import Translations
 from tests.conftest import Precinct
-from tests.exchange.conftest import ELECTION, Exchange
-from tests.gui.conftest import assert_labels_fit, type_text
+from tests.exchange.conftest import ELECTION, Exchange, close_exchange
+from tests.gui.conftest import assert_labels_fit, type_text, window_deps
 from tests.gui.test_sync_window import FixedChooser, SyncDesk, click, menu_actions, open_window, wait_idle
 
 # The EICAR test file, built from parts so this source is not itself a test-signature hit.
@@ -84,23 +79,10 @@ def desk(
     qapp: QApplication, qtbot: QtBot, tmp_path: Path, sample_voters: list[VoterRow], qm_dir: Path
 ) -> Iterator[MediaDesk]:
     ex = build_armed(tmp_path, sample_voters)
-    runner = TaskRunner()
-    translations = Translations(qapp, qm_dir)
-    translations.set_language("en")
-    chooser = FixedChooser()
-    source = DirectoryVolumes()
-    deps = UiDeps(qapp, ex.ctx, AuthService(ex.ctx), VoterService(ex.ctx), runner, translations, chooser, source)
-    media_desk = MediaDesk(ex, deps, chooser, translations, source=source)
-    yield media_desk
-    qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
-    for window in media_desk.windows:
-        window.end_session()
-        window.close()
-    runner.shutdown()
-    translations.uninstall()
-    ex.central.close()
-    ex.ctx.close()
-    ex.ctx.secrets.delete(ex.ctx.device_id)
+    chooser, source = FixedChooser(), DirectoryVolumes()
+    with window_deps(qapp, qtbot, qm_dir, ex.ctx, chooser=chooser, volumes=source) as (deps, windows):
+        yield MediaDesk(ex, deps, chooser, deps.translations, windows=windows, source=source)
+    close_exchange(ex)
 
 
 def drive_with_update(desk: MediaDesk, drive: Path) -> Path:

@@ -22,16 +22,13 @@ from app.errors import AppError, Reason
 from app.messages import explain
 from app.models.records import VoterRow
 from app.models.synthetic import generate_voters, write_voters_csv
-from app.services.auth import AuthService
-from app.services.voters import VoterService
 from app.ui.deps import UiDeps
 from app.ui.main_window import MainWindow, SessionInfo
 from app.ui.sync_dialog import APPLIED, EXPORTED, PREVIEW, REFUSED
-from app.ui.task_runner import TaskRunner
 from app.ui.translations import Translations
 from tests.conftest import PLANTED
-from tests.exchange.conftest import Exchange, build_exchange
-from tests.gui.conftest import assert_labels_fit
+from tests.exchange.conftest import Exchange, build_exchange, close_exchange
+from tests.gui.conftest import assert_labels_fit, window_deps
 from tests.gui.test_login_flow import search, shown_names
 
 
@@ -66,22 +63,10 @@ def desk(
     qapp: QApplication, qtbot: QtBot, tmp_path: Path, sample_voters: list[VoterRow], qm_dir: Path
 ) -> Iterator[SyncDesk]:
     ex = build_exchange(tmp_path, sample_voters)
-    runner = TaskRunner()
-    translations = Translations(qapp, qm_dir)
-    translations.set_language("en")
     chooser = FixedChooser()
-    deps = UiDeps(qapp, ex.ctx, AuthService(ex.ctx), VoterService(ex.ctx), runner, translations, chooser)
-    sync_desk = SyncDesk(ex, deps, chooser, translations)
-    yield sync_desk
-    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
-    for window in sync_desk.windows:
-        window.end_session()
-        window.close()
-    runner.shutdown()
-    translations.uninstall()
-    ex.central.close()
-    ex.ctx.close()
-    ex.ctx.secrets.delete(ex.ctx.device_id)
+    with window_deps(qapp, qtbot, qm_dir, ex.ctx, chooser=chooser) as (deps, windows):
+        yield SyncDesk(ex, deps, chooser, deps.translations, windows)
+    close_exchange(ex)
 
 
 def open_window(qtbot: QtBot, desk: SyncDesk, login: str) -> MainWindow:
