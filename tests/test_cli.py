@@ -23,17 +23,26 @@ def pec(data: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[
     )  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
-    base = tmp_path_factory.mktemp("cli")
+def cli_demo(base: Path, voters: int, seed: int, ready: tuple[str, ...] = ()) -> tuple[Path, dict[str, str]]:
+    """A demo precinct in base/data made through the command line with PLANTED among `voters`
+    generated ones: the data dir and the one-time passwords; the `ready` logins have changed
+    theirs to STRONG."""
     csv_path = base / "voters.csv"
-    write_voters_csv([PLANTED, *generate_voters(2000, seed=3)], csv_path)
+    write_voters_csv([PLANTED, *generate_voters(voters, seed=seed)], csv_path)
     data = base / "data"
     done = pec(data, "demo", "--voters-csv", str(csv_path), "--json")
     assert done.returncode == 0, done.stderr
     csv_path.unlink()
     users = {u["login"]: u["password"] for u in json.loads(done.stdout)["users"]}
+    for login in ready:
+        changed = pec(data, "passwd", "--user", login, "--password-stdin", stdin=f"{users[login]}\n{STRONG}\n")
+        assert changed.returncode == 0, changed.stderr
     return data, users
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    return cli_demo(tmp_path_factory.mktemp("cli"), 2000, seed=3)
 
 
 def test_demo_prints_logins_and_refuses_an_existing_data_dir(demo: tuple[Path, dict[str, str]]) -> None:

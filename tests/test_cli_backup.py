@@ -9,26 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from app.models.synthetic import generate_voters, write_voters_csv
-from tests.conftest import PLANTED, STRONG
+from tests.conftest import STRONG
 from tests.test_backup import plaintext_hits, with_header
-from tests.test_cli import pec
+from tests.test_cli import cli_demo, pec
 
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     base = tmp_path_factory.mktemp("cli-backup")
-    csv_path = base / "voters.csv"
-    write_voters_csv([PLANTED, *generate_voters(60, seed=5)], csv_path)
-    data = base / "data"
-    done = pec(data, "demo", "--voters-csv", str(csv_path), "--json")
-    assert done.returncode == 0, done.stderr
-    csv_path.unlink()
-    for user in json.loads(done.stdout)["users"]:
-        if user["login"] in ("sysadmin", "chair", "member1"):
-            changed = pec(data, "passwd", "--user", user["login"], "--password-stdin",
-                          stdin=f"{user['password']}\n{STRONG}\n")  # fmt: skip
-            assert changed.returncode == 0, changed.stderr
+    data, _users = cli_demo(base, 60, seed=5, ready=("sysadmin", "chair", "member1"))
     return data, base
 
 

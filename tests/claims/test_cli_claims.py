@@ -10,10 +10,9 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from app.models.synthetic import generate_voters, write_voters_csv
 from tests.claims.conftest import pdf
 from tests.conftest import PLANTED, STRONG
-from tests.test_cli import pec
+from tests.test_cli import cli_demo, pec
 
 MARKER = "CLI-ATTACHMENT-MARKER-51c2"
 
@@ -21,15 +20,7 @@ MARKER = "CLI-ATTACHMENT-MARKER-51c2"
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     base = tmp_path_factory.mktemp("claims-cli")
-    csv_path = base / "voters.csv"
-    write_voters_csv([PLANTED, *generate_voters(200, seed=5)], csv_path)
-    data = base / "data"
-    done = pec(data, "demo", "--voters-csv", str(csv_path), "--json")
-    assert done.returncode == 0, done.stderr
-    csv_path.unlink()
-    users = {u["login"]: u["password"] for u in json.loads(done.stdout)["users"]}
-    changed = pec(data, "passwd", "--user", "member1", "--password-stdin", stdin=f"{users['member1']}\n{STRONG}\n")
-    assert changed.returncode == 0, changed.stderr
+    data, _users = cli_demo(base, 200, seed=5, ready=("member1",))
     return data, base
 
 
