@@ -1,5 +1,9 @@
 """The path through the windows: login -> forced password change -> main window -> log-out.
 
+The session's policy (idle minutes) is read once after the login, before either window opens; the
+forced password change ends the session when it is left alone for the idle interval (R-SEC-5:
+the store is open behind it and there is nothing to lock).
+
 The flow owns the current session. It ends it (audited log-out through the task
 runner) when the user logs out, cancels the forced change, or closes the window, and
 it emits `finished` when the user closes the app. `lock_now(reason)` is the hook for
@@ -23,6 +27,7 @@ from app.security.session import Session
 from app.services.context import DeskContext
 from app.ui.clipboard_guard import CLIPBOARD_CLEAR_MS
 from app.ui.deps import UiDeps
+from app.ui.idle_lock import IdleLock
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow, SessionInfo
 from app.ui.os_session import OsSessionWatcher
@@ -75,6 +80,7 @@ class DeskFlow(QObject):
         self.os_session = os_session
         self._session: Session | None = None
         self._pending_lock = ""  # an OS lock that came while the main window was being opened
+        self._password_idle: IdleLock | None = None
         self._shut_down = False
         self.login_dialog = LoginDialog(deps)
         self.password_dialog: PasswordChangeDialog | None = None
@@ -129,24 +135,40 @@ class DeskFlow(QObject):
     def _on_login_succeeded(self, session: Session) -> None:
         self._session = session
         self.login_dialog.hide()
-        if session.must_change:
-            self._open_password_dialog(session)
-        else:
-            self._load_session_info(session)
-
-    def _open_password_dialog(self, session: Session) -> None:
-        dialog = PasswordChangeDialog(self.deps, session)
-        dialog.password_changed.connect(lambda: self._load_session_info(session))
-        dialog.rejected.connect(self._on_password_change_cancelled)
-        self.password_dialog = dialog
-        dialog.show()
-
-    def _load_session_info(self, session: Session) -> None:
-        self._discard_password_dialog()
         ctx, timings = self.deps.ctx, self._timings
         self.deps.runner.run(
-            lambda: read_session_info(ctx, timings), lambda info: self._open_main_window(session, info), self._on_failed
+            lambda: read_session_info(ctx, timings), lambda info: self._on_session_info(session, info), self._on_failed
         )
+
+    def _on_session_info(self, session: Session, info: SessionInfo) -> None:
+        if self._session is not session:  # ended meanwhile (an OS lock during the forced change...)
+            return
+        if not session.must_change:
+            self._open_main_window(session, info)
+        elif self._pending_lock:  # locked before the forced change showed: as during it
+            self._end_session(self._show_login, reason=self._pending_lock)
+        else:
+            self._open_password_dialog(session, info)
+
+    def _open_password_dialog(self, session: Session, info: SessionInfo) -> None:
+        """The forced change (R-SEC-3). The store is open behind it, so leaving it alone for the idle
+        interval ends the session as the automatic log-out does (nothing is shown to lock)."""
+        dialog = PasswordChangeDialog(self.deps, session)
+        dialog.password_changed.connect(lambda: self._on_password_changed(session, info))
+        dialog.rejected.connect(self._on_password_change_cancelled)
+        self.password_dialog = dialog
+        idle = self._password_idle = IdleLock(self.deps.app, info.idle_ms, dialog)
+        idle.idle_timed_out.connect(self._on_password_dialog_idle)
+        dialog.show()
+        idle.start()
+
+    def _on_password_changed(self, session: Session, info: SessionInfo) -> None:
+        self._discard_password_dialog()
+        self._open_main_window(session, info)
+
+    def _on_password_dialog_idle(self) -> None:
+        self._discard_password_dialog()
+        self._end_session(self._show_timed_out, reason="idle")
 
     def _open_main_window(self, session: Session, info: SessionInfo) -> None:
         window = MainWindow(self.deps, session, info)
@@ -206,6 +228,9 @@ class DeskFlow(QObject):
 
     def _discard_password_dialog(self) -> None:
         dialog, self.password_dialog = self.password_dialog, None
+        idle, self._password_idle = self._password_idle, None
+        if idle is not None:
+            idle.stop()
         if dialog is not None:
             dialog.blockSignals(True)
             dialog.close()

@@ -15,7 +15,7 @@ Only an unlock (`start()` again) and input in the open window do.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 _ACTIVITY = frozenset(
     {
@@ -50,6 +50,7 @@ class IdleLock(QObject):
         self._timer.timeout.connect(self._on_timeout)
         self._logout = QTimer(self)
         self._logout.setSingleShot(True)
+        self._logout.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer of 20 s+ is rounded to seconds
         self._logout.setInterval(max(1, logout_ms if logout_ms is not None else LOGOUT_FACTOR * interval_ms))
         self._logout.timeout.connect(self._on_logout_timeout)
 

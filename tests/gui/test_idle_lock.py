@@ -160,3 +160,25 @@ def test_unlocking_restarts_the_log_out_count(qtbot: QtBot, precinct: Precinct, 
     assert window.idle_lock.logout_remaining_ms > before
     assert flow.main_window is window
     assert IdleLock(flow.deps.app, 5 * 60_000).logout_ms == 20 * 60_000  # the policy default: 5 and 20 min
+
+
+def test_the_forced_password_change_left_alone_ends_the_session(
+    qtbot: QtBot, precinct: Precinct, make_desk: DeskFactory
+) -> None:
+    """R-SEC-5, R-SEC-3: logged in with the one-time password the store is open behind the forced
+    change; typing keeps it open, leaving it for the idle interval ends the session (audited with
+    reason "idle") and the login window says why."""
+    flow = make_desk(idle_ms=1500)
+    log_in(qtbot, flow, "member1", precinct.password("member1"))
+    dialog = flow.password_dialog
+    assert dialog is not None and dialog.isVisible()
+    for char in "abcdefghij":  # someone typing: 2 s in all, more than the idle interval
+        qtbot.keyClicks(dialog.current_edit, char)
+        qtbot.wait(200)
+    assert flow.password_dialog is dialog and dialog.isVisible()
+    qtbot.waitUntil(lambda: flow.password_dialog is None and flow.login_dialog.isVisible(), timeout=10_000)
+    wait_idle(qtbot, flow)
+    assert flow.main_window is None and flow.login_dialog.error_label.text()
+    with pytest.raises(AppError):
+        _ = flow.deps.ctx.precinct  # the store is closed for that user
+    assert logout_events(precinct) == [{"reason": "idle"}]
