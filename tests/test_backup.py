@@ -126,6 +126,17 @@ def test_no_plaintext_in_the_backup_or_the_data_dir(backed_up: tuple[Precinct, P
     assert not [f for f in p.data_dir.iterdir() if f.name.startswith((".backup-", ".restore-"))]
 
 
+def _refuse_each(p: Precinct, tmp_path: Path, copies: dict[str, bytes]) -> None:
+    """Every damaged copy is refused as backup-invalid, naming the copy that was not."""
+    for name, data in copies.items():
+        damaged = tmp_path / f"{name.replace(' ', '-')}.pecbak"
+        damaged.write_bytes(data)
+        try:
+            _refused(p, damaged, Reason.BACKUP_INVALID)
+        except AssertionError as exc:
+            raise AssertionError(f"{name}: {exc}") from exc
+
+
 def _refused(p: Precinct, path: Path, reason: Reason) -> None:
     """Refused with `reason`, and the store and the key slots are untouched."""
     p.ctx.close()
@@ -152,13 +163,7 @@ def test_tampered_truncated_and_empty_files_are_refused(backed_up: tuple[Precinc
     """R-SEC-11: a changed byte anywhere, a cut at any point, an empty file, bytes added: refused whole
     with `backup-invalid`, and nothing changed."""
     p, backup = backed_up
-    for name, data in damaged_copies(backup).items():
-        damaged = tmp_path / f"{name.replace(' ', '-')}.pecbak"
-        damaged.write_bytes(data)
-        try:
-            _refused(p, damaged, Reason.BACKUP_INVALID)
-        except AssertionError as exc:
-            raise AssertionError(f"{name}: {exc}") from exc
+    _refuse_each(p, tmp_path, damaged_copies(backup))
     p.reopen().open_device()
     refusals = [e for e in p.ctx.audit.iter_events() if e.action == AuditAction.RESTORE_REFUSED.value]
     assert len(refusals) == len(damaged_copies(backup))
@@ -395,13 +400,7 @@ def test_a_damaged_header_field_is_refused_and_audited(backed_up: tuple[Precinct
     value out of range...) is refused as `backup-invalid`, nothing changes and the refusal is an
     audit event: not a traceback."""
     p, backup = backed_up
-    for name, change in DAMAGED_HEADERS.items():
-        damaged = tmp_path / f"{name.replace(' ', '-')}.pecbak"
-        damaged.write_bytes(with_header(backup, change))
-        try:
-            _refused(p, damaged, Reason.BACKUP_INVALID)
-        except AssertionError as exc:
-            raise AssertionError(f"{name}: {exc}") from exc
+    _refuse_each(p, tmp_path, {name: with_header(backup, change) for name, change in DAMAGED_HEADERS.items()})
     p.reopen().open_device()
     refusals = [e for e in p.ctx.audit.iter_events() if e.action == AuditAction.RESTORE_REFUSED.value]
     assert len(refusals) == len(DAMAGED_HEADERS)

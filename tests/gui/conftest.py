@@ -23,12 +23,13 @@ from pytestqt.qtbot import QtBot
 
 from app.main import build_app
 from app.paths import resources_dir
+from app.security.session import Session
 from app.services.auth import AuthService
 from app.services.context import DeskContext
 from app.services.voters import VoterService
 from app.ui.deps import UiDeps
 from app.ui.desk_flow import DeskFlow
-from app.ui.main_window import MainWindow
+from app.ui.main_window import MainWindow, SessionInfo
 from app.ui.task_runner import TaskRunner
 from app.ui.translations import Translations
 from tests.conftest import Precinct
@@ -125,3 +126,17 @@ def window_deps(
             window.close()
         runner.shutdown()
         translations.uninstall()
+
+
+def start_window(
+    qtbot: QtBot, deps: UiDeps, windows: list[MainWindow], session: Session, info: SessionInfo
+) -> MainWindow:
+    """The main window of `session`, shown and started as after a login, its first calls done;
+    added to `windows` so `window_deps` ends it."""
+    window = MainWindow(deps, session, info)
+    windows.append(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start()
+    qtbot.waitUntil(lambda: not deps.runner.busy, timeout=10_000)
+    return window

@@ -38,7 +38,7 @@ from app.ui.voter_table_model import STATUS_COLUMN as VOTER_STATUS_COLUMN
 from tests.claims.conftest import UNLISTED_PIN, at_bishkek, pdf
 from tests.conftest import PLANTED
 from tests.exchange.conftest import Exchange, build_exchange, close_exchange
-from tests.gui.conftest import type_text, window_deps
+from tests.gui.conftest import start_window, type_text, window_deps
 from tests.gui.test_sync_window import FixedChooser, menu_actions
 
 
@@ -78,13 +78,7 @@ def wait_idle(qtbot: QtBot, desk: ClaimDesk) -> None:
 
 def open_window(qtbot: QtBot, desk: ClaimDesk, login: str) -> MainWindow:
     session = desk.exchange.desk.ready_session(login)
-    window = MainWindow(desk.deps, session, SessionInfo(600_000, "1001"))
-    desk.windows.append(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.start()
-    wait_idle(qtbot, desk)
-    return window
+    return start_window(qtbot, desk.deps, desk.windows, session, SessionInfo(600_000, "1001"))
 
 
 def pdf_text(data: bytes) -> str:

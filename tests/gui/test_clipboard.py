@@ -19,7 +19,7 @@ from app.ui.clipboard_guard import CLIPBOARD_CLEAR_MS, ClipboardGuard
 from app.ui.deps import UiDeps
 from app.ui.main_window import MainWindow, SessionInfo
 from tests.conftest import PLANTED, Precinct
-from tests.gui.conftest import type_text, window_deps
+from tests.gui.conftest import start_window, type_text, window_deps
 
 CLEAR_MS = 400
 
@@ -45,13 +45,7 @@ def wait_idle(qtbot: QtBot, desk: CopyDesk) -> None:
 
 def open_window(qtbot: QtBot, desk: CopyDesk, clear_ms: int = CLEAR_MS) -> MainWindow:
     session = desk.precinct.ready_session("member1")
-    window = MainWindow(desk.deps, session, SessionInfo(600_000, "1001", clipboard_ms=clear_ms))
-    desk.windows.append(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.start()
-    wait_idle(qtbot, desk)
-    return window
+    return start_window(qtbot, desk.deps, desk.windows, session, SessionInfo(600_000, "1001", clipboard_ms=clear_ms))
 
 
 def found(qtbot: QtBot, desk: CopyDesk, window: MainWindow, text: str) -> None:

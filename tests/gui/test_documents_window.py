@@ -34,7 +34,7 @@ from app.ui.task_runner import TaskRunner
 from app.ui.translations import Translations
 from tests.conftest import PLANTED, STRONG, Precinct
 from tests.exchange.conftest import Exchange, build_exchange
-from tests.gui.conftest import type_text, window_deps
+from tests.gui.conftest import start_window, type_text, window_deps
 from tests.gui.test_claims_window import CollectingPreviewer, pdf_text
 from tests.gui.test_sync_window import menu_actions
 
@@ -60,13 +60,7 @@ def wait_idle(qtbot: QtBot, desk: DocDesk) -> None:
 
 def open_window(qtbot: QtBot, desk: DocDesk, login: str) -> MainWindow:
     session = desk.precinct.ready_session(login)
-    window = MainWindow(desk.deps, session, SessionInfo(600_000, "1001"))
-    desk.windows.append(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.start()
-    wait_idle(qtbot, desk)
-    return window
+    return start_window(qtbot, desk.deps, desk.windows, session, SessionInfo(600_000, "1001"))
 
 
 def prints(desk: DocDesk) -> list[str]:

@@ -28,7 +28,7 @@ from app.ui.sync_dialog import APPLIED, EXPORTED, PREVIEW, REFUSED
 from app.ui.translations import Translations
 from tests.conftest import PLANTED
 from tests.exchange.conftest import Exchange, build_exchange, close_exchange
-from tests.gui.conftest import assert_labels_fit, window_deps
+from tests.gui.conftest import assert_labels_fit, start_window, window_deps
 from tests.gui.test_login_flow import search, shown_names
 
 
@@ -72,13 +72,7 @@ def desk(
 def open_window(qtbot: QtBot, desk: SyncDesk, login: str) -> MainWindow:
     """The main window of `login` (one-time password already changed), started as after login."""
     session = desk.exchange.desk.ready_session(login)
-    window = MainWindow(desk.deps, session, SessionInfo(600_000, "1001"))
-    desk.windows.append(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.start()
-    wait_idle(qtbot, desk)
-    return window
+    return start_window(qtbot, desk.deps, desk.windows, session, SessionInfo(600_000, "1001"))
 
 
 def wait_idle(qtbot: QtBot, desk: SyncDesk) -> None:
