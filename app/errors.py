@@ -8,6 +8,8 @@ The core raises `AppError` with a code from `Reason`; the CLI prints
 from __future__ import annotations
 
 import enum
+import errno
+import os
 from typing import Any
 
 
@@ -56,6 +58,11 @@ class Reason(enum.StrEnum):
     PRECINCT_DESTROYED = "precinct-destroyed"
     STORE_IN_USE = "store-in-use"
     UNSENT_DATA = "unsent-data"
+    # Failures of the environment and last-resort codes (issue 10, point 5).
+    DISK_FULL = "disk-full"
+    NOT_WRITABLE = "not-writable"
+    DEVICE_SECRET_MISMATCH = "device-secret-mismatch"
+    INTERNAL_ERROR = "internal-error"
 
 
 # Refusals exit 1; environment and usage problems exit 2 (CLI.md).
@@ -70,6 +77,10 @@ ENVIRONMENT_REASONS = frozenset(
         Reason.USAGE,
         Reason.MEDIUM_ERROR,
         Reason.STORE_IN_USE,
+        Reason.DISK_FULL,
+        Reason.NOT_WRITABLE,
+        Reason.DEVICE_SECRET_MISMATCH,
+        Reason.INTERNAL_ERROR,
     }
 )
 
@@ -85,3 +96,23 @@ class AppError(Exception):
     @property
     def exit_code(self) -> int:
         return 2 if self.reason in ENVIRONMENT_REASONS else 1
+
+
+def os_failure(exc: OSError, where: str | None = None) -> AppError:
+    """The reason code of an operating-system failure (by errno): a full disk says which
+    directory to free space in, a read-only or forbidden place says so, anything else is an
+    unreadable or unwritable file. `where`: the path when the error does not name one."""
+    path = str(exc.filename) if exc.filename is not None else (where or "-")
+    detail = exc.strerror or type(exc).__name__
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return AppError(Reason.DISK_FULL, path=_folder(path))
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return AppError(Reason.NOT_WRITABLE, path=_folder(path), detail=detail)
+    return AppError(Reason.MEDIUM_ERROR, detail=f"{path}: {detail}")
+
+
+def _folder(path: str) -> str:
+    """The directory of a file named in an error (the place to free or fix), or the path itself."""
+    if path == "-" or os.path.isdir(path):
+        return path
+    return os.path.dirname(path) or path

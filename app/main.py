@@ -7,9 +7,13 @@ the same app with a tiny idle timeout and their own translation directory.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,6 +24,7 @@ from app.security.capture import exclude_from_capture
 from app.security.scanner.volumes import VolumeSource, volume_source
 from app.services.auth import AuthService
 from app.services.context import DeskContext
+from app.services.failures import as_app_error
 from app.services.voters import VoterService
 from app.ui.capture_guard import CaptureGuard, Excluder
 from app.ui.choosers import DialogChooser, FileChooser
@@ -81,6 +86,39 @@ def load_style() -> str:
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
+def install_failure_hook(lang: Callable[[], str], show: Callable[[str], None] | None = None) -> Callable[[], None]:
+    """Any exception that reaches the event loop (a slot, a callback) ends as a message box with
+    its code, as a refusal does, instead of a traceback on the terminal; only its type is printed
+    (a traceback's values may hold a voter's data). Returns the function that takes the hook away."""
+    previous, previous_thread = sys.excepthook, threading.excepthook
+    say = show or _message_box
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if not isinstance(value, Exception):  # KeyboardInterrupt, SystemExit: as Python does
+            previous(kind, value, tb)
+            return
+        error = as_app_error(value)
+        with contextlib.suppress(OSError, ValueError):
+            print(f"[{error.reason.value}] {kind.__name__}", file=sys.stderr)
+        say(f"[{error.reason.value}] {explain(error, lang())}")
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:  # another thread: no window to show it in
+        with contextlib.suppress(OSError, ValueError):
+            code = as_app_error(args.exc_value or Exception()).reason.value
+            print(f"[{code}] {args.exc_type.__name__}", file=sys.stderr)
+
+    sys.excepthook, threading.excepthook = hook, thread_hook
+
+    def uninstall() -> None:
+        sys.excepthook, threading.excepthook = previous, previous_thread
+
+    return uninstall
+
+
+def _message_box(text: str) -> None:
+    QMessageBox.critical(None, "PEC Desk", text)
+
+
 def run_gui(data_dir: Path) -> int:
     """Open the desktop app on `data_dir`; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -94,8 +132,10 @@ def run_gui(data_dir: Path) -> int:
         flow.shutdown()
         return error.exit_code
     flow.finished.connect(app.quit)
-    flow.start()
+    uninstall = install_failure_hook(lambda: flow.deps.translations.lang)
     try:
+        flow.start()
         return app.exec()
     finally:
+        uninstall()
         flow.shutdown()

@@ -133,9 +133,29 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "en": "Claims not yet sent to the TEC: {claims}; batches the TEC has not acknowledged: {batches}. Export them first (pec-desk export) and wait for the acknowledgement; if they are to be given up, add --discard-unsent.",
     },
     Reason.STORE_IN_USE: {
-        "ky": "Участоктун маалымат базасы башка программада ачык турат (мисалы, PEC Desk терезеси). Аны жаап, кайра аракет кылыңыз. Эч нерсе өзгөргөн жок.",
-        "ru": "База данных участка открыта в другой программе (например, в окне PEC Desk). Закройте её и повторите. Ничего не изменено.",
-        "en": "The precinct store is open in another program (e.g. the PEC Desk window). Close it and try again. Nothing was changed.",
+        "ky": "Участоктун маалымат базасын азыр башка терезе же буйрук колдонуп жатат (мисалы, PEC Desk терезеси же башка pec-desk буйругу). Ал терезени жабыңыз же буйрук бүткүчө күтүп, кайра аракет кылыңыз. Эч нерсе өзгөргөн жок.",
+        "ru": "Базой данных участка сейчас пользуется другое окно или команда (например, окно PEC Desk или другая команда pec-desk). Закройте это окно или дождитесь окончания команды и повторите. Ничего не изменено.",
+        "en": "Another window or command is using the precinct store right now (e.g. a PEC Desk window or another pec-desk command). Close that window or wait for the command to finish, then try again. Nothing was changed.",
+    },
+    Reason.DISK_FULL: {
+        "ky": "{path} жайгашкан дискте бош орун калган жок. Керексиз файлдарды өчүрүп же башка жерге көчүрүп, ошол дискте орун бошотуңуз да, буйрукту кайталаңыз; аягына чыкпаган өзгөртүү сакталган жок.",
+        "ru": "На диске, где находится {path}, нет свободного места. Освободите на нём место (удалите или перенесите ненужные файлы) и повторите команду; незавершённое изменение не сохранено.",
+        "en": "There is no free space left on the disk that holds {path}. Free some space there (delete or move files you do not need), then repeat the command; the unfinished change was not saved.",
+    },
+    Reason.NOT_WRITABLE: {
+        "ky": "{path} ичине жазууга болбойт ({detail}): диск окуу үчүн гана же бул колдонуучунун ал жерге жазууга укугу жок. Системалык администратордон жазууга уруксат берүүнү сураңыз да, буйрукту кайталаңыз; аягына чыкпаган өзгөртүү сакталган жок.",
+        "ru": "В {path} нельзя записать ({detail}): диск доступен только для чтения или у этого пользователя нет прав на запись. Попросите системного администратора открыть доступ на запись и повторите команду; незавершённое изменение не сохранено.",
+        "en": "{path} cannot be written ({detail}): the disk is read-only or this user may not write there. Ask the system administrator to make it writable, then repeat the command; the unfinished change was not saved.",
+    },
+    Reason.DEVICE_SECRET_MISMATCH: {
+        "ky": "Бул компьютердин ачкыч сактагычындагы түзмөктүн жашыруун ачкычы {path} ичиндеги маалыматка туура келбейт: сактагычтагы жазуу алмаштырылган, же маалымат папкасы башка компьютерден же башка колдонуучунун эсебинен көчүрүлгөн. Маалыматтын өзү бузулган эмес, эч нерсе өзгөргөн жок. Аны участок орнотулган компьютерде, ошол колдонуучунун эсеби менен ачыңыз, же сактагычтын мурунку жазуусун кайтарыңыз; бул мүмкүн болбосо, АШКнын администраторуна кайрылыңыз.",
+        "ru": "Секрет устройства в хранилище ключей этого компьютера не подходит к данным в {path}: запись в хранилище ключей заменена или папка данных скопирована с другого компьютера или из другой учётной записи. Сами данные не повреждены, ничего не изменено. Откройте их на том компьютере и под той учётной записью, где участок был установлен, или верните прежнюю запись хранилища ключей; если это невозможно, обратитесь к администратору ТИК.",
+        "en": "The device secret in this computer's keyring does not belong to the data in {path}: the keyring entry was replaced, or the data directory was copied from another computer or user account. The data itself is not damaged and nothing was changed. Open it on the computer and in the user account where the precinct was set up, or put the previous keyring entry back; if neither is possible, contact the TEC administrator.",
+    },
+    Reason.INTERNAL_ERROR: {
+        "ky": "Программада күтүлбөгөн ката кетти ({kind}), убактысы: {at}. Аягына чыкпаган өзгөртүү сакталган жок. Убакытты жана эмне кылып жатканыңызды жазып алып, системалык администраторго кабарлаңыз, андан кийин кайра аракет кылыңыз.",
+        "ru": "Непредвиденная ошибка программы ({kind}), время: {at}. Незавершённое изменение не сохранено. Запишите время и что вы делали, сообщите системному администратору, затем повторите.",
+        "en": "An unexpected error in the program ({kind}) at {at}. The unfinished change was not saved. Note the time and what you were doing, report it to the system administrator, then try again.",
     },
     Reason.PRECINCT_DESTROYED: {
         "ky": "Бул түзмөктөгү участоктун маалыматтары {at} жок кылынган (R-DATA-5); аларды ачууга же калыбына келтирүүгө болбойт. Аудит журналы гана калды.",

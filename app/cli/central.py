@@ -186,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             central.close()
 
-    return run_guarded(run)
+    return run_guarded(run, where=lambda: data_dir(args, "PEC_CENTRAL_DATA", "pec-central"))
 
 
 if __name__ == "__main__":

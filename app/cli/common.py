@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
@@ -15,6 +16,7 @@ import platformdirs
 
 from app.errors import AppError, Reason
 from app.messages import explain
+from app.services.failures import as_app_error
 
 
 def data_dir(args: argparse.Namespace, env: str, app_name: str) -> Path:
@@ -47,13 +49,32 @@ def emit_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=1))
 
 
-def run_guarded(action: Callable[[], int]) -> int:
-    """Runs a command; a refusal prints `[code] explanation` on stderr (CLI.md)."""
+def run_guarded(action: Callable[[], int], where: Callable[[], Path] | None = None) -> int:
+    """Runs a command; a refusal prints `[code] explanation` on stderr (CLI.md). Any other
+    exception is mapped to a code too (a lock, a full disk, an OS error, a bug as `internal-error`):
+    no traceback reaches the user, and none with its values is written anywhere. `where` gives the
+    data dir for errors that name no path."""
     try:
         return action()
-    except AppError as exc:
-        print(f"[{exc.reason.value}] {explain(exc)}", file=sys.stderr)
-        return exc.exit_code
     except KeyboardInterrupt:
-        print("[usage] interrupted", file=sys.stderr)
+        _say("[usage] interrupted")
         return 2
+    except Exception as exc:  # the last line: every failure is a code
+        error = as_app_error(exc, _where(where))
+        _say(f"[{error.reason.value}] {explain(error)}")
+        return error.exit_code
+
+
+def _where(where: Callable[[], Path] | None) -> Path | None:
+    try:
+        return None if where is None else where()
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
+def _say(line: str) -> None:
+    """One line on stderr, whatever it holds (text from the command line may carry undecodable
+    bytes) and whatever stderr is (closed, or a full disk): printing never raises."""
+    encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
+    with contextlib.suppress(OSError, ValueError):
+        print(line.encode(encoding, "backslashreplace").decode(encoding, "replace"), file=sys.stderr)

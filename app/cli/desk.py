@@ -697,7 +697,7 @@ COMMANDS: dict[str, Callable[[Desk], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = COMMANDS[args.command or "gui"]
-    return run_guarded(lambda: command(Desk(args)))
+    return run_guarded(lambda: command(Desk(args)), where=lambda: data_dir(args, "PEC_DESK_DATA", "pec-desk"))
 
 
 if __name__ == "__main__":

@@ -13,15 +13,43 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 import sqlcipher3
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Reason, os_failure
 
 # sqlcipher3's connection has the API of the standard library's; typed as that one.
 Connection = sqlite3.Connection
 KEY_BYTES = 32
 DatabaseError = sqlcipher3.DatabaseError
+# How long a write waits for another process's write transaction before `store-in-use`
+# (a claim, a login event or an export takes well under a second; an update import a few).
+BUSY_TIMEOUT_MS = 10_000
+# SQLite's primary result codes (sqlite3.h) that are not bugs but the environment.
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB, _PERM = 5, 6, 8, 10, 11, 13, 14, 26, 3
+_REASON_OF_CODE = {
+    _BUSY: Reason.STORE_IN_USE,
+    _LOCKED: Reason.STORE_IN_USE,
+    _FULL: Reason.DISK_FULL,
+    _IOERR: Reason.DISK_FULL,
+    _READONLY: Reason.NOT_WRITABLE,
+    _CANTOPEN: Reason.NOT_WRITABLE,
+    _PERM: Reason.NOT_WRITABLE,
+    _CORRUPT: Reason.STORE_DAMAGED,
+    _NOTADB: Reason.STORE_DAMAGED,
+}
+_FOLDER_REASONS = (Reason.DISK_FULL, Reason.NOT_WRITABLE)  # what to free or fix is the directory
+_CODE_OF_TEXT = {
+    "database is locked": _BUSY,
+    "is locked": _LOCKED,
+    "database or disk is full": _FULL,
+    "readonly database": _READONLY,
+    "unable to open database": _CANTOPEN,
+    "disk i/o error": _IOERR,
+    "file is not a database": _NOTADB,
+    "malformed": _CORRUPT,
+}
 
 
 @dataclass(frozen=True)
@@ -45,25 +73,89 @@ def new_key() -> bytes:
     return os.urandom(KEY_BYTES)
 
 
-def open_store(path: Path, key: bytes, *, create: bool = False) -> Connection:
-    """Open (or create) an encrypted store; a wrong key or a plain file is refused."""
+def busy_timeout_s() -> float:
+    """Seconds a statement waits for another connection's lock (PEC_DESK_BUSY_MS overrides it)."""
+    given = os.environ.get("PEC_DESK_BUSY_MS", "")
+    return (int(given) if given.isdigit() else BUSY_TIMEOUT_MS) / 1000
+
+
+def open_store(path: Path, key: bytes, *, create: bool = False, wrong_key: Reason = Reason.STORE_DAMAGED) -> Connection:
+    """Open (or create) an encrypted store; a wrong key or a plain file is refused (`wrong_key`:
+    the code of a key that does not open a whole, well-formed file, e.g. a replaced device secret)."""
     if len(key) != KEY_BYTES:
         raise ValueError("store keys are 32 bytes")
     if not create and not path.is_file():
         raise AppError(Reason.NO_PRECINCT, path=str(path))
     if create and not path.exists():
         # SQLite gives the -wal and -shm files the permissions of the database file.
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError as exc:
+            raise os_failure(exc) from exc
+    conn: Connection = sqlcipher3.connect(
+        str(path), isolation_level=None, check_same_thread=False, timeout=busy_timeout_s()
+    )
     try:
         _configure(conn, key)
     except DatabaseError as exc:
         conn.close()
-        raise AppError(Reason.STORE_DAMAGED, path=str(path), detail=str(exc)) from exc
+        raise _open_failure(exc, path, wrong_key) from exc
     return conn
 
 
+def _open_failure(exc: BaseException, path: Path, wrong_key: Reason) -> AppError:
+    """A key that does not decrypt page 1 of a file made of whole pages is a wrong key; a cut or
+    empty file is damage (SQLCipher cannot tell the two apart by itself)."""
+    if _primary_code(exc) == _NOTADB and wrong_key is not Reason.STORE_DAMAGED and _whole_pages(path):
+        return AppError(wrong_key, path=str(path.parent), detail=path.name)
+    return store_failure(exc, path) or AppError(Reason.STORE_DAMAGED, path=str(path), detail=str(exc))
+
+
+def _whole_pages(path: Path) -> bool:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    return size > 0 and size % 4096 == 0
+
+
+def store_failure(exc: BaseException, path: Path | str | None = None) -> AppError | None:
+    """The reason code of a driver error caused by the environment, not by a bug: a lock another
+    process holds, a full disk, a read-only or forbidden file, a damaged file; None otherwise."""
+    if not isinstance(exc, sqlite3.Error | sqlcipher3.Error):
+        return None
+    code = _primary_code(exc)
+    where = str(path) if path else "-"
+    folder = str(Path(path).parent) if path and not Path(path).is_dir() else where
+    # SQLite hides the errno of an I/O error; a disk with (almost) no space left is the usual cause.
+    if code == _IOERR and not _nearly_full(folder):
+        return AppError(Reason.MEDIUM_ERROR, detail=f"{where}: {exc}")
+    reason = None if code is None else _REASON_OF_CODE.get(code)
+    if reason is None:
+        return None
+    return AppError(reason, path=folder if reason in _FOLDER_REASONS else where, detail=str(exc))
+
+
+def _nearly_full(folder: str) -> bool:
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):  # no such place, or no statvfs (Windows)
+        return False
+    return stats.f_bavail * stats.f_frsize < 1024 * 1024
+
+
+def _primary_code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF
+    text = str(exc).lower()
+    return next((c for fragment, c in _CODE_OF_TEXT.items() if fragment in text), None)
+
+
 def _configure(conn: Connection, key: bytes) -> None:
+    # SQLCipher's own log (WARN to stderr by default) would print "hmac check failed" lines to the
+    # user; every failure reaches the caller as an exception and becomes a reason code instead.
+    conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     conn.execute("PRAGMA cipher_memory_security = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
@@ -87,6 +179,7 @@ def hold_exclusive(path: Path, key: bytes) -> Connection | None:
         return None
     conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, timeout=0.5, check_same_thread=False)
     try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchone()
         conn.execute("BEGIN EXCLUSIVE")
@@ -112,14 +205,37 @@ def remove_db(path: Path) -> None:
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """One atomic unit of work (BEGIN IMMEDIATE ... COMMIT, ROLLBACK on error)."""
-    conn.execute("BEGIN IMMEDIATE")
+    """One atomic unit of work (BEGIN IMMEDIATE ... COMMIT, ROLLBACK on error). A lock another
+    process still holds after the busy timeout is `store-in-use`, a full disk `disk-full`, etc."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except DatabaseError as exc:
+        _raise_mapped(exc, conn)
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:  # SQLite itself rolls back after some errors (a full disk)
+            with contextlib.suppress(DatabaseError):
+                conn.execute("ROLLBACK")
+        if isinstance(exc, DatabaseError):
+            _raise_mapped(exc, conn)
         raise
-    conn.execute("COMMIT")
+
+
+def _raise_mapped(exc: BaseException, conn: Connection) -> NoReturn:
+    mapped = store_failure(exc, _main_file(conn))
+    if mapped is None:
+        raise exc
+    raise mapped from exc
+
+
+def _main_file(conn: Connection) -> str | None:
+    with contextlib.suppress(DatabaseError):
+        for _seq, name, file in conn.execute("PRAGMA database_list"):
+            if name == "main" and file:
+                return str(file)
+    return None
 
 
 def schema_version(conn: Connection) -> int:

@@ -47,7 +47,11 @@ class DeviceSecretStore:
         self._backend = backend
 
     def _keyring(self) -> keyring.backend.KeyringBackend:
-        backend = self._backend or keyring.get_keyring()
+        try:
+            backend = self._backend or keyring.get_keyring()
+        except Exception as exc:  # a configured backend that does not load, D-Bus down ...
+            configured = os.environ.get("PYTHON_KEYRING_BACKEND") or "keyring"
+            raise AppError(Reason.KEYRING_UNAVAILABLE, backend=configured, detail=type(exc).__name__) from exc
         name = _backend_name(backend)
         if name.startswith(_REFUSED_BACKENDS) or _is_empty_chain(backend):
             raise AppError(Reason.KEYRING_UNAVAILABLE, backend=name)
@@ -88,8 +92,8 @@ class DeviceSecretStore:
             raise AppError(Reason.KEYRING_LOCKED, detail=str(exc)) from exc
         except keyring.errors.PasswordDeleteError as exc:
             raise AppError(Reason.DEVICE_SECRET_MISSING, detail=str(exc)) from exc
-        except (keyring.errors.KeyringError, OSError) as exc:
-            # InitError, NoKeyringError, D-Bus failures: no usable keyring.
+        except Exception as exc:
+            # InitError, NoKeyringError, D-Bus failures, a backend's own errors: no usable keyring.
             raise AppError(Reason.KEYRING_UNAVAILABLE, backend=_backend_name(backend), detail=str(exc)) from exc
 
 

@@ -122,7 +122,10 @@ class DeskContext:
         except (KeyError, ValueError) as exc:
             raise AppError(Reason.DEVICE_SECRET_MISSING, device=self.device_id) from exc
         self._adopt_device(secret, signing_public)
-        self._device_conn = open_store(self.paths.device_db, device_store_key(secret, self.device_id))
+        # A secret that does not open device.db was replaced in the keyring or belongs to another
+        # computer's copy of this data dir: said so, not "restore a backup" (issue 10).
+        key = device_store_key(secret, self.device_id)
+        self._device_conn = open_store(self.paths.device_db, key, wrong_key=Reason.DEVICE_SECRET_MISMATCH)
         migrate(self._device_conn, DEVICE_MIGRATIONS)
 
     def _adopt_device(self, secret: bytes, public: Ed25519PublicKey) -> None:

@@ -7,7 +7,10 @@ Qt signal and is handed to the caller's callbacks there:
 
 * the result goes to `on_done`;
 * an `AppError` (a refusal the user should read) goes to `on_error`;
-* any other exception is a bug and is re-raised on the UI thread (sys.excepthook).
+* any other exception becomes a code too (`app.services.failures`: a lock, a full disk, an OS
+  error, a bug as `internal-error`) and goes to `on_error` like a refusal, so the window that
+  waits for it leaves its busy state and shows the code; without an `on_error` the error is
+  raised on the UI thread, where the app's hook (app.main) shows it in a message box.
 
 Tests wait with ``qtbot.waitUntil(lambda: not runner.busy)`` or the `became_idle`
 signal; nothing sleeps.
@@ -23,6 +26,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from app.errors import AppError
+from app.services.failures import as_app_error
 
 T = TypeVar("T")
 
@@ -76,9 +80,9 @@ class TaskRunner(QObject):
     def _call(self, task: _Task) -> None:  # worker thread
         try:
             task.result = task.job()
-        except AppError as error:
-            task.error = error
-        except BaseException as crash:  # a bug: re-raised on the UI thread
+        except Exception as failure:  # every failure is a code (issue 10)
+            task.error = as_app_error(failure)
+        except BaseException as crash:  # SystemExit, KeyboardInterrupt: re-raised on the UI thread
             task.crash = crash
         self._task_finished.emit(task)
 
