@@ -49,14 +49,58 @@ def test_a_refusal_goes_to_on_error(qtbot: QtBot, runner: TaskRunner) -> None:
     assert [e.reason for e in errors] == [Reason.WRONG_PASSWORD]
 
 
-def test_a_bug_in_a_job_is_raised_on_the_ui_thread(qtbot: QtBot, runner: TaskRunner) -> None:
-    def broken() -> None:
-        raise ZeroDivisionError
+def test_a_bug_in_a_job_ends_as_a_code(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Issue 10: a worker's exception reaches the window as a code it shows like a refusal (the
+    window leaves its busy state), never as a traceback; a lock or a full disk as their own codes."""
+    import sqlcipher3
 
+    errors: list[AppError] = []
+
+    def broken() -> None:
+        raise ZeroDivisionError("a voter's value")
+
+    def locked() -> None:
+        raise sqlcipher3.OperationalError("database is locked")
+
+    runner.run(broken, lambda _r: pytest.fail("no result"), errors.append)
+    runner.run(locked, lambda _r: pytest.fail("no result"), errors.append)
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert [e.reason for e in errors] == [Reason.INTERNAL_ERROR, Reason.STORE_IN_USE]
+    assert errors[0].params["kind"] == "ZeroDivisionError" and "voter" not in str(errors[0].params)
+
+
+def test_without_on_error_the_code_is_raised_on_the_ui_thread(qtbot: QtBot, runner: TaskRunner) -> None:
     with qtbot.captureExceptions() as raised:
-        runner.run(broken, lambda _r: None, lambda _e: None)
+        runner.run(lambda: 1 / 0, lambda _r: None)
         qtbot.waitUntil(lambda: not runner.busy)
-    assert [type(e[1]) for e in raised] == [ZeroDivisionError]
+    assert [(type(e[1]), e[1].reason) for e in raised] == [(AppError, Reason.INTERNAL_ERROR)]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_the_window_is_a_message_box_not_a_traceback(
+    qtbot: QtBot, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The app's hook (app.main): an exception raised in a slot ends as a message box with its code
+    and the explanation; stderr gets the code and the type only, no traceback and no values."""
+    from PySide6.QtCore import QTimer
+
+    from app.main import install_failure_hook
+
+    shown: list[str] = []
+
+    def slot() -> None:
+        raise KeyError("11503199000123")
+
+    uninstall = install_failure_hook(lambda: "en", show=shown.append)
+    try:
+        QTimer.singleShot(0, slot)
+        qtbot.waitUntil(lambda: bool(shown))
+    finally:
+        uninstall()
+    assert shown[0].startswith("[internal-error] ") and "KeyError" in shown[0] and "Note the time" in shown[0]
+    err = capfd.readouterr().err
+    assert "[internal-error] KeyError" in err
+    assert "Traceback" not in err and "11503199000123" not in err + shown[0]
 
 
 def test_shutdown_finishes_queued_jobs_and_refuses_new_ones(runner: TaskRunner) -> None:
