@@ -150,6 +150,29 @@ def test_a_full_disk_is_disk_full_and_nothing_is_half_written(desk: Path, tmp_pa
     assert_store_sound(data)
 
 
+def _can_mount() -> bool:
+    if shutil.which("unshare") is None:
+        return False
+    probe = subprocess.run(["unshare", "-m", "true"], capture_output=True, check=False)
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not _can_mount(), reason="needs a private mount namespace (root) for a read-only bind mount")
+def test_a_read_only_data_dir_is_not_writable(desk: Path, tmp_path: Path) -> None:
+    """Point 5: a data dir on a read-only disk is `[not-writable]` naming it, not a traceback; the
+    same dir, writable again, is intact (R-SEC-11, R-AUD-1)."""
+    data = tmp_path / "data"
+    shutil.copytree(desk, data)
+    before = claims(data)
+    read_only = ("unshare", "-m", "sh", "-c",
+                 'mount --bind "$0" "$0" && mount -o remount,ro,bind "$0" "$0" && exec "$@"', str(data))  # fmt: skip
+    done = run(data, *claim(tmp_path / "r.pdf"), stdin=STRONG + "\n", prefix=read_only)
+    assert_one_code_line(done, "not-writable")
+    assert f"{data} cannot be written" in done.stderr
+    assert claims(data) == before
+    assert_store_sound(data)
+
+
 @pytest.mark.parametrize(
     "env",
     [
