@@ -173,6 +173,39 @@ def test_a_read_only_data_dir_is_not_writable(desk: Path, tmp_path: Path) -> Non
     assert_store_sound(data)
 
 
+# In a private mount namespace: a 2 MiB tmpfs holding a copy of the data dir and a file filling
+# it up to $FREE KiB free; the command runs there, then the data dir is copied out to be checked.
+FULL_DISK = """
+set -e
+mount -t tmpfs -o size=2m tmpfs "$MNT"
+cp -a "$SRC" "$MNT/data"
+avail=$(df -k --output=avail "$MNT" | tail -1)
+dd if=/dev/zero of="$MNT/filler" bs=1k count=$((avail - FREE)) status=none
+set +e
+"$@"
+rc=$?
+rm "$MNT/filler"
+cp -a "$MNT/data" "$OUT"
+exit $rc
+"""
+
+
+@pytest.mark.skipif(not _can_mount(), reason="needs a private mount namespace (root) for a small tmpfs")
+def test_a_really_full_disk_is_disk_full(desk: Path, tmp_path: Path) -> None:
+    """Reproduction 8 on a real full file system (16 KiB free on a tmpfs): `[disk-full]` naming the
+    data dir, and the store as it was (R-SEC-11, R-AUD-1)."""
+    mnt, out = tmp_path / "mnt", tmp_path / "after"
+    mnt.mkdir()
+    before = claims(desk)
+    env = {"MNT": str(mnt), "SRC": str(desk), "OUT": str(out), "FREE": "16"}
+    done = run(mnt / "data", *claim(tmp_path / "r.pdf"), stdin=STRONG + "\n", env=env,
+               prefix=("unshare", "-m", "sh", "-c", FULL_DISK, "full-disk"))  # fmt: skip
+    assert_one_code_line(done, "disk-full")
+    assert f"the disk that holds {mnt / 'data'}." in done.stderr
+    assert claims(out) == before
+    assert_store_sound(out)
+
+
 @pytest.mark.parametrize(
     "env",
     [
