@@ -56,6 +56,9 @@ class Reason(enum.StrEnum):
     PRECINCT_DESTROYED = "precinct-destroyed"
     STORE_IN_USE = "store-in-use"
     UNSENT_DATA = "unsent-data"
+    FILE_EXISTS = "file-exists"
+    RESERVED_LOGIN = "reserved-login"
+    EMPTY_VOTER_LIST = "empty-voter-list"
 
 
 # Refusals exit 1; environment and usage problems exit 2 (CLI.md).
@@ -70,6 +73,7 @@ ENVIRONMENT_REASONS = frozenset(
         Reason.USAGE,
         Reason.MEDIUM_ERROR,
         Reason.STORE_IN_USE,
+        Reason.FILE_EXISTS,
     }
 )
 

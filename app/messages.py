@@ -132,6 +132,21 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "ru": "Заявлений, ещё не отправленных в ТИК: {claims}; пакетов, не подтверждённых ТИК: {batches}. Сначала выгрузите их (pec-desk export) и дождитесь подтверждения; если решено от них отказаться, добавьте --discard-unsent.",
         "en": "Claims not yet sent to the TEC: {claims}; batches the TEC has not acknowledged: {batches}. Export them first (pec-desk export) and wait for the acknowledgement; if they are to be given up, add --discard-unsent.",
     },
+    Reason.FILE_EXISTS: {
+        "ky": "{path} деген файл мурунтан эле бар; PEC Desk аны эч качан үстүнөн жазбайт. Жаңы файлдын атын бериңиз; эч нерсе өзгөртүлгөн жок.",
+        "ru": "Файл {path} уже существует; PEC Desk никогда не записывает поверх него. Укажите новое имя файла; ничего не изменено.",
+        "en": "The file {path} exists already; PEC Desk never writes over it. Give a new file name; nothing was changed.",
+    },
+    Reason.RESERVED_LOGIN: {
+        "ky": "«{login}» деген логин программанын өзүнө арналган; аны кишинин каттоо жазуусуна берүүгө болбойт. Башка логин тандаңыз; эч нерсе өзгөртүлгөн жок.",
+        "ru": "Логин «{login}» зарезервирован за самой программой; его нельзя дать учётной записи человека. Выберите другой логин; ничего не изменено.",
+        "en": "The login {login} is reserved for the system itself; no person's account may use it. Choose another login; nothing was changed.",
+    },
+    Reason.EMPTY_VOTER_LIST: {
+        "ky": "{file} шайлоочулар файлында баш саптан башка бир да шайлоочу жок. Толук тизмени бериңиз; эч нерсе өзгөртүлгөн жок.",
+        "ru": "В файле избирателей {file} нет ни одного избирателя, только строка заголовка. Укажите полный список; ничего не изменено.",
+        "en": "The voters file {file} holds no voter, only its header row. Give the full list; nothing was changed.",
+    },
     Reason.STORE_IN_USE: {
         "ky": "Участоктун маалымат базасы башка программада ачык турат (мисалы, PEC Desk терезеси). Аны жаап, кайра аракет кылыңыз. Эч нерсе өзгөргөн жок.",
         "ru": "База данных участка открыта в другой программе (например, в окне PEC Desk). Закройте её и повторите. Ничего не изменено.",

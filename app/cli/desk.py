@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -12,7 +13,7 @@ from app.cli.common import PasswordSource, data_dir, emit_json, run_guarded
 from app.errors import AppError, Reason
 from app.messages import explain
 from app.models.records import VoterRow
-from app.security.atomic import atomic_write_bytes
+from app.security.atomic import fill_reserved, reserve_new_file
 from app.security.permissions import Role
 from app.security.scanner.volumes import VolumeSource, volume_source
 from app.security.session import Session
@@ -20,7 +21,7 @@ from app.services.accounts import AccountService
 from app.services.audit import AuditService
 from app.services.auth import AuthService
 from app.services.context import DeskContext
-from app.services.media import MediaService
+from app.services.media import MediaService, path_on_drive, refuse_link
 
 if TYPE_CHECKING:
     from app.services.destruction import Retention
@@ -428,11 +429,16 @@ def cmd_setup(desk: Desk) -> int:
 
     args = desk.args
     test_root = None if args.test_root is None else load_root(args.test_root).public_bytes_raw()
-    if args.out.exists():
-        raise AppError(Reason.USAGE, detail=f"{args.out} exists already; choose a new file name")
-    result = set_up_device(desk.ctx, args.precinct, test_root=test_root)
-    desk.ctx.close()
-    atomic_write_bytes(args.out, result.request)
+    _check_out_file(args.out)
+    _reserve(args.out)
+    try:
+        result = set_up_device(desk.ctx, args.precinct, test_root=test_root)
+    except BaseException:
+        args.out.unlink(missing_ok=True)
+        raise
+    finally:
+        desk.ctx.close()
+    fill_reserved(args.out, result.request)
     if args.json:
         emit_json({"request": str(args.out), "fingerprint": result.fingerprint, "device_id": result.device_id})
     else:
@@ -449,10 +455,11 @@ def cmd_import(desk: Desk) -> int:
     args = desk.args
 
     def run(session: Session | None) -> int:
+        refuse_link(args.file)  # never followed, on a drive or not (R-SEC-11)
         volume = _volumes(desk).volume_of(args.file) if session is not None else None
         if volume is not None and session is not None:  # from a drive: registered, scanned, staged
             transfer = MediaTransfer(desk.ctx, ScanService(desk.ctx, desk.volumes))
-            relative = args.file.resolve().relative_to(volume.mount_point.resolve()).as_posix()
+            relative = path_on_drive(volume, args.file)
             summary, _report = transfer.import_envelope(session, volume, relative, preview=args.preview)
         else:
             job = EnvelopeImport(desk.ctx, session)
@@ -483,8 +490,7 @@ def cmd_export(desk: Desk) -> int:
         volume = _volumes(desk).volume_of(desk.args.out)
         if volume is not None:  # to a drive: only a registered one
             transfer = MediaTransfer(desk.ctx, ScanService(desk.ctx, desk.volumes))
-            folder = desk.args.out.resolve().relative_to(volume.mount_point.resolve()).as_posix()
-            summary = transfer.export_batch(session, volume, "" if folder == "." else folder, desk.args.resend)
+            summary = transfer.export_batch(session, volume, path_on_drive(volume, desk.args.out), desk.args.resend)
         elif desk.args.resend:
             summary = BatchExport(desk.ctx, session).resend(desk.args.resend, desk.args.out)
         else:
@@ -637,12 +643,17 @@ def _claims_add(desk: Desk) -> int:
 
     def run(session: Session) -> int:
         attachments = [read_attachment(desk.ctx, session, path, desk.volumes) for path in args.attach]
-        number = ClaimService(desk.ctx).file(
-            session, claim_type=args.claim_type, pin=args.voter, fields=fields, contact=args.contact,
-            passport_checked=args.passport_checked, identified=args.identified, place=args.place,
-            institution=args.institution, contact_check=args.check, attachments=attachments,
-        )  # fmt: skip
-        printed = _write_receipt(desk, session, number, args.receipt, args.lang)
+        _reserve(args.receipt)  # the receipt's name is claimed before the claim is filed (R-SEC-7)
+        try:
+            number = ClaimService(desk.ctx).file(
+                session, claim_type=args.claim_type, pin=args.voter, fields=fields, contact=args.contact,
+                passport_checked=args.passport_checked, identified=args.identified, place=args.place,
+                institution=args.institution, contact_check=args.check, attachments=attachments,
+            )  # fmt: skip
+        except BaseException:
+            args.receipt.unlink(missing_ok=True)
+            raise
+        printed = _write_receipt(desk, session, number, args.receipt, args.lang, reserved=True)
         if args.json:
             emit_json({"number": number, "receipt": str(args.receipt), "pages": printed.pages,
                        "answer_by": printed.answer_by, "attachments": len(attachments)})  # fmt: skip
@@ -654,20 +665,41 @@ def _claims_add(desk: Desk) -> int:
 
 
 def _check_out_file(path: Path) -> None:
+    """A file the command will create: never an existing name (a file, a device, a link)."""
     if path.is_dir() or not path.parent.is_dir():
         raise AppError(Reason.USAGE, detail=f"{path} cannot be written: give a file in an existing folder")
+    if os.path.lexists(path):
+        raise AppError(Reason.FILE_EXISTS, path=str(path))
 
 
-def _write_receipt(desk: Desk, session: Session, number: str, out: Path, lang: str) -> PrintedReceipt:
-    """The deliberate, audited act of saving a receipt PDF to disk."""
+def _reserve(path: Path) -> None:
+    try:
+        reserve_new_file(path)
+    except FileExistsError as exc:
+        raise AppError(Reason.FILE_EXISTS, path=str(path)) from exc
+    except OSError as exc:
+        raise AppError(Reason.MEDIUM_ERROR, detail=f"{path}: {exc.strerror or exc}") from exc
+
+
+def _write_receipt(
+    desk: Desk, session: Session, number: str, out: Path, lang: str, *, reserved: bool = False
+) -> PrintedReceipt:
+    """The deliberate, audited act of saving a receipt PDF to disk: into a new file only, never
+    over an existing one (`reserved`: the name was claimed by `_reserve` already)."""
     import io
 
     from app.services.receipts import ReceiptService
 
+    if not reserved:
+        _reserve(out)
     buffer = io.BytesIO()
-    printed = ReceiptService(desk.ctx).write(session, number, buffer, lang=lang)
     try:
-        atomic_write_bytes(out, buffer.getvalue())
+        printed = ReceiptService(desk.ctx).write(session, number, buffer, lang=lang)
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
+    try:
+        fill_reserved(out, buffer.getvalue())
     except OSError as exc:
         raise AppError(Reason.MEDIUM_ERROR, detail=f"{out}: {exc.strerror or exc}") from exc
     return printed
