@@ -133,8 +133,8 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "en": "Claims not yet sent to the TEC: {claims}; batches the TEC has not acknowledged: {batches}. Export them first (pec-desk export) and wait for the acknowledgement; if they are to be given up, add --discard-unsent.",
     },
     Reason.FILE_EXISTS: {
-        "ky": "{path} деген файл мурунтан эле бар; PEC Desk аны эч качан үстүнөн жазбайт. Жаңы файлдын атын бериңиз; эч нерсе өзгөртүлгөн жок.",
-        "ru": "Файл {path} уже существует; PEC Desk никогда не записывает поверх него. Укажите новое имя файла; ничего не изменено.",
+        "ky": "{path} деген файл мурунтан эле бар; программа аны эч качан үстүнөн жазбайт. Жаңы файлдын атын бериңиз; эч нерсе өзгөртүлгөн жок.",
+        "ru": "Файл {path} уже существует; программа никогда не записывает поверх него. Укажите новое имя файла; ничего не изменено.",
         "en": "The file {path} exists already; PEC Desk never writes over it. Give a new file name; nothing was changed.",
     },
     Reason.RESERVED_LOGIN: {

@@ -1,6 +1,6 @@
 """The smaller holes of issue 10 (reproduction 9) in what comes in as CSV or as an account:
 control and bidi characters, system logins, lines of encoding errors, an empty voters file
-(R-SEC-7, R-DATA-7, R-AUD-3)."""
+(R-SEC-11 input control, R-DATA-7, R-AUD-3)."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def _csv(tmp_path: Path, rows: list[VoterRow]) -> Path:
 
 
 def test_control_and_bidi_characters_are_refused_with_their_lines(tmp_path: Path) -> None:
-    """Issue 10, reproduction 9d (R-SEC-7, R-DATA-7): a name with `ESC ] 0 ; ... BEL`, `ESC [ 2 J`,
+    """Issue 10, reproduction 9d (R-SEC-11, R-DATA-7): a name with `ESC ] 0 ; ... BEL`, `ESC [ 2 J`,
     U+202E or an isolate is refused by the voter CSV rules, each with its line, and the message does
     not repeat the characters; the users CSV refuses them in a full name."""
     rows = [PLANTED, *generate_voters(3, seed=2)]
@@ -166,7 +166,7 @@ def test_a_package_giving_a_person_a_system_login_is_refused(tmp_path: Path) -> 
 
 
 def test_the_command_line_prints_stored_text_escaped(tmp_path: Path, sample_voters: list[VoterRow]) -> None:
-    """Issue 10, reproduction 9d (R-SEC-7): text that reached the store some other way (a store of an
+    """Issue 10, reproduction 9d (R-SEC-11): text that reached the store some other way (a store of an
     older version) is printed by `search` and `claims show`, as text and as JSON, with its control
     and bidi characters escaped, never raw to the terminal."""
     from app.models.db import transaction

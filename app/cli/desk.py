@@ -644,7 +644,7 @@ def _claims_add(desk: Desk) -> int:
 
     def run(session: Session) -> int:
         attachments = [read_attachment(desk.ctx, session, path, desk.volumes) for path in args.attach]
-        _reserve(args.receipt)  # the receipt's name is claimed before the claim is filed (R-SEC-7)
+        _reserve(args.receipt)  # the receipt's name is claimed before the claim is filed (R-SEC-11)
         try:
             number = ClaimService(desk.ctx).file(
                 session, claim_type=args.claim_type, pin=args.voter, fields=fields, contact=args.contact,

@@ -1,4 +1,4 @@
-"""What the command line prints of stored text: escaped, never obeyed by the terminal (R-SEC-7).
+"""What the command line prints of stored text: escaped, never obeyed by the terminal (R-SEC-11 input control).
 
 A voter's name, a login, an alert's detail, a drive's label or a file name may hold characters that
 a terminal acts on (`ESC ] 0 ; ... BEL`, `ESC [ 2 J`) or that reorder a line (U+202E). The CSV

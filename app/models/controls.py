@@ -1,4 +1,4 @@
-"""Characters that can take over a terminal or reorder what a reader sees (R-SEC-7, R-DATA-7).
+"""Characters that can take over a terminal or reorder what a reader sees (R-SEC-11, R-DATA-7).
 
 C0 and C1 control characters (ESC starts the terminal sequences `ESC ] 0 ; ... BEL` that retitle a
 window and `ESC [ 2 J` that clears the screen; C1 CSI U+009B does the same in one character), DEL,

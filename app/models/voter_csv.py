@@ -62,7 +62,7 @@ def row_problems(values: dict[str, str]) -> list[str]:
     pin = pin_problems(values["pin"], values["birth_date"], values["sex"] if values["sex"] in ("F", "M") else None)
     problems += [f"pin {p.value}" for p in pin]
     unsafe = [k for k, v in values.items() if has_unsafe(v)]
-    if unsafe:  # terminal sequences and bidi marks (R-SEC-7); the message never repeats them
+    if unsafe:  # terminal sequences and bidi marks (R-SEC-11 input control); the message never repeats them
         problems.append(f"control characters or bidi marks in {', '.join(unsafe)}")
     return problems
 

@@ -82,7 +82,7 @@ def save_receipt(deps: UiDeps, session: Session, number: str, folder: Path) -> P
         media.require_registered(session, volume, "save-receipt")
     stem = RECEIPT_FILTER.format(number=number)
     data = write_receipt(deps, session, number)
-    for n in range(1, 100):  # a new name, never over an existing file (R-SEC-7)
+    for n in range(1, 100):  # a new name, never over an existing file (R-SEC-11)
         path = folder / (stem if n == 1 else stem.replace(".pdf", f"-{n}.pdf"))
         try:
             write_new_file(path, data)

@@ -94,7 +94,7 @@ def test_refusals_through_the_command_line(desk: tuple[Path, Path]) -> None:
 
 
 def test_a_receipt_never_overwrites_anything(desk: tuple[Path, Path]) -> None:
-    """Issue 10, reproduction 9b (R-SEC-7, R-SEC-10): `--receipt` or `--out` naming an existing file,
+    """Issue 10, reproduction 9b (R-SEC-11, R-SEC-10): `--receipt` or `--out` naming an existing file,
     a link (even a dangling one) is refused with [file-exists] before anything is filed, and what
     is there is left as it was; a new receipt is created owner-only (0600)."""
     data, base = desk

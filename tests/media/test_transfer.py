@@ -227,7 +227,7 @@ def test_an_attachment_scan_stages_in_memory_never_in_the_data_dir(armed: Exchan
 
 
 def test_a_link_named_like_an_envelope_is_never_followed(armed: Exchange, tmp_path: Path) -> None:
-    """Issue 10, reproduction 9a (R-SEC-7, R-SEC-11): a link on a registered drive named like an
+    """Issue 10, reproduction 9a (R-SEC-6, R-SEC-7, R-SEC-11): a link on a registered drive named like an
     envelope, pointing at a genuine update off the drive, is refused as [policy-violation] however
     it is reached (the link itself, a linked folder on the drive, a local link), never imported
     unscanned; the same file really on the drive still imports."""
