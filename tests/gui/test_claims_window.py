@@ -330,3 +330,9 @@ def test_a_receipt_is_saved_only_to_a_registered_drive(desk: ClaimDesk, tmp_path
     assert refused.value.reason is Reason.UNREGISTERED_MEDIUM
     assert list(stranger.iterdir()) == []
     assert save_receipt(deps, member, number, work).parent == work
+    # Issue 10, reproduction 9b: the window picks a new name, never writes over a file or through a
+    # link (a dangling one included), and the receipt is owner-only.
+    (work / f"receipt-{number}-2.pdf").symlink_to(tmp_path / "nowhere.pdf")
+    again = save_receipt(deps, member, number, work)
+    assert again.name == f"receipt-{number}-3.pdf" and not (tmp_path / "nowhere.pdf").exists()
+    assert {p.stat().st_mode & 0o777 for p in work.glob("*.pdf") if not p.is_symlink()} == {0o600}
