@@ -63,6 +63,9 @@ class Reason(enum.StrEnum):
     NOT_WRITABLE = "not-writable"
     DEVICE_SECRET_MISMATCH = "device-secret-mismatch"
     INTERNAL_ERROR = "internal-error"
+    FILE_EXISTS = "file-exists"
+    RESERVED_LOGIN = "reserved-login"
+    EMPTY_VOTER_LIST = "empty-voter-list"
 
 
 # Refusals exit 1; environment and usage problems exit 2 (CLI.md).
@@ -81,6 +84,7 @@ ENVIRONMENT_REASONS = frozenset(
         Reason.NOT_WRITABLE,
         Reason.DEVICE_SECRET_MISMATCH,
         Reason.INTERNAL_ERROR,
+        Reason.FILE_EXISTS,
     }
 )
 

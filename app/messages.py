@@ -132,6 +132,21 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "ru": "Заявлений, ещё не отправленных в ТИК: {claims}; пакетов, не подтверждённых ТИК: {batches}. Сначала выгрузите их (pec-desk export) и дождитесь подтверждения; если решено от них отказаться, добавьте --discard-unsent.",
         "en": "Claims not yet sent to the TEC: {claims}; batches the TEC has not acknowledged: {batches}. Export them first (pec-desk export) and wait for the acknowledgement; if they are to be given up, add --discard-unsent.",
     },
+    Reason.FILE_EXISTS: {
+        "ky": "{path} деген файл мурунтан эле бар; программа аны эч качан үстүнөн жазбайт. Жаңы файлдын атын бериңиз; эч нерсе өзгөртүлгөн жок.",
+        "ru": "Файл {path} уже существует; программа никогда не записывает поверх него. Укажите новое имя файла; ничего не изменено.",
+        "en": "The file {path} exists already; PEC Desk never writes over it. Give a new file name; nothing was changed.",
+    },
+    Reason.RESERVED_LOGIN: {
+        "ky": "«{login}» деген логин программанын өзүнө арналган; аны кишинин каттоо жазуусуна берүүгө болбойт. Башка логин тандаңыз; эч нерсе өзгөртүлгөн жок.",
+        "ru": "Логин «{login}» зарезервирован за самой программой; его нельзя дать учётной записи человека. Выберите другой логин; ничего не изменено.",
+        "en": "The login {login} is reserved for the system itself; no person's account may use it. Choose another login; nothing was changed.",
+    },
+    Reason.EMPTY_VOTER_LIST: {
+        "ky": "{file} шайлоочулар файлында баш саптан башка бир да шайлоочу жок. Толук тизмени бериңиз; эч нерсе өзгөртүлгөн жок.",
+        "ru": "В файле избирателей {file} нет ни одного избирателя, только строка заголовка. Укажите полный список; ничего не изменено.",
+        "en": "The voters file {file} holds no voter, only its header row. Give the full list; nothing was changed.",
+    },
     Reason.STORE_IN_USE: {
         "ky": "Участоктун маалымат базасын азыр башка терезе же буйрук колдонуп жатат (мисалы, PEC Desk терезеси же башка pec-desk буйругу). Ал терезени жабыңыз же буйрук бүткүчө күтүп, кайра аракет кылыңыз. Эч нерсе өзгөргөн жок.",
         "ru": "Базой данных участка сейчас пользуется другое окно или команда (например, окно PEC Desk или другая команда pec-desk). Закройте это окно или дождитесь окончания команды и повторите. Ничего не изменено.",

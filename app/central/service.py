@@ -33,8 +33,10 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from app.central.election import Election, demo_election
 from app.clock import Clock, SystemClock, iso
 from app.errors import AppError, Reason
+from app.models.accounts import login_reserved
+from app.models.controls import has_unsafe
 from app.models.records import CLAIM_TYPES, VoterRow
-from app.models.voter_csv import VoterCsvError, read_voters_csv
+from app.models.voter_csv import RowError, VoterCsvError, decode_csv, read_voters_csv
 from app.models.voters import list_order
 from app.security.atomic import atomic_write_bytes
 from app.security.audit import Checkpoint, event_hash, genesis_hash
@@ -150,43 +152,62 @@ class Ingested:
 def read_users_csv(path: Path) -> list[tuple[str, str, str]]:
     """`login,full_name,role` rows; refused whole with line numbers (CLI.md "Users CSV")."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise AppError(Reason.MALFORMED, detail=f"users file {path.name}: {exc}") from exc
+        text = decode_csv(path.read_bytes())
+    except OSError as exc:
+        raise AppError(Reason.USAGE, detail=f"users file {path}: {exc.strerror}") from exc
+    if isinstance(text, RowError):
+        raise AppError(Reason.MALFORMED, detail=f"users file {path.name}: {text}")
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    rows, problems, seen = [], [], set()
+    rows: list[tuple[str, str, str]] = []
+    problems: list[str] = []
+    reserved: list[str] = []
+    seen: set[str] = set()
     try:
         header = next(reader, None)
         if header is None or [h.strip() for h in header] != ["login", "full_name", "role"]:
-            raise AppError(Reason.MALFORMED, detail="users file: header must be login,full_name,role")
+            raise AppError(Reason.MALFORMED, detail="users file: line 1: header must be login,full_name,role")
         for fields in reader:
             line = reader.line_num
             if len(fields) != 3:
                 problems.append(f"line {line}: {len(fields)} fields")
                 continue
             login, name, role = (f.strip() for f in fields)
-            if not (login.isascii() and login.isidentifier() and len(login) <= 64):
-                problems.append(f"line {line}: login must be Latin letters, digits or _")
-            if not name or len(name) > 300:
-                problems.append(f"line {line}: full_name empty or too long")
-            if role not in {r.value for r in Role}:
-                problems.append(f"line {line}: unknown role {role[:20]!r}")
-            if login in seen:
-                problems.append(f"line {line}: login {login} repeats")
+            problems += [f"line {line}: {p}" for p in _user_problems(login, name, role, seen)]
+            if login_reserved(login):
+                reserved.append(f"{login} (line {line})")
             seen.add(login)
             rows.append((login, name, role))
     except csv.Error as exc:
         problems.append(f"line {reader.line_num}: CSV syntax: {exc}")
     if problems:
         raise AppError(Reason.MALFORMED, detail="users file: " + "; ".join(problems[:20]))
+    if reserved:
+        raise AppError(Reason.RESERVED_LOGIN, login=", ".join(reserved[:5]))
     if not any(r[2] == Role.SYSADMIN.value for r in rows):
         raise AppError(Reason.MALFORMED, detail="users file: a precinct needs a sysadmin account")
     return rows
 
 
+def _user_problems(login: str, name: str, role: str, seen: set[str]) -> list[str]:
+    problems = []
+    if not (login.isascii() and login.isidentifier() and len(login) <= 64):
+        problems.append("login must be Latin letters, digits or _")
+    if not name or len(name) > 300 or has_unsafe(name):
+        problems.append("full_name empty, too long or with control characters or bidi marks")
+    if role not in {r.value for r in Role}:
+        problems.append(f"unknown role {role[:20]!r}")
+    if login in seen:
+        problems.append(f"login {login} repeats")
+    return problems
+
+
 def _voters(path: Path) -> list[VoterRow]:
+    """The voters of a CSV file; one with its header only is refused (it would empty the list)."""
     try:
-        return read_voters_csv(path)
+        rows = read_voters_csv(path)
+        if not rows:
+            raise AppError(Reason.EMPTY_VOTER_LIST, file=path.name)
+        return rows
     except VoterCsvError as exc:
         raise AppError(Reason.MALFORMED, detail=f"voters file {path.name}: {exc}") from exc
     except OSError as exc:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from app.central.election import read_election
 from app.central.service import Central
-from app.cli.common import data_dir, emit_json, run_guarded
+from app.cli.common import data_dir, run_guarded
+from app.cli.terminal import emit_json, row, shown
 from app.errors import AppError, Reason
 
 
@@ -100,7 +101,7 @@ def cmd_issue_package(central: Central, args: argparse.Namespace) -> int:
     print(issued.path.name)
     print(f"{issued.voters} voters. One-time passwords (shown once, not stored):")
     for a in issued.accounts:
-        print(f"  {a.login:<12} {a.role:<10} {a.password}")
+        print(f"  {shown(a.login):<12} {a.role:<10} {a.password}")
     return 0
 
 
@@ -114,13 +115,13 @@ def cmd_ingest(central: Central, args: argparse.Namespace) -> int:
         print(f"batch {result.seq} of precinct {result.precinct}: {result.claims} claims, {result.changes} changes, "
               f"{result.audit_events} audit events")  # fmt: skip
     for problem in result.problems:
-        print(f"[audit-broken] precinct {result.precinct}: {problem}", file=sys.stderr)
+        print(f"[audit-broken] precinct {result.precinct}: {shown(problem)}", file=sys.stderr)
     return 0
 
 
 def cmd_decide(central: Central, args: argparse.Namespace) -> int:
     central.decide(args.claim, args.accept, args.reason, destroy=args.destroy)
-    print(f"claim {args.claim}: {'accepted' if args.accept else 'rejected'}")
+    print(f"claim {shown(args.claim)}: {'accepted' if args.accept else 'rejected'}")
     return 0
 
 
@@ -146,7 +147,7 @@ def cmd_claims(central: Central, args: argparse.Namespace) -> int:
     if args.json:
         emit_json(claims)
     for c in [] if args.json else claims:
-        print(f"{c['number']}\t{c['type']}\t{c['status']}\t{c['decision']}")
+        row(c["number"], c["type"], c["status"], c["decision"])
     return 0
 
 

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import PasswordSource, data_dir, emit_json, run_guarded
+from app.cli.common import PasswordSource, data_dir, run_guarded
+from app.cli.terminal import emit_json, row, shown, tabbed
 from app.errors import AppError, Reason
 from app.messages import explain
 from app.models.records import VoterRow
-from app.security.atomic import atomic_write_bytes
+from app.security.atomic import fill_reserved, reserve_new_file
 from app.security.permissions import Role
 from app.security.scanner.volumes import VolumeSource, volume_source
 from app.security.session import Session
@@ -20,7 +22,7 @@ from app.services.accounts import AccountService
 from app.services.audit import AuditService
 from app.services.auth import AuthService
 from app.services.context import DeskContext
-from app.services.media import MediaService
+from app.services.media import MediaService, path_on_drive, refuse_link
 
 if TYPE_CHECKING:
     from app.services.destruction import Retention
@@ -215,7 +217,7 @@ def cmd_search(desk: Desk) -> int:
                 ]
             )
         for voter in [] if desk.args.json else result.voters:
-            print(f"{voter.full_name}\t{voter.precinct}\t{voter.status.value}")
+            row(voter.full_name, voter.precinct, voter.status.value)
         return 0
 
     return desk.as_user(run)
@@ -249,7 +251,7 @@ def cmd_users(desk: Desk) -> int:
                     [{"login": a.login, "full_name": a.full_name, "role": a.role, "status": a.status} for a in accounts]
                 )
             for a in [] if args.json else accounts:
-                print(f"{a.login}\t{a.role}\t{a.status}\t{a.full_name}")
+                row(a.login, a.role, a.status, a.full_name)
         elif args.users_command == "add":
             print(service.add(session, args.login, args.full_name, Role(args.role)))
         elif args.users_command == "disable":
@@ -294,7 +296,7 @@ def cmd_audit(desk: Desk) -> int:
         if desk.args.json:
             emit_json([e.__dict__ for e in events])
         for e in [] if desk.args.json else events:
-            print(f"{e.seq}\t{e.at}\t{e.login}\t{e.action}\t{e.object}\t{e.outcome}")
+            row(e.seq, e.at, e.login, e.action, e.object, e.outcome)
         return 0
 
     return desk.as_user(run)
@@ -314,7 +316,7 @@ def cmd_selfcheck(desk: Desk) -> int:
             print(f"sqlcipher {check.cipher_version} ({check.cipher_provider}), sqlite {check.sqlite_version}")
             print(_retention_line(retention))
         for error in [] if desk.args.json else check.integrity_errors:
-            print(error)
+            print(shown(error))
         if not check.ok:
             raise AppError(Reason.STORE_DAMAGED, detail="; ".join(check.integrity_errors) or check.cipher_version)
         return 0
@@ -337,7 +339,7 @@ def cmd_backup(desk: Desk) -> int:
         if desk.args.json:
             emit_json(result.to_json())
         else:
-            print(f"{result.path}: encrypted backup, {result.size} bytes, sha256 {result.sha256}")
+            print(f"{shown(result.path)}: encrypted backup, {result.size} bytes, sha256 {result.sha256}")
         return 0
 
     return desk.as_user(run)
@@ -386,7 +388,7 @@ def cmd_destroy(desk: Desk) -> int:
         print(f"precinct {destroyed.precinct}: personal data destroyed ({destroyed.voters} voters, "
               f"{destroyed.claims} claims); the audit log is kept")  # fmt: skip
         for backup in destroyed.backups:
-            print(f"  backup made on this device, to be collected and destroyed: {backup}")
+            print(f"  backup made on this device, to be collected and destroyed: {shown(backup)}")
     return 0
 
 
@@ -408,7 +410,7 @@ def cmd_demo(desk: Desk) -> int:
     if args.json:
         emit_json(result.to_json())
         return 0
-    print(f"Demo precinct in {result.data_dir} (synthetic data).")
+    print(f"Demo precinct in {shown(result.data_dir)} (synthetic data).")
     print("Antivirus: the project's TEST signatures are installed (EICAR and a marker); they are not protection.")
     print("One-time passwords (each must be changed at first login):")
     for account in result.accounts:
@@ -428,15 +430,20 @@ def cmd_setup(desk: Desk) -> int:
 
     args = desk.args
     test_root = None if args.test_root is None else load_root(args.test_root).public_bytes_raw()
-    if args.out.exists():
-        raise AppError(Reason.USAGE, detail=f"{args.out} exists already; choose a new file name")
-    result = set_up_device(desk.ctx, args.precinct, test_root=test_root)
-    desk.ctx.close()
-    atomic_write_bytes(args.out, result.request)
+    _check_out_file(args.out)
+    _reserve(args.out)
+    try:
+        result = set_up_device(desk.ctx, args.precinct, test_root=test_root)
+    except BaseException:
+        args.out.unlink(missing_ok=True)
+        raise
+    finally:
+        desk.ctx.close()
+    fill_reserved(args.out, result.request)
     if args.json:
         emit_json({"request": str(args.out), "fingerprint": result.fingerprint, "device_id": result.device_id})
     else:
-        print(f"Enrollment request written to {args.out}.")
+        print(f"Enrollment request written to {shown(args.out)}.")
         print(f"Device fingerprint: {result.fingerprint}")
         print("Compare it with the fingerprint pec-central enroll prints before the TEC accepts this device.")
     return 0
@@ -449,10 +456,11 @@ def cmd_import(desk: Desk) -> int:
     args = desk.args
 
     def run(session: Session | None) -> int:
+        refuse_link(args.file)  # never followed, on a drive or not (R-SEC-11)
         volume = _volumes(desk).volume_of(args.file) if session is not None else None
         if volume is not None and session is not None:  # from a drive: registered, scanned, staged
             transfer = MediaTransfer(desk.ctx, ScanService(desk.ctx, desk.volumes))
-            relative = args.file.resolve().relative_to(volume.mount_point.resolve()).as_posix()
+            relative = path_on_drive(volume, args.file)
             summary, _report = transfer.import_envelope(session, volume, relative, preview=args.preview)
         else:
             job = EnvelopeImport(desk.ctx, session)
@@ -460,11 +468,11 @@ def cmd_import(desk: Desk) -> int:
         if args.json:
             emit_json(summary.to_json())
         elif summary.already_applied:
-            print(f"{summary.file_name}: already applied (envelope {summary.seq}); nothing changed.")
+            print(f"{shown(summary.file_name)}: already applied (envelope {summary.seq}); nothing changed.")
         else:
             verb = "would change" if args.preview else "applied"
             counts = ", ".join(f"{k}={v}" for k, v in summary.counts().items() if v)
-            print(f"{summary.file_name}: {summary.kind} {summary.seq} {verb}: {counts or 'nothing'}")
+            print(f"{shown(summary.file_name)}: {summary.kind} {summary.seq} {verb}: {counts or 'nothing'}")
         return 0
 
     if args.user is None:
@@ -483,8 +491,7 @@ def cmd_export(desk: Desk) -> int:
         volume = _volumes(desk).volume_of(desk.args.out)
         if volume is not None:  # to a drive: only a registered one
             transfer = MediaTransfer(desk.ctx, ScanService(desk.ctx, desk.volumes))
-            folder = desk.args.out.resolve().relative_to(volume.mount_point.resolve()).as_posix()
-            summary = transfer.export_batch(session, volume, "" if folder == "." else folder, desk.args.resend)
+            summary = transfer.export_batch(session, volume, path_on_drive(volume, desk.args.out), desk.args.resend)
         elif desk.args.resend:
             summary = BatchExport(desk.ctx, session).resend(desk.args.resend, desk.args.out)
         else:
@@ -492,7 +499,7 @@ def cmd_export(desk: Desk) -> int:
         if desk.args.json:
             emit_json(summary.to_json())
         else:
-            print(summary.file_name)
+            print(shown(summary.file_name))
         return 0
 
     return desk.as_user(run)
@@ -515,14 +522,14 @@ def cmd_scan(desk: Desk) -> int:
         if args.json:
             emit_json({**report_json(report), "registered_medium": scanned.medium_id})
         else:
-            print(f"{report.root}: {report.outcome.value} ({report.files} files, {report.bytes} bytes, "
+            print(f"{shown(report.root)}: {report.outcome.value} ({report.files} files, {report.bytes} bytes, "
                   f"{report.seconds:.1f} s)")  # fmt: skip
             print("engines: " + (", ".join(f"{e.name} {e.version} [{e.signatures}]" for e in report.engines) or "none"))
             print(f"registered drive: {scanned.medium_id or 'no'}")
             for finding in report.findings:
-                print(f"  {finding.verdict.value}\t{finding.rule}\t{finding.path}\t{finding.detail}")
+                print("  " + tabbed(finding.verdict.value, finding.rule, finding.path, finding.detail))
             if report.reason:
-                print(f"reason: {report.reason}")
+                print(f"reason: {shown(report.reason)}")
             if report.outcome.value == "refused" and any(f.verdict.value == "infected" for f in report.findings):
                 print(explain(AppError(Reason.INFECTED, detail=report.findings[0].rule)))
         return scan_outcome_exit(report)
@@ -540,7 +547,7 @@ def cmd_media(desk: Desk) -> int:
             if args.json:
                 emit_json([m.__dict__ for m in listed])
             for m in [] if args.json else listed:
-                print(f"{m.id}\t{m.label}\t{m.serial}\t{m.volume_id}\t{m.holder}\t{m.registered_at}")
+                row(m.id, m.label, m.serial, m.volume_id, m.holder, m.registered_at)
         elif args.media_command == "volumes":
             found = media.volumes()
             if args.json:
@@ -554,7 +561,7 @@ def cmd_media(desk: Desk) -> int:
             if volume is None or volume.mount_point.resolve() != args.path.resolve():
                 raise AppError(Reason.USAGE, detail=f"{args.path} is not the mount point of a removable drive")
             medium = media.register(session, volume, args.holder)
-            print(f"registered drive {medium.id}: {medium.label} {medium.serial} {medium.volume_id}")
+            print(f"registered drive {medium.id}: " + shown(f"{medium.label} {medium.serial} {medium.volume_id}"))
         else:
             media.unregister(session, args.id)
         return 0
@@ -578,7 +585,7 @@ def cmd_alerts(desk: Desk) -> int:
             emit_json([a.__dict__ for a in found])
         for a in [] if args.json else found:
             state = f"reviewed by {a.reviewed_by}" if a.reviewed_by else "open"
-            print(f"{a.id}\t{a.at}\t{a.rule}\t{a.subject}\t{a.detail}\t{state}")
+            row(a.id, a.at, a.rule, a.subject, a.detail, state)
         return 0
 
     return desk.as_user(run)
@@ -599,14 +606,14 @@ def cmd_claims(desk: Desk) -> int:
                 emit_json([s.to_json() for s in states])
             for s in [] if args.json else states:
                 c = s.claim
-                print(f"{c.number}\t{c.type}\t{c.status}\t{c.filed_at[:16]}\tanswer by {s.answer_by}\t{s.flag.value}")
+                row(c.number, c.type, c.status, c.filed_at[:16], f"answer by {s.answer_by}", s.flag.value)
         elif args.claims_command == "show":
             state = service.show(session, args.number)
             data = state.to_json(full=True)
             if args.json:
                 emit_json(data)
             for key, value in [] if args.json else data.items():
-                print(f"{key}: {value}")
+                print(f"{key}: {shown(value)}")
         elif args.claims_command == "receipt":
             _check_out_file(args.out)
             printed = _write_receipt(desk, session, args.number, args.out, args.lang)
@@ -614,10 +621,10 @@ def cmd_claims(desk: Desk) -> int:
                 emit_json({"number": printed.number, "receipt": str(args.out), "pages": printed.pages,
                            "duplicate": printed.duplicate})  # fmt: skip
             else:
-                print(f"{args.out}: {'DUPLICATE ' if printed.duplicate else ''}receipt of {printed.number}")
+                print(f"{shown(args.out)}: {'DUPLICATE ' if printed.duplicate else ''}receipt of {printed.number}")
         else:
             claim = service.mark_informed(session, args.number, args.how)
-            print(f"{claim.number}: {claim.status} ({claim.informed_how})")
+            print(shown(f"{claim.number}: {claim.status} ({claim.informed_how})"))
         return 0
 
     return desk.as_user(run)
@@ -637,12 +644,17 @@ def _claims_add(desk: Desk) -> int:
 
     def run(session: Session) -> int:
         attachments = [read_attachment(desk.ctx, session, path, desk.volumes) for path in args.attach]
-        number = ClaimService(desk.ctx).file(
-            session, claim_type=args.claim_type, pin=args.voter, fields=fields, contact=args.contact,
-            passport_checked=args.passport_checked, identified=args.identified, place=args.place,
-            institution=args.institution, contact_check=args.check, attachments=attachments,
-        )  # fmt: skip
-        printed = _write_receipt(desk, session, number, args.receipt, args.lang)
+        _reserve(args.receipt)  # the receipt's name is claimed before the claim is filed (R-SEC-11)
+        try:
+            number = ClaimService(desk.ctx).file(
+                session, claim_type=args.claim_type, pin=args.voter, fields=fields, contact=args.contact,
+                passport_checked=args.passport_checked, identified=args.identified, place=args.place,
+                institution=args.institution, contact_check=args.check, attachments=attachments,
+            )  # fmt: skip
+        except BaseException:
+            args.receipt.unlink(missing_ok=True)
+            raise
+        printed = _write_receipt(desk, session, number, args.receipt, args.lang, reserved=True)
         if args.json:
             emit_json({"number": number, "receipt": str(args.receipt), "pages": printed.pages,
                        "answer_by": printed.answer_by, "attachments": len(attachments)})  # fmt: skip
@@ -654,20 +666,41 @@ def _claims_add(desk: Desk) -> int:
 
 
 def _check_out_file(path: Path) -> None:
+    """A file the command will create: never an existing name (a file, a device, a link)."""
     if path.is_dir() or not path.parent.is_dir():
         raise AppError(Reason.USAGE, detail=f"{path} cannot be written: give a file in an existing folder")
+    if os.path.lexists(path):
+        raise AppError(Reason.FILE_EXISTS, path=str(path))
 
 
-def _write_receipt(desk: Desk, session: Session, number: str, out: Path, lang: str) -> PrintedReceipt:
-    """The deliberate, audited act of saving a receipt PDF to disk."""
+def _reserve(path: Path) -> None:
+    try:
+        reserve_new_file(path)
+    except FileExistsError as exc:
+        raise AppError(Reason.FILE_EXISTS, path=str(path)) from exc
+    except OSError as exc:
+        raise AppError(Reason.MEDIUM_ERROR, detail=f"{path}: {exc.strerror or exc}") from exc
+
+
+def _write_receipt(
+    desk: Desk, session: Session, number: str, out: Path, lang: str, *, reserved: bool = False
+) -> PrintedReceipt:
+    """The deliberate, audited act of saving a receipt PDF to disk: into a new file only, never
+    over an existing one (`reserved`: the name was claimed by `_reserve` already)."""
     import io
 
     from app.services.receipts import ReceiptService
 
+    if not reserved:
+        _reserve(out)
     buffer = io.BytesIO()
-    printed = ReceiptService(desk.ctx).write(session, number, buffer, lang=lang)
     try:
-        atomic_write_bytes(out, buffer.getvalue())
+        printed = ReceiptService(desk.ctx).write(session, number, buffer, lang=lang)
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
+    try:
+        fill_reserved(out, buffer.getvalue())
     except OSError as exc:
         raise AppError(Reason.MEDIUM_ERROR, detail=f"{out}: {exc.strerror or exc}") from exc
     return printed

@@ -8,6 +8,21 @@ from dataclasses import dataclass
 
 from app.models.db import Connection
 
+# The logins of the system's own actors, in one place (R-AUD-3): "-" is the workstation itself
+# (`DeskContext.system_actor`, audit events with role "system"), "central" the central system (who
+# changed a voter when a list or a decision came from it). No person's account may use these or
+# the other reserved names, in any case: the users CSV of `issue-package`, `users add` and the
+# package import refuse them with `reserved-login`.
+SYSTEM_LOGIN = "-"
+SYSTEM_ROLE = "system"
+CENTRAL_LOGIN = "central"
+RESERVED_LOGINS = frozenset({SYSTEM_LOGIN, CENTRAL_LOGIN, SYSTEM_ROLE, ""})
+
+
+def login_reserved(login: str) -> bool:
+    """Whether `login` is (a case variant of) a system actor's login."""
+    return login.strip().casefold() in RESERVED_LOGINS
+
 
 @dataclass(frozen=True)
 class Account:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.models.controls import has_unsafe
 from app.models.pin import pin_problems
 from app.models.records import SPECIAL_CATEGORIES, VoterRow
 
@@ -60,20 +61,31 @@ def row_problems(values: dict[str, str]) -> list[str]:
         problems.append("special_category unknown")
     pin = pin_problems(values["pin"], values["birth_date"], values["sex"] if values["sex"] in ("F", "M") else None)
     problems += [f"pin {p.value}" for p in pin]
-    if any(c in v for v in values.values() for c in "\x00\r\n"):
-        problems.append("control characters")
+    unsafe = [k for k, v in values.items() if has_unsafe(v)]
+    if unsafe:  # terminal sequences and bidi marks (R-SEC-11 input control); the message never repeats them
+        problems.append(f"control characters or bidi marks in {', '.join(unsafe)}")
     return problems
 
 
 def read_voters_csv(path: Path) -> list[VoterRow]:
     """Every row, or VoterCsvError listing every bad line (nothing partial)."""
     if path.stat().st_size > MAX_BYTES:
-        raise VoterCsvError([RowError(0, "file too large")])
+        raise VoterCsvError([RowError(1, f"file too large (over {MAX_BYTES} bytes)")])
+    decoded = decode_csv(path.read_bytes())
+    if isinstance(decoded, RowError):
+        raise VoterCsvError([decoded])
+    return list(_parse(decoded))
+
+
+def decode_csv(data: bytes) -> str | RowError:
+    """The text of a UTF-8 CSV file (a byte-order mark is fine), or the error naming the line of
+    the first byte that is not UTF-8 (R-DATA-7: every CSV error names its line)."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise VoterCsvError([RowError(0, f"not UTF-8 ({exc.reason})")]) from exc
-    return list(_parse(text))
+        raw, at = bytes(exc.object), exc.start  # without the byte-order mark, if there was one
+        column = at - raw.rfind(b"\n", 0, at)
+        return RowError(raw.count(b"\n", 0, at) + 1, f"not UTF-8 (byte {raw[at]:#04x} at column {column})")
 
 
 def _parse(text: str) -> Iterator[VoterRow]:

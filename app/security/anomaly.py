@@ -15,7 +15,8 @@ chair sees them, and each batch carries them to the central system. Rules and th
                             changed back; `--accept-older`)
   chain-break               `audit verify` found the log altered, truncated or reordered
                             (deletion of logs), raised by the caller with the verify report
-Events by the system itself (login "-" or "central") count for no rule but chain-break.
+Events by the system itself (role "system" with a reserved login, `app.models.accounts`) count for
+no rule but chain-break; a person's event is never exempt, whatever the login (R-AUD-3).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from app.models.accounts import RESERVED_LOGINS, SYSTEM_ROLE
 from app.models.calendar import BISHKEK
 from app.security.audit import AuditAction, AuditEvent
 
@@ -35,7 +37,6 @@ CHANGE_ACTIONS = frozenset(
 )
 FAILED_ACTIONS = frozenset({AuditAction.LOGIN_FAILED, AuditAction.UNLOCK_FAILED})
 ACCESS_ACTIONS = frozenset({AuditAction.VIEW_CONFIDENTIAL, AuditAction.PRINT, AuditAction.COPY})
-SYSTEM_LOGINS = frozenset({"-", "central", ""})
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ class AnomalyRules:
         return alerts
 
     def _event(self, event: AuditEvent) -> list[Alert]:
-        if event.login in SYSTEM_LOGINS:
+        if event.role == SYSTEM_ROLE and event.login in RESERVED_LOGINS:
             return []
         action = event.action
         found: list[Alert] = []

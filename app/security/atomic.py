@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 from pathlib import Path
 
 
@@ -33,3 +34,40 @@ def fsync_dir(directory: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NEW_FILE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+
+
+def reserve_new_file(path: Path, mode: int = 0o600) -> None:
+    """Claims the name `path` with an empty owner-only file; anything already there (a file, a
+    device such as /dev/full, a link, even a dangling one) raises FileExistsError and is left
+    untouched (O_CREAT|O_EXCL never writes through a link)."""
+    os.close(os.open(path, _NEW_FILE_FLAGS, mode))
+
+
+def fill_reserved(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Puts `data` into the name `reserve_new_file` claimed: written to a new private temporary file
+    (O_EXCL, fsynced) and renamed over the reservation, so a crash leaves the empty reservation or
+    the whole file, never a torn one. On failure the reservation is removed too."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
+    try:
+        with os.fdopen(os.open(tmp, _NEW_FILE_FLAGS, mode), "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        for leftover in (tmp, path):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+    fsync_dir(path.parent)
+
+
+def write_new_file(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """A new file at `path` holding `data`, never replacing anything (FileExistsError if the name
+    is taken): `reserve_new_file` then `fill_reserved` (R-SEC-10: owner-only from the first byte)."""
+    reserve_new_file(path, mode)
+    fill_reserved(path, data, mode)

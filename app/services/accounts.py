@@ -6,7 +6,7 @@ import re
 
 from app.clock import iso
 from app.errors import AppError, Reason
-from app.models.accounts import Account
+from app.models.accounts import Account, login_reserved
 from app.models.db import transaction
 from app.security import throttle
 from app.security.audit import AuditAction
@@ -34,6 +34,8 @@ class AccountService:
         authorize(ctx, session, Action.ACCOUNT_ADMIN)
         if not LOGIN_RE.match(login):
             raise AppError(Reason.MALFORMED, field="login", value=login)
+        if login_reserved(login):
+            raise AppError(Reason.RESERVED_LOGIN, login=login)
         if not full_name.strip() or len(full_name) > 200:
             raise AppError(Reason.MALFORMED, field="full_name")
         if ctx.accounts.get(login) is not None:

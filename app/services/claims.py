@@ -30,8 +30,9 @@ other claim is still open.
 Attachments (R-CLM-3): scanned images or PDFs (PDF, JPEG, PNG by their magic bytes, never by
 name), at most `MAX_ATTACHMENT_BYTES` each and `MAX_ATTACHMENTS` per claim, stored as BLOBs in the
 encrypted precinct store, never as files. `read_attachment` reads one from a path: a file on a
-removable drive goes through the media scan first (task `claim-attachments`) and only the staged,
-scanned copy is read; the staging is removed at once.
+removable drive goes through the media scan first (task `claim-attachments`), a local file through
+the same scan of a private copy, and only the staged, scanned copy is read; the staging is removed
+at once.
 
 Status (R-CLM-5): received → sent (with a batch) → decided (from the central system) → informed
 (`mark_informed`, audited). Without a decision, a claim is "due-soon" from `decision_days - 2`
@@ -187,7 +188,8 @@ def read_attachment(
     ctx: DeskContext, session: Session, path: Path, volumes: VolumeSource, *, scans: ScanService | None = None
 ) -> Attachment:
     """Reads one attachment from `path`. On a removable drive the folder holding it is scanned
-    first (claim-attachments policy and antivirus); only the staged copy of a clean scan is read.
+    first (claim-attachments policy and antivirus); a local file is scanned alone, from a private
+    copy (`ScanService.scan_file`); only the staged copy of a clean scan is read.
     `scans` is injectable for tests; by default a ScanService with the device's engines."""
     from app.services.media import MediaService  # noqa: PLC0415 (the scan pipeline loads only when needed)
     from app.services.scanning import ScanService, refusal_of  # noqa: PLC0415
@@ -196,10 +198,11 @@ def read_attachment(
     if not path.is_file():
         raise AppError(Reason.USAGE, detail=f"{path} is not a file")
     volume = MediaService(ctx, volumes).volume_of(path)
-    if volume is None:
-        return Attachment(_safe_name(path.name), _read_limited(path))
     scanner = scans or ScanService(ctx, volumes)
-    result = scanner.scan(session, path.parent, allowed=CLAIM_ATTACHMENTS).result
+    if volume is None:  # a local file is scanned as well, from a private copy (R-SEC-6)
+        result = scanner.scan_file(session, path, allowed=CLAIM_ATTACHMENTS, max_bytes=MAX_ATTACHMENT_BYTES).result
+    else:
+        result = scanner.scan(session, path.parent, allowed=CLAIM_ATTACHMENTS).result
     try:
         if not result.clean:
             raise refusal_of(result.report)

@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.clock import Clock, SystemClock, iso
 from app.errors import AppError, Reason
-from app.models.accounts import AccountRepository, LoginGuardRepository, MetaRepository
+from app.models.accounts import SYSTEM_LOGIN, SYSTEM_ROLE, AccountRepository, LoginGuardRepository, MetaRepository
 from app.models.db import Connection, migrate, open_store, schema_version, self_check, transaction
 from app.models.schema import DEVICE_MIGRATIONS, PRECINCT_MIGRATIONS
 from app.models.text import register_collation
@@ -183,7 +183,7 @@ class DeskContext:
         return self._common
 
     def system_actor(self) -> Actor:
-        return Actor("-", "-", "", "system", self.workstation)
+        return Actor("-", SYSTEM_LOGIN, "", SYSTEM_ROLE, self.workstation)
 
     # ---- the precinct side (after a valid login) -----------------------------------
     def open_precinct(self, store_key: bytes, *, create: bool = False) -> Connection:

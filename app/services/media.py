@@ -10,6 +10,7 @@ a non-storage device is also shown as a warning.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from app.models.db import transaction
 from app.security.audit import Actor, AuditAction
 from app.security.permissions import Action
 from app.security.scanner.volumes import Change, Volume, VolumeSource
+from app.security.scanner.walk import shown
 from app.security.session import Session
 from app.services.context import DeskContext
 from app.services.guard import authorize
@@ -114,12 +116,15 @@ class MediaService:
         return self._source.volumes()
 
     def volume_of(self, path: Path) -> Volume | None:
-        """The removable volume `path` lies on (the longest mount point above it), or None."""
-        resolved = Path(path).resolve()
+        """The removable volume `path` lies on (the longest mount point above it), as it is written
+        or once its links are resolved (a link into a drive, or on one, still counts), or None."""
+        return self._volume_under(Path(os.path.abspath(path))) or self._volume_under(Path(path).resolve())
+
+    def _volume_under(self, target: Path) -> Volume | None:
         best: Volume | None = None
         for volume in self._source.volumes():
             mount = volume.mount_point.resolve()
-            if (resolved == mount or mount in resolved.parents) and (
+            if (target == mount or mount in target.parents) and (
                 best is None or len(str(mount)) > len(str(best.mount_point))
             ):
                 best = volume
@@ -181,3 +186,31 @@ def _open(ctx: DeskContext) -> bool:
 
 
 _COLUMNS = "id, serial, volume_id, label, holder, registered_at, registered_by, status"
+
+
+def path_on_drive(volume: Volume, path: Path) -> str:
+    """`path`'s place on `volume`, "/"-separated ("" for the drive itself), as it is written. A link
+    is never followed (R-SEC-11): `path` reaching the drive only through a link, or it or any folder
+    between the drive's root and it being a link, is refused as a policy violation."""
+    target = Path(os.path.abspath(path))
+    mounts = [Path(os.path.abspath(volume.mount_point)), volume.mount_point.resolve()]
+    mount = next((m for m in mounts if target == m or m in target.parents), None)
+    if mount is None:
+        raise _link_refused(Path(path).name)
+    current = mount
+    for part in target.relative_to(mount).parts:
+        current = current / part
+        if current.is_symlink():
+            raise _link_refused(current.relative_to(mount).as_posix())
+    relative = target.relative_to(mount).as_posix()
+    return "" if relative == "." else relative
+
+
+def refuse_link(path: Path) -> None:
+    """A file to be read is never a symbolic link (R-SEC-11): refused as a policy violation."""
+    if Path(path).is_symlink():
+        raise _link_refused(Path(path).name)
+
+
+def _link_refused(name: str) -> AppError:
+    return AppError(Reason.POLICY_VIOLATION, detail=f"{shown(name)}: a symbolic link (never followed)")

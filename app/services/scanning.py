@@ -19,7 +19,9 @@ import dataclasses
 import json
 import os
 import shutil
+import stat
 import sys
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,10 +38,11 @@ from app.security.scanner.pipeline import MediumScan, Progress, ScanResult
 from app.security.scanner.policy import IMPORT, AllowedTypes
 from app.security.scanner.types import Engine, Outcome, ScanLimits, ScanReport, Verdict
 from app.security.scanner.volumes import Volume, VolumeSource
+from app.security.scanner.walk import FILE_OPEN_FLAGS, O_NOFOLLOW, shown
 from app.security.session import Session
 from app.services.context import DeskContext
 from app.services.guard import authorize
-from app.services.media import MediaService
+from app.services.media import MediaService, refuse_link
 from app.services.sync_export import BatchExport, ExportSummary, ResentSummary
 from app.services.sync_import import INSTALLED_SIGNATURES, EnvelopeImport, ImportSummary
 
@@ -151,6 +154,21 @@ class ScanService:
                                       **{k: v for k, v in counts.items() if v}})  # fmt: skip
         return Scanned(result, medium.id if medium else None)
 
+    def scan_file(self, session: Session, path: Path, *, allowed: AllowedTypes, max_bytes: int) -> Scanned:
+        """Scans the one file `path` (not on a drive) as `allowed`'s task would (R-SEC-6): it is
+        copied, never through a link and at most `max_bytes`, under its own name into a private
+        folder of the staging root (a RAM file system where there is one), and that folder is
+        scanned like a drive's; the copy is removed whatever happens. A clean result holds the
+        staged copy under the file's name; the caller reads it and calls `result.discard()`."""
+        authorize(self._ctx, session, Action.SYNC_IMPORT if allowed.name == IMPORT.name else Action.CLAIM_INTAKE)
+        holder = staging_root(self._ctx, allowed) / f"file-{uuid.uuid4().hex}"
+        holder.mkdir(mode=0o700)
+        try:
+            _copy_one(Path(path), holder / Path(path).name, max_bytes)
+            return self.scan(session, holder, allowed=allowed)
+        finally:
+            shutil.rmtree(holder, ignore_errors=True)
+
     def reports(self, session: Session, limit: int = 20) -> list[dict[str, Any]]:
         authorize(self._ctx, session, Action.SYNC_IMPORT)
         rows = self._ctx.precinct.execute(
@@ -158,6 +176,23 @@ class ScanService:
         )
         return [{"id": r[0], "at": r[1], "login": r[2], "task": r[3], "medium_id": r[4], "outcome": r[5],
                  "report": json.loads(r[6])} for r in rows]  # fmt: skip
+
+
+def _copy_one(source: Path, target: Path, max_bytes: int) -> None:
+    """`source` (a regular file, never a link: O_NOFOLLOW) copied to the new owner-only `target`."""
+    refuse_link(source)
+    try:
+        fd = os.open(source, FILE_OPEN_FLAGS)
+    except OSError as exc:
+        raise AppError(Reason.MEDIUM_ERROR, detail=f"{shown(source.name)}: {exc.strerror or exc}") from exc
+    with os.fdopen(fd, "rb") as stream:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise AppError(Reason.POLICY_VIOLATION, detail=f"{shown(source.name)}: not a regular file")
+        data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise AppError(Reason.TOO_LARGE, detail=f"{shown(source.name)}: more than {max_bytes} bytes")
+    with os.fdopen(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_NOFOLLOW, 0o600), "wb") as out:
+        out.write(data)
 
 
 def refusal_of(report: ScanReport) -> AppError:

@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from app.clock import iso
 from app.errors import AppError, Reason
+from app.models.accounts import CENTRAL_LOGIN, login_reserved
 from app.models.calendar import DEFAULT_DEADLINES
 from app.models.db import Connection, new_key, transaction
 from app.models.records import VoterRow, VoterStatus
@@ -54,7 +55,6 @@ from app.sync.strict import reason_code
 from app.sync.trust import BUNDLE_FILE, TrustBundle, TrustView, parse_bundle
 
 CENTRAL_STREAM = "central"
-CENTRAL_LOGIN = "central"
 INSTALLED_SIGNATURES, INCOMING_SIGNATURES = (
     "av",
     "av.incoming",
@@ -546,6 +546,17 @@ def medium_error(exc: OSError) -> AppError:
 
 
 # ---- record meaning -------------------------------------------------------------------
+def _check_account(record: Record) -> None:
+    if record["role"] not in _ROLES:
+        raise AppError(Reason.MALFORMED, detail=f"account {record['login']}: unknown role")
+    if len(str(record.get("password", ""))) < 12:
+        raise AppError(Reason.MALFORMED, detail=f"account {record['login']}: no one-time password of 12+ characters")
+    if not str(record["login"]).isascii() or not str(record["login"]).isidentifier():
+        raise AppError(Reason.MALFORMED, detail="an account login must be Latin letters, digits or _")
+    if login_reserved(str(record["login"])):  # no person acts as the system (R-AUD-3)
+        raise AppError(Reason.RESERVED_LOGIN, login=str(record["login"]))
+
+
 def _check_meaning(record: Record, checked: _Checked) -> None:
     """What the envelope's schema cannot say: a valid voter, a known role, a sane setting."""
     kind = record["t"]
@@ -556,14 +567,7 @@ def _check_meaning(record: Record, checked: _Checked) -> None:
         if problems:
             raise AppError(Reason.MALFORMED, detail=f"voter {str(record['pin'])[:4]}…: {'; '.join(problems)}")
     elif kind == "account":
-        if record["role"] not in _ROLES:
-            raise AppError(Reason.MALFORMED, detail=f"account {record['login']}: unknown role")
-        if len(str(record.get("password", ""))) < 12:
-            raise AppError(
-                Reason.MALFORMED, detail=f"account {record['login']}: no one-time password of 12+ characters"
-            )
-        if not str(record["login"]).isascii() or not str(record["login"]).isidentifier():
-            raise AppError(Reason.MALFORMED, detail="an account login must be Latin letters, digits or _")
+        _check_account(record)
     elif kind == "meta":
         key = str(record["key"])
         if key not in _META_KEYS and not (key.startswith("deadline.") and key[9:] in _DEADLINES):
@@ -617,7 +621,7 @@ def _apply_decision(ctx: DeskContext, record: Record, now: str) -> None:
         _destroy_unlawful(ctx, number, voter.id, voter.full_name, now)
         return
     if voter is not None and voter.status is VoterStatus.BLOCKED and voter.block_claim == number:
-        ctx.voters.set_status(voter.id, VoterStatus.ACTIVE, at=now, login="central", reason=f"decision {number}")
+        ctx.voters.set_status(voter.id, VoterStatus.ACTIVE, at=now, login=CENTRAL_LOGIN, reason=f"decision {number}")
         ctx.audit.append(ctx.system_actor(), AuditAction.VOTER_UNBLOCKED, obj=str(voter.id), details={"claim": number})
     ctx.audit.append(
         ctx.system_actor(), AuditAction.CLAIM_DECIDED, obj=number, details={"decision": record["decision"]}

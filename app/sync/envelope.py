@@ -218,14 +218,20 @@ class EnvelopeWriter:
         return digest.hexdigest()
 
 
+POLICY_VIOLATION = "policy-violation"  # a link where an envelope should be
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+
+
 @contextlib.contextmanager
 def _open_file(path: Path, limits: Limits) -> Iterator[tuple[BinaryIO, int]]:
     """The file opened for reading, refused unless it is a regular file within the size limit.
 
     O_NONBLOCK: opening a FIFO planted under the envelope's name must not hang the reader."""
+    if path.is_symlink():  # never followed (R-SEC-11); O_NOFOLLOW closes the race
+        raise refusal(POLICY_VIOLATION, f"{path.name} is a symbolic link (never followed)")
     if path.is_dir():
         raise refusal(MALFORMED, f"{path.name} is a directory, not an envelope file")
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    fd = os.open(path, _READ_FLAGS)
     with os.fdopen(fd, "rb") as stream:
         info = os.fstat(stream.fileno())
         if not stat.S_ISREG(info.st_mode):
@@ -355,5 +361,5 @@ def open_envelope(
 
 def file_sha256(path: Path) -> str:
     """Hex SHA-256 of a whole envelope file: the next envelope of the stream names it as `prev`."""
-    with Path(path).open("rb") as stream:
+    with os.fdopen(os.open(path, _READ_FLAGS), "rb") as stream:
         return hashlib.file_digest(stream, "sha256").hexdigest()

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError, Reason
 from app.messages import explain
 from app.models.records import PublicVoter
+from app.security.atomic import write_new_file
 from app.security.session import Session
 from app.services.claims import BLOCKING_TYPES, CORRECTABLE, Attachment, ClaimService, read_attachment
 from app.services.media import MediaService
@@ -80,25 +81,17 @@ def save_receipt(deps: UiDeps, session: Session, number: str, folder: Path) -> P
     if volume is not None:
         media.require_registered(session, volume, "save-receipt")
     stem = RECEIPT_FILTER.format(number=number)
-    path = folder / stem
-    for n in range(2, 100):
-        if not path.exists():
-            break
-        path = folder / stem.replace(".pdf", f"-{n}.pdf")
-    try:
-        handle = open(path, "xb")  # noqa: SIM115 (closed below; removed again on failure)
-    except OSError as exc:
-        raise AppError(Reason.MEDIUM_ERROR, detail=f"{path.name}: {exc.strerror or exc}") from exc
-    try:
-        with handle:
-            ReceiptService(deps.ctx).write(session, number, handle, lang=deps.translations.lang)
-    except OSError as exc:
-        path.unlink(missing_ok=True)
-        raise AppError(Reason.MEDIUM_ERROR, detail=f"{path.name}: {exc.strerror or exc}") from exc
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
-    return path
+    data = write_receipt(deps, session, number)
+    for n in range(1, 100):  # a new name, never over an existing file (R-SEC-11)
+        path = folder / (stem if n == 1 else stem.replace(".pdf", f"-{n}.pdf"))
+        try:
+            write_new_file(path, data)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise AppError(Reason.MEDIUM_ERROR, detail=f"{path.name}: {exc.strerror or exc}") from exc
+        return path
+    raise AppError(Reason.FILE_EXISTS, path=str(folder / stem))
 
 
 class ClaimDialog(QDialog):

@@ -42,7 +42,7 @@ from app.security.permissions import Action, allowed
 from app.security.scanner.pipeline import ScanResult
 from app.security.scanner.volumes import Volume
 from app.security.session import Session
-from app.services.media import MediaService
+from app.services.media import MediaService, path_on_drive
 from app.services.scanning import MediaTransfer, ScanService
 from app.services.sync_export import BatchExport, ExportSummary, ResentSummary, sync_status
 from app.services.sync_import import EnvelopeImport, ImportSummary
@@ -191,7 +191,9 @@ class SyncPanel(QWidget):
             return
         volume = self._volume_of(path)
         if volume is not None:  # a file on a removable drive is read only through its scan (R-SEC-11)
-            self._stage(volume, wanted=_relative(path, volume))
+            wanted = self._place(path, volume)
+            if wanted is not None:
+                self._stage(volume, wanted=wanted)
             return
         self._pending_path = path
         self.dialog.show_state(DialogState(CHECKING, path.name))
@@ -265,6 +267,14 @@ class SyncPanel(QWidget):
 
     def _transfer(self) -> MediaTransfer:  # made and used on the worker only
         return MediaTransfer(self._deps.ctx, ScanService(self._deps.ctx, self._deps.volumes))
+
+    def _place(self, path: Path, volume: Volume) -> str | None:
+        """`path` on the drive, or None once a link on the way has been shown as refused (R-SEC-11)."""
+        try:
+            return path_on_drive(volume, path)
+        except AppError as error:
+            self.dialog.show_state(DialogState(REFUSED, path.name, error=error))
+            return None
 
     def _volume_of(self, path: Path) -> Volume | None:
         """The removable drive `path` lies on (the source's mount points only; the store is not used)."""
@@ -375,7 +385,9 @@ class SyncPanel(QWidget):
             return
         volume = self._volume_of(folder)
         if volume is not None:  # onto a removable drive only if it is registered (R-SEC-11)
-            self._export_to(volume, _relative(folder, volume))
+            place = self._place(folder, volume)
+            if place is not None:
+                self._export_to(volume, place)
             return
         ctx, session = self._deps.ctx, self._session
         self._write(folder.name, lambda: BatchExport(ctx, session).export(folder))
@@ -388,8 +400,10 @@ class SyncPanel(QWidget):
         if folder is None:
             return
         ctx, session, volume = self._deps.ctx, self._session, self._volume_of(folder)
+        place = None if volume is None else self._place(folder, volume)
         if volume is not None:  # onto a removable drive only if it is registered (R-SEC-11)
-            self._write(drive_name(volume), partial(self._resend_to_drive, volume, _relative(folder, volume)))
+            if place is not None:
+                self._write(drive_name(volume), partial(self._resend_to_drive, volume, place))
         else:
             self._write(folder.name, lambda: BatchExport(ctx, session).resend_unacknowledged(folder))
 
@@ -485,9 +499,3 @@ def local_time(stamp: str) -> str:
 
 def _ignore(_result: object) -> None:
     """Discarding the staged copies has nothing to show."""
-
-
-def _relative(path: Path, volume: Volume) -> str:
-    """`path` relative to the drive's mount point, "/"-separated ("" for the drive itself)."""
-    relative = Path(path).resolve().relative_to(volume.mount_point.resolve()).as_posix()
-    return "" if relative == "." else relative

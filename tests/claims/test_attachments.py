@@ -89,19 +89,22 @@ def test_attachments_live_only_encrypted_in_the_store(precinct: Precinct) -> Non
 
 
 def test_a_local_file_is_read_within_the_limit(precinct: Precinct, tmp_path: Path) -> None:
+    """R-CLM-3, R-SEC-6: a local file is scanned too (a copy of it), and read from the scanned copy."""
     ctx = precinct.ctx
     member = precinct.ready_session("member1")
+    volumes, engine = DirectoryVolumes(), CleanEngine()
+    scans = _scans(ctx, volumes, engine)
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(pdf())
-    got = read_attachment(ctx, member, scan, DirectoryVolumes())
-    assert got == Attachment("scan.pdf", pdf())
+    got = read_attachment(ctx, member, scan, volumes, scans=scans)
+    assert got == Attachment("scan.pdf", pdf()) and len(engine.scanned) == 1
     big = tmp_path / "big.pdf"
     big.write_bytes(b"%PDF" + b"0" * MAX_ATTACHMENT_BYTES)
     with pytest.raises(AppError) as err:
-        read_attachment(ctx, member, big, DirectoryVolumes())
+        read_attachment(ctx, member, big, volumes, scans=scans)
     assert err.value.reason is Reason.TOO_LARGE
     with pytest.raises(AppError) as err:
-        read_attachment(ctx, member, tmp_path / "nothing.pdf", DirectoryVolumes())
+        read_attachment(ctx, member, tmp_path / "nothing.pdf", volumes, scans=scans)
     assert err.value.reason is Reason.USAGE
 
 

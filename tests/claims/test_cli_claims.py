@@ -86,8 +86,35 @@ def test_refusals_through_the_command_line(desk: tuple[Path, Path]) -> None:
     code, _out, err = _as_member(data, "claims", "add", "--type", "missing", "--voter", "21204198500456",
                                  "--set", "last_name=Жок", "--passport-checked", "--identified",
                                  "--attach", str(text), *common)  # fmt: skip
-    assert code == 1 and err.startswith("[malformed]")
+    assert code == 1 and err.startswith("[policy-violation]")  # the attachments scan refuses it (R-SEC-6)
     code, _out, err = _as_member(data, "claims", "add", "--type", "missing", "--voter", "21204198500456",
                                  "--set", "nonsense", "--passport-checked", "--identified", *common)  # fmt: skip
     assert code == 2 and err.startswith("[usage]")
     assert not receipt.exists()
+
+
+def test_a_receipt_never_overwrites_anything(desk: tuple[Path, Path]) -> None:
+    """Issue 10, reproduction 9b (R-SEC-11, R-SEC-10): `--receipt` or `--out` naming an existing file,
+    a link (even a dangling one) is refused with [file-exists] before anything is filed, and what
+    is there is left as it was; a new receipt is created owner-only (0600)."""
+    data, base = desk
+    existing, target = base / "existing.pdf", base / "target.txt"
+    existing.write_bytes(b"keep me")
+    target.write_bytes(b"target")
+    (base / "link.pdf").symlink_to(target)
+    (base / "dangling.pdf").symlink_to(base / "nowhere.pdf")
+    before = _as_member(data, "claims", "list")[1]
+    add = ["claims", "add", "--type", "missing", "--voter", "21204198500456", "--set", "last_name=Жок",
+           "--contact", "x", "--passport-checked", "--identified", "--receipt"]  # fmt: skip
+    for out in ("existing.pdf", "link.pdf", "dangling.pdf"):
+        code, _out, err = _as_member(data, *add, str(base / out))
+        assert code == 2 and err.startswith("[file-exists]"), (out, err)
+    assert existing.read_bytes() == b"keep me" and target.read_bytes() == b"target"
+    assert not (base / "nowhere.pdf").exists()
+    assert _as_member(data, "claims", "list")[1] == before  # nothing was filed
+    code, out, err = _as_member(data, *add, str(base / "fresh.pdf"), "--json")
+    assert code == 0, err
+    number = json.loads(out)["number"]
+    assert (base / "fresh.pdf").stat().st_mode & 0o777 == 0o600 and number in _text(base / "fresh.pdf")
+    code, _out, err = _as_member(data, "claims", "receipt", number, "--out", str(existing))
+    assert code == 2 and err.startswith("[file-exists]") and existing.read_bytes() == b"keep me"

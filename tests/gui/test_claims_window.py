@@ -28,6 +28,7 @@ from app.errors import AppError, Reason
 from app.messages import explain
 from app.models.records import VoterRow
 from app.security.audit import AuditAction
+from app.security.scanner.clamav import test_signatures_dir
 from app.services.claims import ClaimService
 from app.ui.claim_dialog import ClaimDialog
 from app.ui.claims_panel import ANSWER_COLUMN, FLAG_COLUMN, NUMBER_COLUMN, STATUS_COLUMN
@@ -65,7 +66,7 @@ class ClaimDesk:
 def desk(
     qapp: QApplication, qtbot: QtBot, tmp_path: Path, sample_voters: list[VoterRow], qm_dir: Path
 ) -> Iterator[ClaimDesk]:
-    ex = build_exchange(tmp_path, sample_voters)
+    ex = build_exchange(tmp_path, sample_voters, signatures=test_signatures_dir())  # attachments are scanned
     chooser, previewer = FixedChooser(), CollectingPreviewer()
     with window_deps(qapp, qtbot, qm_dir, ex.ctx, chooser=chooser, previewer=previewer) as (deps, windows):
         yield ClaimDesk(ex, deps, chooser, previewer, windows)
@@ -329,3 +330,9 @@ def test_a_receipt_is_saved_only_to_a_registered_drive(desk: ClaimDesk, tmp_path
     assert refused.value.reason is Reason.UNREGISTERED_MEDIUM
     assert list(stranger.iterdir()) == []
     assert save_receipt(deps, member, number, work).parent == work
+    # Issue 10, reproduction 9b: the window picks a new name, never writes over a file or through a
+    # link (a dangling one included), and the receipt is owner-only.
+    (work / f"receipt-{number}-2.pdf").symlink_to(tmp_path / "nowhere.pdf")
+    again = save_receipt(deps, member, number, work)
+    assert again.name == f"receipt-{number}-3.pdf" and not (tmp_path / "nowhere.pdf").exists()
+    assert {p.stat().st_mode & 0o777 for p in work.glob("*.pdf") if not p.is_symlink()} == {0o600}

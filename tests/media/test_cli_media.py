@@ -73,6 +73,17 @@ def test_scan_register_import_and_export_through_drives(tmp_path: Path) -> None:
     exported = desk("export", "--out", str(other))
     assert exported.returncode == 1 and exported.stderr.startswith("[unregistered-medium]")
 
+    # Issue 10, reproduction 9a: a link on the registered drive named like an envelope, to the same
+    # update off the drive, is refused and never imported unscanned (R-SEC-11).
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for part in (name, "central-trust.json"):
+        shutil.copy(drive / part, elsewhere / part)
+    (drive / "evil.pecenv").symlink_to(elsewhere / name)
+    linked = desk("import", str(drive / "evil.pecenv"))
+    assert linked.returncode == 1 and linked.stderr.startswith("[policy-violation]"), linked.stderr
+    (drive / "evil.pecenv").unlink()
+
     imported = desk("import", str(drive / name), "--json")
     assert imported.returncode == 0, imported.stderr
     assert json.loads(imported.stdout)["seq"] == 2

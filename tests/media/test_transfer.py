@@ -224,3 +224,66 @@ def test_an_attachment_scan_stages_in_memory_never_in_the_data_dir(armed: Exchan
     assert staged.read_bytes().count(marker) == 50 and str(staged).startswith("/dev/shm/")
     scanned.result.discard()
     assert not staged.exists()
+
+
+def test_a_link_named_like_an_envelope_is_never_followed(armed: Exchange, tmp_path: Path) -> None:
+    """Issue 10, reproduction 9a (R-SEC-6, R-SEC-7, R-SEC-11): a link on a registered drive named like an
+    envelope, pointing at a genuine update off the drive, is refused as [policy-violation] however
+    it is reached (the link itself, a linked folder on the drive, a local link), never imported
+    unscanned; the same file really on the drive still imports."""
+    ctx = armed.ctx
+    chair = armed.desk.ready_session("chair")
+    source = DirectoryVolumes()
+    envelope = _drive_with_update(armed, tmp_path / "elsewhere")  # a genuine update, off the drive
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    (drive / "update.pecenv").symlink_to(envelope)
+    (drive / "inbox").symlink_to(envelope.parent, target_is_directory=True)
+    volume = source.plug(drive, "SER1", "VOL-1", "PEC-1001")
+    ScanService(ctx, source).media.register(chair, volume, "holder")
+    (tmp_path / "local.pecenv").symlink_to(envelope)
+    for link in (drive / "update.pecenv", tmp_path / "local.pecenv"):
+        with pytest.raises(AppError) as refused:
+            EnvelopeImport(ctx, chair).apply(link)
+        assert refused.value.reason is Reason.POLICY_VIOLATION, link
+    assert ctx.precinct.execute("SELECT last_seq FROM sync_stream").fetchone()[0] == 1
+    from app.services.media import path_on_drive  # after the part that also runs on the old code
+
+    for link in (drive / "update.pecenv", drive / "inbox" / envelope.name):
+        with pytest.raises(AppError) as refused:
+            path_on_drive(volume, link)
+        assert refused.value.reason is Reason.POLICY_VIOLATION, link
+    shutil.copy(envelope, drive / "real.pecenv")
+    assert path_on_drive(volume, drive / "real.pecenv") == "real.pecenv"
+
+
+def test_a_local_attachment_is_scanned_like_a_drive_attachment(armed: Exchange, tmp_path: Path) -> None:
+    """Issue 10, reproduction 9c (R-SEC-6, R-SEC-10): `claims add --attach FILE` from a local folder
+    goes through the same scan (policy + clamscan with the test signatures): an EICAR attachment is
+    refused as [infected] and nothing is stored; a clean one is read from its scanned copy, staged
+    in memory and removed; a link is not followed."""
+    from app.security.scanner.policy import CLAIM_ATTACHMENTS
+    from app.services.claims import ClaimService, read_attachment
+    from app.services.scanning import staging_root
+    from tests.claims.conftest import file_claim, pdf
+
+    ctx = armed.ctx
+    member = armed.desk.ready_session("member1")
+    folder = tmp_path / "home"
+    folder.mkdir()
+    (folder / "passport.pdf").write_bytes(b"%PDF-1.4\n" + EICAR + b"\n%%EOF\n")
+    with pytest.raises(AppError) as refused:
+        file_claim(ctx, member, attachments=[read_attachment(ctx, member, folder / "passport.pdf", DirectoryVolumes())])
+    assert refused.value.reason is Reason.INFECTED
+    assert ctx.precinct.execute("SELECT count(*) FROM claim").fetchone()[0] == 0
+    reports = ctx.precinct.execute("SELECT task, outcome FROM scan_report").fetchall()
+    assert reports == [("claim-attachments", "refused")]
+    (folder / "scan.pdf").write_bytes(pdf("clean"))
+    clean = read_attachment(ctx, member, folder / "scan.pdf", DirectoryVolumes())
+    number = file_claim(ctx, member, attachments=[clean])
+    assert [a.name for a in ClaimService(ctx).get(number).attachments] == ["scan.pdf"]
+    assert list(staging_root(ctx, CLAIM_ATTACHMENTS).iterdir()) == []
+    (folder / "link.pdf").symlink_to(folder / "scan.pdf")
+    with pytest.raises(AppError) as linked:
+        read_attachment(ctx, member, folder / "link.pdf", DirectoryVolumes())
+    assert linked.value.reason is Reason.POLICY_VIOLATION
