@@ -23,6 +23,7 @@ from app.central.election import demo_election
 from app.central.service import Central, Ingested
 from app.clock import ManualClock
 from app.errors import AppError, Reason
+from app.models import bounds
 from app.models.records import VoterRow
 from app.security.audit import AuditAction
 from app.security.permissions import Role
@@ -237,6 +238,21 @@ ACTIONS = st.one_of(
     st.tuples(st.just("alert"), TEXT),
     st.tuples(st.just("drive"), st.tuples(TEXT, TEXT)),
 )
+
+
+@settings(max_examples=60, deadline=None)
+@given(details=st.dictionaries(TEXT, st.one_of(TEXT, st.integers(), st.lists(st.one_of(TEXT, st.integers()))),
+                               max_size=6), limit=st.sampled_from([200, 1000, bounds.DETAILS]))  # fmt: skip
+def test_bounded_details_always_fit_as_a_json_object(details: dict[str, Any], limit: int) -> None:
+    """R-SYN-1: what `AuditLog.append` keeps of any details is a JSON object within the limit, with
+    no character the batch refuses or a terminal would obey; what fits and is clean is kept as is."""
+    text = bounds.bound_json(details, limit)
+    assert len(text) <= limit and isinstance(json.loads(text), dict)
+    assert bounds.text_problem(text) is None
+    strings = [*details, *(v for v in details.values() if isinstance(v, str))]
+    strings += [x for v in details.values() if isinstance(v, list) for x in v if isinstance(x, str)]
+    if all(bounds.text_problem(x) is None for x in strings) and len(bounds.json_text(details)) <= limit:
+        assert text == bounds.json_text(details)
 
 
 @pytest.fixture
