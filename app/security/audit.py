@@ -22,6 +22,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.clock import Clock, iso
+from app.models.bounds import AUDIT, bound, bound_json
 from app.models.db import Connection, transaction
 
 CHECKPOINT_DOMAIN = b"pec-desk/audit-checkpoint/v1\0"
@@ -163,10 +164,13 @@ class AuditLog:
     def _build(
         self, seq: int, prev: str, actor: Actor, action: AuditAction, *, obj: str, outcome: str, details: dict[str, Any]
     ) -> AuditEvent:
-        text = json.dumps(details, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        # Every field is bounded here, by the limits of the batch that will carry the event (R-SYN-1):
+        # escaped and cut with a marker, so no event can ever stop an export.
+        who = {name: bound(value, AUDIT[name]) for name, value in dataclasses.asdict(actor).items()}
         event = AuditEvent(
-            seq, iso(self._clock.now()), actor.session_id, actor.login, actor.full_name, actor.role,
-            actor.workstation, action.value, obj, outcome, text, prev, "",
+            seq, iso(self._clock.now()), who["session_id"], who["login"], who["full_name"], who["role"],
+            who["workstation"], bound(action.value, AUDIT["action"]), bound(obj, AUDIT["object"]),
+            bound(outcome, AUDIT["outcome"]), bound_json(details, AUDIT["details"]), prev, "",
         )  # fmt: skip
         return dataclasses.replace(event, hash=event_hash(event.content()))
 

@@ -7,6 +7,7 @@ import re
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.accounts import Account, login_reserved
+from app.models.bounds import check_text
 from app.models.db import transaction
 from app.security import throttle
 from app.security.audit import AuditAction
@@ -36,7 +37,7 @@ class AccountService:
             raise AppError(Reason.MALFORMED, field="login", value=login)
         if login_reserved(login):
             raise AppError(Reason.RESERVED_LOGIN, login=login)
-        if not full_name.strip() or len(full_name) > 200:
+        if not check_text(full_name, "full_name").strip() or len(full_name) > 200:
             raise AppError(Reason.MALFORMED, field="full_name")
         if ctx.accounts.get(login) is not None:
             raise AppError(Reason.DUPLICATE, login=login)

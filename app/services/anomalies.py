@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 
 from app.clock import iso
+from app.models.bounds import ALERT, NOTE, bound, check_text, cut
 from app.models.db import transaction
 from app.security.anomaly import Alert, AnomalyRules, RuleState, chain_break_alert
 from app.security.audit import AuditAction, verify
@@ -68,10 +69,11 @@ class AnomalyService:
             if problems and json.dumps(sorted(set(problems))) != seen:
                 alerts.append(chain_break_alert(iso(ctx.clock.now()), sorted(set(problems))))
                 ctx.meta.set("anomaly_chain_problems", json.dumps(sorted(set(problems))))
-            for alert in alerts:
+            for alert in alerts:  # bounded here by the limits of the batch that carries it (R-SYN-1)
+                row = (bound(alert.rule, ALERT["rule"]), alert.at, bound(alert.subject, ALERT["subject"]),
+                       bound(alert.detail, ALERT["detail"]), alert.first_seq, alert.last_seq)  # fmt: skip
                 conn.execute(
-                    "INSERT INTO alert (rule, at, subject, detail, first_seq, last_seq) VALUES (?,?,?,?,?,?)",
-                    (alert.rule, alert.at, alert.subject[:200], alert.detail[:1000], alert.first_seq, alert.last_seq),
+                    "INSERT INTO alert (rule, at, subject, detail, first_seq, last_seq) VALUES (?,?,?,?,?,?)", row
                 )
             if events:
                 ctx.meta.set("anomaly_seq", str(events[-1].seq))
@@ -93,10 +95,11 @@ class AnomalyService:
         """The chair records what was done about an alert (R-AUD-5: documented)."""
         ctx = self._ctx
         authorize(ctx, session, Action.ANOMALY_REVIEW)
+        text = cut(check_text(note.strip(), "note"), NOTE)
         with transaction(ctx.precinct):
             changed = ctx.precinct.execute(
                 "UPDATE alert SET reviewed_by = ?, reviewed_at = ?, review_note = ? WHERE id = ? AND reviewed_by = ''",
-                (session.login, iso(ctx.clock.now()), note.strip()[:1000], alert_id),
+                (session.login, iso(ctx.clock.now()), text, alert_id),
             ).rowcount
             if changed:
                 ctx.audit.append(session.actor, AuditAction.ALERT_REVIEWED, obj=str(alert_id))

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import secrets
+from collections.abc import Callable
 
 from app.errors import AppError, Reason
-from app.models.db import SelfCheck, self_check
+from app.models.bounds import DETAILS, NOTE, check_text, cut, json_text
+from app.models.db import SelfCheck, self_check, transaction
 from app.security.audit import AuditAction, AuditEvent, VerifyReport, verify
 from app.security.permissions import Action, Role
 from app.security.session import Session
 from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.sync.records import INT_MAX
 
 
 class AuditService:
@@ -51,26 +56,72 @@ class AuditService:
         if session.role is Role.SYSADMIN:
             raise AppError(Reason.NOT_PERMITTED, detail="administrators' actions are reviewed by someone else")
         reviewed = self._reviewed()
-        pool = [e for e in ctx.audit.iter_events() if e.role == Role.SYSADMIN.value and e.seq not in reviewed]
+        pool = [e for e in ctx.audit.iter_events() if e.role == Role.SYSADMIN.value and not reviewed(e.seq)]
         picked = sorted(secrets.SystemRandom().sample(pool, min(max(1, count), len(pool))), key=lambda e: e.seq)
         ctx.audit.append(session.actor, AuditAction.AUDIT_VIEWED,
                          details={"sample": [e.seq for e in picked], "pool": len(pool)})  # fmt: skip
         return picked
 
     def record_review(self, session: Session, seqs: list[int], note: str) -> None:
-        """The reviewer's finding on sampled events (R-AUD-4, R-AUD-5: documented)."""
+        """The reviewer's finding on sampled events (R-AUD-4, R-AUD-5: documented). The events are
+        kept as ranges of sequence numbers; a review too long for one event's details (R-SYN-1:
+        `bounds.DETAILS`) is recorded as several parts, each with the note, never refused for its size."""
         ctx = self._ctx
         authorize(ctx, session, Action.AUDIT_VIEW)
         if session.role is Role.SYSADMIN:
             raise AppError(Reason.NOT_PERMITTED, detail="administrators' actions are reviewed by someone else")
         if not seqs or not note.strip():
             raise AppError(Reason.MALFORMED, detail="name the reviewed events and write what was found")
-        ctx.audit.append(session.actor, AuditAction.ADMIN_REVIEWED,
-                         details={"seqs": sorted(set(seqs)), "note": note.strip()[:1000]})  # fmt: skip
+        if not all(1 <= s <= INT_MAX for s in seqs):
+            raise AppError(Reason.MALFORMED, field="seqs", detail="an event's number is a whole number from 1")
+        text = cut(check_text(note.strip(), "note"), NOTE)
+        parts = _review_parts(_ranges(seqs), text)
+        with transaction(ctx.precinct):
+            for number, part in enumerate(parts, start=1):
+                details = {"ranges": part, "note": text, "part": number, "parts": len(parts)}
+                ctx.audit.append(session.actor, AuditAction.ADMIN_REVIEWED, details=details)
 
-    def _reviewed(self) -> set[int]:
+    def _reviewed(self) -> Callable[[int], bool]:
+        """Whether an event was reviewed: by its number in a review's `seqs` (older reviews) or `ranges`."""
         done: set[int] = set()
+        spans: list[tuple[int, int]] = []
         for event in self._ctx.audit.iter_events():
             if event.action == AuditAction.ADMIN_REVIEWED.value:
-                done.update(int(s) for s in json.loads(event.details).get("seqs", []))
-        return done
+                details = json.loads(event.details)
+                done.update(int(s) for s in details.get("seqs", []))
+                spans.extend((int(a), int(b)) for a, b in details.get("ranges", []))
+        spans.sort()
+        starts, reach = [a for a, _ in spans], list(itertools.accumulate((b for _, b in spans), max))
+
+        def reviewed(seq: int) -> bool:
+            at = bisect.bisect_right(starts, seq) - 1
+            return seq in done or (at >= 0 and reach[at] >= seq)
+
+        return reviewed
+
+
+def _ranges(seqs: list[int]) -> list[list[int]]:
+    """Sorted, distinct numbers as [first, last] runs: 1..1500 is one range."""
+    runs: list[list[int]] = []
+    for seq in sorted(set(seqs)):
+        if runs and runs[-1][1] == seq - 1:
+            runs[-1][1] = seq
+        else:
+            runs.append([seq, seq])
+    return runs
+
+
+def _review_parts(runs: list[list[int]], note: str) -> list[list[list[int]]]:
+    """The runs split so that each part's details fit an audit event (the part numbers counted at
+    their widest)."""
+    room = DETAILS - len(json_text({"ranges": [], "note": note, "part": INT_MAX, "parts": INT_MAX}))
+    parts: list[list[list[int]]] = [[]]
+    used = 0
+    for run in runs:
+        size = len(json_text(run)) + (1 if parts[-1] else 0)
+        if parts[-1] and used + size > room:
+            parts.append([])
+            size, used = size - 1, 0
+        parts[-1].append(run)
+        used += size
+    return parts

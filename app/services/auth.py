@@ -13,6 +13,7 @@ from typing import NoReturn
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.accounts import GuardRow
+from app.models.bounds import LOGIN, bound, text_problem
 from app.models.db import transaction
 from app.security import throttle
 from app.security.audit import Actor, AuditAction
@@ -72,33 +73,37 @@ class AuthService:
 
         The attempt is counted as a failure *before* the slow key-slot check, in the same
         transaction that consulted the guard, so attempts made in parallel (several
-        processes) cannot slip past it; a right password then clears the count."""
+        processes) cannot slip past it; a right password then clears the count. A login that
+        names no account here is counted and audited under its keyed tag, never as typed
+        (R-AUD-1, R-SYN-1: docs/decisions.md "Bounded at the door")."""
         ctx = self._ctx
+        typed = text_problem(login) is None and len(login) <= LOGIN
+        subject = login if typed and ctx.slots.has_slot(login) else ctx.typed_login_tag(login)
         with ctx.device_transaction():
             now = ctx.clock.now()
-            verdict = throttle.check(ctx.guards.get(login), now)
+            verdict = throttle.check(ctx.guards.get(subject), now)
             if verdict.allowed:
-                counted = throttle.after_failure(ctx.guards.get(login), now, ctx.throttle)
-                ctx.guards.put(login, counted, iso(now))
+                counted = throttle.after_failure(ctx.guards.get(subject), now, ctx.throttle)
+                ctx.guards.put(subject, counted, iso(now))
         if verdict.locked or not verdict.allowed:
-            self._refuse(login, verdict)
-        key = ctx.slots.unwrap(login, password)
+            self._refuse(subject, bound(login, LOGIN), verdict)
+        key = ctx.slots.unwrap(login, password) if typed else None  # same cost for an unknown login
         if key is None:
-            self._audit_failure(login, counted, failure)
-            raise AppError(Reason.WRONG_PASSWORD, login=login)
-        ctx.guards.put(login, throttle.after_success(), iso(ctx.clock.now()))
+            self._audit_failure(subject, counted, failure)
+            raise AppError(Reason.WRONG_PASSWORD, login=bound(login, LOGIN))
+        ctx.guards.put(subject, throttle.after_success(), iso(ctx.clock.now()))
         return key
 
-    def _refuse(self, login: str, verdict: throttle.Verdict) -> NoReturn:
-        actor = self._anonymous(login)
+    def _refuse(self, subject: str, shown: str, verdict: throttle.Verdict) -> NoReturn:
+        actor = self._anonymous(subject)
         if verdict.locked:
             self._ctx.audit.append(actor, AuditAction.LOGIN_REFUSED_LOCKED, outcome="refused")
-            raise AppError(Reason.ACCOUNT_LOCKED, login=login)
+            raise AppError(Reason.ACCOUNT_LOCKED, login=shown)
         self._ctx.audit.append(actor, AuditAction.LOGIN_THROTTLED, outcome="refused")
         raise AppError(Reason.THROTTLED, seconds=verdict.wait_s)
 
-    def _audit_failure(self, login: str, state: GuardRow, failure: AuditAction) -> None:
-        actor = self._anonymous(login)
+    def _audit_failure(self, subject: str, state: GuardRow, failure: AuditAction) -> None:
+        actor = self._anonymous(subject)
         with self._ctx.device_transaction():
             self._ctx.audit.append(actor, failure, outcome="wrong-password", details={"failures": state.failures})
             if state.locked:

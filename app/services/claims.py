@@ -54,6 +54,8 @@ from typing import TYPE_CHECKING
 
 from app.clock import iso
 from app.errors import AppError, Reason
+from app.models import bounds
+from app.models.bounds import ALERT, CLAIM, bound, check_text
 from app.models.calendar import ElectionCalendar, Stage, local_date
 from app.models.db import transaction
 from app.models.pin import pin_problems
@@ -274,14 +276,7 @@ class ClaimService:
             raise AppError(Reason.DEADLINE_PASSED, date=calendar.claim_deadline(claim_type).isoformat())
         if not (passport_checked and identified):
             raise AppError(Reason.MALFORMED, detail="confirm the passport check and the identification (R-CLM-2)")
-        if not contact.strip() or len(contact) > 300:
-            raise AppError(Reason.MALFORMED, detail="the voter's contact for the answer is required (max 300)")
-        fields = {k: v.strip() for k, v in fields.items()}
-        unknown = sorted(set(fields) - set(CORRECTABLE))
-        if unknown or any(len(v) > 300 for v in fields.values()):
-            raise AppError(
-                Reason.MALFORMED, detail=f"fields that cannot be corrected: {', '.join(unknown) or 'too long'}"
-            )
+        fields, requested = _checked_text(pin, fields, contact, institution)
         if place not in PLACES:
             raise AppError(Reason.MALFORMED, detail="place is PEC or TEC")
         _check_type_details(claim_type, fields, institution.strip(), contact_check, attachments)
@@ -301,9 +296,8 @@ class ClaimService:
             ctx.precinct.execute(
                 "INSERT INTO claim (number, type, pin, voter_id, fields, contact, filed_at, filed_by, place,"
                 " institution, contact_check) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (number, claim_type, pin, voter.id if voter else None,
-                 json.dumps(fields, ensure_ascii=False, sort_keys=True), contact.strip(), now, session.login, place,
-                 institution.strip(), contact_check),
+                (number, claim_type, pin, voter.id if voter else None, requested, contact.strip(), now,
+                 session.login, place, institution.strip(), contact_check),
             )  # fmt: skip
             for attachment, kind in zip(attachments, kinds, strict=True):
                 ctx.precinct.execute(
@@ -465,7 +459,7 @@ class ClaimService:
                           f" the answer was due {state.answer_by.isoformat()}")  # fmt: skip
                 ctx.precinct.execute(
                     "INSERT INTO alert (rule, at, subject, detail, first_seq, last_seq) VALUES (?,?,?,?,?,?)",
-                    (OVERDUE_RULE, iso(ctx.clock.now()), number, detail, seq, seq),
+                    (OVERDUE_RULE, iso(ctx.clock.now()), number, bound(detail, ALERT["detail"]), seq, seq),
                 )
                 raised.append(number)
         return raised
@@ -476,6 +470,28 @@ class ClaimService:
         before = self.get(number).receipts
         self._ctx.precinct.execute("UPDATE claim SET receipts = receipts + 1 WHERE number = ?", (number,))
         return before
+
+
+def _checked_text(pin: str, fields: dict[str, str], contact: str, institution: str) -> tuple[dict[str, str], str]:
+    """The typed text of a claim held to the limits of the batch that carries it (R-SYN-1): a
+    character that cannot travel is refused naming its field, and the corrections must fit the
+    claim record as stored (JSON). Returns the corrections and their stored form."""
+    check_text(pin, "pin", bounds.PIN)
+    if not contact.strip():
+        raise AppError(Reason.MALFORMED, field="contact", detail="the voter's contact for the answer is required")
+    check_text(contact.strip(), "contact", CLAIM["contact"])
+    check_text(institution.strip(), "institution", CLAIM["institution"])
+    unknown = sorted(bound(name, 40) for name in set(fields) - set(CORRECTABLE))
+    if unknown:
+        raise AppError(
+            Reason.MALFORMED, field="fields", detail=f"fields that cannot be corrected: {', '.join(unknown)}"
+        )
+    fields = {name: check_text(value.strip(), name, bounds.TEXT) for name, value in fields.items()}
+    stored = json.dumps(fields, ensure_ascii=False, sort_keys=True)
+    if len(stored) > CLAIM["fields"]:
+        raise AppError(Reason.MALFORMED, field="fields", detail=f"the corrections take {len(stored)} characters"
+                       f" together once stored, at most {CLAIM['fields']}: shorten them")  # fmt: skip
+    return fields, stored
 
 
 def _check_type_details(

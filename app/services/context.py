@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from app.clock import Clock, SystemClock, iso
 from app.errors import AppError, Reason
 from app.models.accounts import SYSTEM_LOGIN, SYSTEM_ROLE, AccountRepository, LoginGuardRepository, MetaRepository
+from app.models.bounds import typed_login_tag
 from app.models.db import Connection, migrate, open_store, schema_version, self_check, transaction
 from app.models.schema import DEVICE_MIGRATIONS, PRECINCT_MIGRATIONS
 from app.models.text import register_collation
@@ -184,6 +185,10 @@ class DeskContext:
 
     def system_actor(self) -> Actor:
         return Actor("-", SYSTEM_LOGIN, "", SYSTEM_ROLE, self.workstation)
+
+    def typed_login_tag(self, login: str) -> str:
+        """How a login that names no account here is counted and audited (keyed by the device secret)."""
+        return typed_login_tag(self._device_secret, login)
 
     # ---- the precinct side (after a valid login) -----------------------------------
     def open_precinct(self, store_key: bytes, *, create: bool = False) -> Connection:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.clock import iso
 from app.errors import AppError, Reason
+from app.models.bounds import bound, check_text
 from app.models.db import transaction
 from app.security.audit import Actor, AuditAction
 from app.security.permissions import Action
@@ -47,7 +48,7 @@ class MediaService:
     def register(self, session: Session, volume: Volume, holder: str) -> Medium:
         ctx = self._ctx
         authorize(ctx, session, Action.MEDIA_REGISTER)
-        holder = holder.strip()
+        holder = check_text(holder.strip(), "holder")  # it travels in the audit event (R-SYN-1)
         if not holder or len(holder) > 200:
             raise AppError(Reason.MALFORMED, detail="the holder's name is required (at most 200 characters)")
         if not volume.volume_id:
@@ -63,7 +64,7 @@ class MediaService:
             cursor = ctx.precinct.execute(
                 "INSERT INTO medium (serial, volume_id, label, holder, registered_at, registered_by)"
                 " VALUES (?,?,?,?,?,?)",
-                (volume.serial, volume.volume_id, volume.label[:100], holder, now, session.login),
+                (volume.serial, volume.volume_id, bound(volume.label, 100), holder, now, session.login),
             )
             medium_id = int(cursor.lastrowid or 0)
             ctx.audit.append(
@@ -73,7 +74,7 @@ class MediaService:
                 details={
                     "serial": volume.serial,
                     "volume_id": volume.volume_id,
-                    "label": volume.label[:100],
+                    "label": bound(volume.label, 100),
                     "holder": holder,
                 },
             )

@@ -23,14 +23,21 @@ PEC → central (`batch`):
 
 from __future__ import annotations
 
+from app.models import bounds
+from app.models.bounds import ALERT, AUDIT, CLAIM
 from app.sync.records import RecordSchema, SchemaRegistry, base_registry
 
 KIND_PACKAGE, KIND_UPDATE, KIND_BATCH = "package", "update", "batch"
 CENTRAL_KINDS = (KIND_PACKAGE, KIND_UPDATE)
 
-_TEXT = (str, 300, True)
-_HEX64 = (str, 64, True)
-_TIME = (str, 40, True)
+# Every limit comes from app.models.bounds, where the services that write these values find them.
+_TEXT = (str, bounds.TEXT, True)
+_HEX64 = (str, bounds.HEX64, True)
+_TIME = (str, bounds.TIME, True)
+_LOGIN = (str, bounds.LOGIN, True)
+_NUMBER = (str, bounds.CLAIM_NUMBER, True)
+_CODE = (str, bounds.CODE, True)
+_PIN = (str, bounds.PIN, True)
 
 
 def central_registry() -> SchemaRegistry:
@@ -38,13 +45,13 @@ def central_registry() -> SchemaRegistry:
     registry = base_registry()
     registry.register(RecordSchema("trust", {"bundle": (str, 60000, True)}))
     registry.register(RecordSchema("regpoint", {"name": _TEXT, "address": _TEXT, "phone": (str, 64, False)}))
-    registry.register(RecordSchema("removed", {"pin": (str, 14, True), "reason": _TEXT}))
+    registry.register(RecordSchema("removed", {"pin": _PIN, "reason": _TEXT}))
     registry.register(
         RecordSchema(
             "decision",
             {
-                "claim": (str, 40, True),
-                "decision": (str, 16, True),
+                "claim": _NUMBER,
+                "decision": _CODE,
                 "reason": _TEXT,
                 "decided_at": _TIME,
                 "destroy": (bool, None, False),
@@ -65,79 +72,30 @@ def central_registry() -> SchemaRegistry:
 def batch_registry() -> SchemaRegistry:
     """Record types of change batches."""
     registry = SchemaRegistry()
-    registry.register(
-        RecordSchema(
-            "claim",
-            {
-                "number": (str, 40, True),
-                "type": (str, 16, True),
-                "pin": (str, 14, True),
-                "fields": (str, 4000, True),
-                "contact": _TEXT,
-                "filed_at": _TIME,
-                "filed_by": (str, 64, True),
-                "place": (str, 16, True),
-                "status": (str, 16, True),
-                "institution": (str, 300, False),
-                "contact_check": (str, 1, False),
-            },
-        )
-    )
-    registry.register(
-        RecordSchema("informed", {"claim": (str, 40, True), "at": _TIME, "how": (str, 16, True), "by": (str, 64, True)})
-    )
+    claim = {name: (str, limit, name not in ("institution", "contact_check")) for name, limit in CLAIM.items()}
+    registry.register(RecordSchema("claim", claim))
+    registry.register(RecordSchema("informed", {"claim": _NUMBER, "at": _TIME, "how": _CODE, "by": _LOGIN}))
     registry.register(
         RecordSchema(
             "attachment",
-            {"claim": (str, 40, True), "name": (str, 255, True), "kind": (str, 8, True), "part": (int, None, True),
+            {"claim": _NUMBER, "name": (str, 255, True), "kind": (str, 8, True), "part": (int, None, True),
              "parts": (int, None, True), "size": (int, None, True), "sha256": _HEX64, "data": (str, 48_000, True)},
         )
     )  # fmt: skip
     registry.register(
         RecordSchema(
             "status",
-            {
-                "pin": (str, 14, True),
-                "status": (str, 16, True),
-                "reason": _TEXT,
-                "claim": (str, 40, True),
-                "at": _TIME,
-                "login": (str, 64, True),
-            },
+            {"pin": _PIN, "status": _CODE, "reason": _TEXT, "claim": _NUMBER, "at": _TIME, "login": _LOGIN},
         )
     )
-    text = (str, 4000, True)
-    registry.register(
-        RecordSchema(
-            "audit",
-            {
-                "seq": (int, None, True),
-                "at": (str, 40, True),
-                "session_id": (str, 64, True),
-                "login": (str, 64, True),
-                "full_name": _TEXT,
-                "role": (str, 16, True),
-                "workstation": (str, 255, True),
-                "action": (str, 64, True),
-                "object": _TEXT,
-                "outcome": (str, 32, True),
-                "details": text,
-                "prev_hash": _HEX64,
-                "hash": _HEX64,
-            },
-        )
-    )
-    registry.register(
-        RecordSchema(
-            "alert",
-            {"rule": (str, 40, True), "at": (str, 40, True), "subject": (str, 200, True), "detail": (str, 1000, True),
-             "first_seq": (int, None, True), "last_seq": (int, None, True)},
-        )
-    )  # fmt: skip
+    audit = {name: (str, limit, True) for name, limit in AUDIT.items()}
+    registry.register(RecordSchema("audit", {"seq": (int, None, True), **audit, "prev_hash": _HEX64, "hash": _HEX64}))
+    alert = {name: (str, limit, True) for name, limit in ALERT.items()}
+    registry.register(RecordSchema("alert", {**alert, "first_seq": (int, None, True), "last_seq": (int, None, True)}))
     registry.register(
         RecordSchema(
             "audit_head",
-            {"seq": (int, None, True), "head_hash": _HEX64, "at": (str, 40, True), "signature": (str, 128, True)},
+            {"seq": (int, None, True), "head_hash": _HEX64, "at": _TIME, "signature": (str, 128, True)},
         )
     )
     return registry

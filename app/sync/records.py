@@ -16,6 +16,7 @@ from dataclasses import field as dataclass_field
 from types import MappingProxyType
 from typing import NamedTuple
 
+from app.models import bounds
 from app.sync.strict import MALFORMED, TOO_LARGE, StrictJsonError, canonical, loads_object, refusal
 
 Value = str | int | bool
@@ -120,11 +121,11 @@ class SchemaRegistry:
 
 def base_registry() -> SchemaRegistry:
     """A fresh registry with the common types: voter (the CLI.md voter CSV), account, meta."""
-    text = (str, 300, True)
+    text = (str, bounds.TEXT, True)
     voter = RecordSchema(
         "voter",
         {
-            "pin": (str, 14, True),
+            "pin": (str, bounds.PIN, True),
             "last_name": text,
             "first_name": text,
             "patronymic": text,
@@ -137,7 +138,12 @@ def base_registry() -> SchemaRegistry:
     )
     account = RecordSchema(
         "account",
-        {"login": (str, 64, True), "full_name": text, "role": (str, 16, True), "password": (str, 128, False)},
+        {
+            "login": (str, bounds.LOGIN, True),
+            "full_name": text,
+            "role": (str, bounds.CODE, True),
+            "password": (str, 128, False),
+        },
     )
     meta = RecordSchema("meta", {"key": (str, 64, True), "value": (str, 4096, True)})
     return SchemaRegistry((voter, account, meta))
