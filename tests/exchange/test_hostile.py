@@ -454,9 +454,9 @@ def fifo_instead_of_file(s: Site) -> Path:
     return path
 
 
-@case("malformed", "R-SYN-2")
+@case("policy-violation", "R-SYN-2")
 def link_to_a_device(s: Site) -> Path:
-    """A symbolic link to /dev/zero (endless bytes)."""
+    """A symbolic link to /dev/zero (endless bytes): never followed (R-SEC-11; issue 10, 9a)."""
     path = s.forge.place("placeholder", b"").parent / "update.pecenv"
     path.symlink_to("/dev/zero")
     return path
