@@ -5,15 +5,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
-import json
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import platformdirs
 
+from app.cli.terminal import shown
 from app.errors import AppError, Reason
 from app.messages import explain
 from app.services.failures import as_app_error
@@ -45,10 +44,6 @@ class PasswordSource:
         return getpass.getpass(prompt)
 
 
-def emit_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=1))
-
-
 def run_guarded(action: Callable[[], int], where: Callable[[], Path] | None = None) -> int:
     """Runs a command; a refusal prints `[code] explanation` on stderr (CLI.md). Any other
     exception is mapped to a code too (a lock, a full disk, an OS error, a bug as `internal-error`):
@@ -61,7 +56,7 @@ def run_guarded(action: Callable[[], int], where: Callable[[], Path] | None = No
         return 2
     except Exception as exc:  # the last line: every failure is a code
         error = as_app_error(exc, _where(where))
-        _say(f"[{error.reason.value}] {explain(error)}")
+        _say(f"[{error.reason.value}] {shown(explain(error))}")
         return error.exit_code
 
 
