@@ -112,8 +112,15 @@ def remove_db(path: Path) -> None:
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """One atomic unit of work (BEGIN IMMEDIATE ... COMMIT, ROLLBACK on error)."""
-    conn.execute("BEGIN IMMEDIATE")
+    """One atomic unit of work (BEGIN IMMEDIATE ... COMMIT, ROLLBACK on error). BEGIN IMMEDIATE takes
+    the write lock of every attached store at once: writers of other processes wait for it (the busy
+    timeout), and one that waits in vain is refused as `store-in-use`, nothing changed."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlcipher3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise AppError(Reason.STORE_IN_USE, detail=str(exc)) from exc
+        raise
     try:
         yield conn
     except BaseException:
