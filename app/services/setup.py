@@ -114,6 +114,7 @@ def set_up_device(ctx: DeskContext, precinct: str, *, test_root: bytes | None = 
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", precinct):
         raise AppError(Reason.USAGE, detail="the precinct number is letters, digits, '.', '_' or '-'")
     signing = ctx.create_device()
+    ctx.paths.package_lock.touch(mode=0o600)  # the first package's lock (staging.py), there from the start
     kem = RecipientPrivateKey.generate()
     now = iso(ctx.clock.now())
     with ctx.device_transaction() as conn:
