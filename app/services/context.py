@@ -352,10 +352,18 @@ class DeskContext:
     def publish_checkpoint(self) -> Checkpoint | None:
         """The one step after every commit that recorded a checkpoint: the newest committed one
         into audit-checkpoint.json. A file behind the chain is harmless for `audit verify`; one
-        lost to a kill here only lags until the next checkpoint. Returns what was written."""
+        lost to a kill or a full disk here only lags until the next checkpoint, so an OS error is
+        not the committed command's failure. Returns what was written."""
         if not self._checkpoint_due:
             return None
         self._checkpoint_due = False
+        try:
+            return self.copy_checkpoint()
+        except OSError:
+            return None
+
+    def copy_checkpoint(self) -> Checkpoint | None:
+        """The newest committed checkpoint written to audit-checkpoint.json (OSError if it cannot be)."""
         conn, schema = self._device()
         row = conn.execute(
             f"SELECT seq, head_hash, at, signature FROM {schema}.audit_checkpoint ORDER BY seq DESC LIMIT 1"
@@ -363,8 +371,7 @@ class DeskContext:
         if row is None:
             return None
         cp = Checkpoint(*row)
-        with contextlib.suppress(OSError):  # committed already: a full disk must not undo the command
-            atomic_write_bytes(self.paths.checkpoint, json.dumps(cp.to_json(), indent=1).encode())
+        atomic_write_bytes(self.paths.checkpoint, json.dumps(cp.to_json(), indent=1).encode())
         return cp
 
     def checkpoints(self) -> list[Checkpoint]:
