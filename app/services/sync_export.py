@@ -137,6 +137,8 @@ class BatchExport:
         seq, prev, audit_from = (int(last[0]) + 1, str(last[1]), int(last[2])) if last else (1, ZERO_HASH, 0)
         name = batch_file_name(precinct, seq)
         staged = out_dir / pending_name(name)
+        if (out_dir / name).exists() and not (out_dir / name).is_file():  # the rename after the commit would fail
+            raise IsADirectoryError(errno.EISDIR, "the batch's file name is taken on the drive", str(out_dir / name))
         fields = HeaderFields(KIND_BATCH, election, precinct, seq, prev, now, now + BATCH_VALIDITY)
         checkpoint = ctx.write_checkpoint()
         unsent = _Unsent.read(conn)
