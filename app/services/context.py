@@ -181,15 +181,12 @@ class DeskContext:
         return self._device()[0]
 
     def device_transaction(self) -> contextlib.AbstractContextManager[Connection]:
-        """A transaction on whichever connection reaches the device store now (`transaction`)."""
         return self.transaction()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One transaction on the open stores (the precinct store with the device store attached,
-        or the device store alone). What it changes outside them, the key-slot file (`staged_slots`)
-        and the checkpoint file (`write_checkpoint`), is published after its COMMIT by `publish`, and
-        dropped on a rollback (R-AUD-1, R-AUD-3)."""
+        """One transaction on the open stores; the slot and checkpoint files it changed (staged
+        inside) are published after its COMMIT, dropped on a rollback (R-AUD-1, R-AUD-3)."""
         try:
             with transaction(self._device()[0]) as conn:
                 yield conn
@@ -331,10 +328,9 @@ class DeskContext:
 
     # ---- checkpoints ---------------------------------------------------------------
     def write_checkpoint(self) -> Checkpoint:
-        """Sign the chain head with the device key (needs the precinct store open) and record it in
-        the device store. Inside a transaction (`transaction`), the file outside the chain follows
-        after the COMMIT (`publish_checkpoint`): written before, a rollback or a kill would leave it
-        ahead of the chain, which `audit verify` must report as truncation (R-AUD-3)."""
+        """Sign the chain head with the device key (needs the precinct store open) and record it.
+        The file follows after the COMMIT (`publish_checkpoint`): written before, a rollback or a
+        kill would leave it ahead of the chain, which `audit verify` reports as truncation."""
         raw = self.precinct.execute("SELECT signing_private FROM device_key WHERE id = 1").fetchone()[0]
         key = Ed25519PrivateKey.from_private_bytes(bytes(raw))
         seq, head = self.audit.head()
@@ -350,10 +346,9 @@ class DeskContext:
         return cp
 
     def publish_checkpoint(self) -> Checkpoint | None:
-        """The one step after every commit that recorded a checkpoint: the newest committed one
-        into audit-checkpoint.json. A file behind the chain is harmless for `audit verify`; one
-        lost to a kill or a full disk here only lags until the next checkpoint, so an OS error is
-        not the committed command's failure. Returns what was written."""
+        """The one step after every commit that recorded a checkpoint: the newest one to the file.
+        A file behind the chain is harmless for `audit verify`; an OS error here only lets it lag
+        until the next checkpoint, it does not fail the committed command. Returns what it wrote."""
         if not self._checkpoint_due:
             return None
         self._checkpoint_due = False
