@@ -326,6 +326,7 @@ class RestoreJob:
         session = Session(account.login, account.full_name, Role(account.role), ctx.workstation,
                           iso(ctx.clock.now()))  # fmt: skip
         try:
+            ctx.copy_checkpoint()  # the checkpoint file is known writable before the swap is recorded
             with ctx.transaction():
                 restored = _trust_serial(ctx.precinct)
                 reapplied = trust[0] if trust is not None and trust[0] > restored else 0
