@@ -205,8 +205,10 @@ def remove_db(path: Path) -> None:
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """One atomic unit of work (BEGIN IMMEDIATE ... COMMIT, ROLLBACK on error). A lock another
-    process still holds after the busy timeout is `store-in-use`, a full disk `disk-full`, etc."""
+    """One atomic unit of work (BEGIN IMMEDIATE ... COMMIT, ROLLBACK on error). BEGIN IMMEDIATE takes
+    the write lock of every attached store at once: writers of other processes wait for it (the busy
+    timeout), and one that waits in vain is refused as `store-in-use`, nothing changed; a full disk is
+    `disk-full`, etc."""
     try:
         conn.execute("BEGIN IMMEDIATE")
     except DatabaseError as exc:

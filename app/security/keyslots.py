@@ -16,6 +16,7 @@ import hashlib
 import hmac
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -99,13 +100,18 @@ def recovery_recipient(recovery_public: X25519PublicKey) -> str:
 
 
 class KeySlots:
-    """The slot file beside a store; every change is written through at once."""
+    """The slot file beside a store; every change is written through at once, to the file itself
+    or, with `save`, handed to the caller (which stages it until a transaction commits)."""
 
-    def __init__(self, path: Path, device_secret: bytes, base_params: KdfParams | None = None) -> None:
+    def __init__(
+        self, path: Path, device_secret: bytes, base_params: KdfParams | None = None, *,
+        save: Callable[[bytes], None] | None = None, empty: bool = False,
+    ) -> None:  # fmt: skip
         self._path = path
         self._secret = device_secret
         self._params = base_params or KdfParams()
-        self._file = SlotFile.from_bytes(path.read_bytes()) if path.exists() else SlotFile()
+        self._file = SlotFile.from_bytes(path.read_bytes()) if path.exists() and not empty else SlotFile()
+        self._write = save or (lambda data: atomic_write_bytes(path, data))
 
     def has_slot(self, login: str) -> bool:
         return slot_id(self._secret, login) in self._file.slots
@@ -114,12 +120,20 @@ class KeySlots:
         return len(self._file.slots)
 
     def add(self, login: str, password: str, store_key: bytes) -> None:
+        self.put(self.wrap(login, password, store_key))
+
+    def wrap(self, login: str, password: str, store_key: bytes) -> Slot:
+        """The store key wrapped for `login` (the slow Argon2 step), not yet in the file."""
         sid = slot_id(self._secret, login)
         params = self._params.with_new_salt()
         kek = derive(password, params, secret=self._secret, context=SLOT_CONTEXT)
         nonce = os.urandom(12)
-        wrapped = AESGCM(kek).encrypt(nonce, store_key, sid.encode())
-        self._file.slots[sid] = Slot(sid, params, nonce, wrapped)
+        return Slot(sid, params, nonce, AESGCM(kek).encrypt(nonce, store_key, sid.encode()))
+
+    def put(self, *slots: Slot) -> None:
+        """Slots made by `wrap` (of this device secret) into the file, replacing a login's old one."""
+        for slot in slots:
+            self._file.slots[slot.id] = slot
         self._save()
 
     def unwrap(self, login: str, password: str) -> bytes | None:
@@ -167,4 +181,4 @@ class KeySlots:
         return open_recovery(self._file.recovery, recovery_private)
 
     def _save(self) -> None:
-        atomic_write_bytes(self._path, self._file.to_bytes())
+        self._write(self._file.to_bytes())

@@ -17,6 +17,7 @@ from app.security.session import Session
 from app.services.auth import issue_account, set_password
 from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.services.staging import staged_slots
 
 LOGIN_RE = re.compile(r"^[a-z][a-z0-9._-]{2,31}$")
 
@@ -50,11 +51,11 @@ class AccountService:
         self._existing(login)
         if login == session.login:
             raise AppError(Reason.NOT_PERMITTED, detail="cannot disable yourself")
-        with transaction(ctx.precinct):
+        with ctx.transaction():  # the slot file changes after the commit (staging.py)
             ctx.accounts.set_status(login, "disabled")
             ctx.audit.append(session.actor, AuditAction.ACCOUNT_DISABLED, obj=login)
-        ctx.slots.remove(login)
-        ctx.audit.append(session.actor, AuditAction.KEY_SLOT_REMOVED, obj=login)
+            staged_slots(ctx).remove(login)
+            ctx.audit.append(session.actor, AuditAction.KEY_SLOT_REMOVED, obj=login)
 
     def reset_password(self, session: Session, login: str) -> str:
         """A new one-time password; the account must change it at the next login."""
@@ -64,8 +65,8 @@ class AccountService:
         if account.status != "active":
             raise AppError(Reason.ACCOUNT_DISABLED, login=login)
         password = one_time_password()
-        set_password(ctx, login, password, ctx.store_key, must_change=True)
-        ctx.audit.append(session.actor, AuditAction.PASSWORD_RESET, obj=login)
+        set_password(ctx, session.actor, login, password, ctx.store_key, must_change=True,
+                     action=AuditAction.PASSWORD_RESET, obj=login)  # fmt: skip
         return password
 
     def unlock(self, session: Session, login: str) -> None:

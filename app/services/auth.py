@@ -8,20 +8,22 @@ then the store opens. Every outcome is an audit event in the device store.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import NoReturn
 
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.accounts import GuardRow
 from app.models.bounds import LOGIN, bound, text_problem
-from app.models.db import transaction
 from app.security import throttle
 from app.security.audit import Actor, AuditAction
 from app.security.kdf import KdfParams
+from app.security.keyslots import Slot
 from app.security.passwords import HistoryEntry, check_policy, describe, make_verifier, one_time_password
 from app.security.permissions import Action, Role, require
 from app.security.session import Session
 from app.services.context import DeskContext
+from app.services.staging import staged_slots
 
 
 class AuthService:
@@ -46,7 +48,7 @@ class AuthService:
             iso(ctx.clock.now()),
             must_change=account.must_change or account.password_set_at < boundary,
         )
-        with transaction(ctx.precinct):
+        with ctx.transaction():
             ctx.audit.append(
                 session.actor,
                 AuditAction.LOGIN,
@@ -112,7 +114,7 @@ class AuthService:
     def logout(self, session: Session, reason: str = "") -> None:
         """End the session and close the precinct store; `reason` "idle" for the automatic log-out."""
         ctx = self._ctx
-        with transaction(ctx.precinct):
+        with ctx.transaction():
             ctx.audit.append(session.actor, AuditAction.LOGOUT, details={"reason": reason} if reason else None)
             ctx.write_checkpoint()
         ctx.close_precinct()
@@ -168,27 +170,54 @@ class AuthService:
                 session.actor, AuditAction.PASSWORD_REFUSED, outcome="policy", details={"problems": describe(problems)}
             )
             raise AppError(Reason.PASSWORD_POLICY, problems=describe(problems))
-        set_password(ctx, session.login, new, store_key, must_change=False)
+        set_password(ctx, session.actor, session.login, new, store_key, must_change=False,
+                     action=AuditAction.PASSWORD_CHANGED)  # fmt: skip
         session.must_change = False
-        ctx.audit.append(session.actor, AuditAction.PASSWORD_CHANGED)
 
 
-def set_password(ctx: DeskContext, login: str, password: str, store_key: bytes, *, must_change: bool) -> None:
-    """Wrap the store key for `login` under `password` and remember its verifier."""
-    ctx.slots.add(login, password, store_key)
-    entry = make_verifier(password)
-    now = iso(ctx.clock.now())
-    with transaction(ctx.precinct):
-        ctx.accounts.push_history(login, now, entry.params.to_json(), entry.params.salt, entry.verifier)
-        ctx.accounts.set_password_state(login, must_change=must_change, at=now)
+@dataclass(frozen=True)
+class NewPassword:
+    """A password made ready outside the write lock: its key slot and its history verifier."""
+
+    login: str
+    slot: Slot
+    verifier: HistoryEntry
+
+
+def new_password(ctx: DeskContext, login: str, password: str, store_key: bytes) -> NewPassword:
+    """The slow steps (two Argon2 derivations), done before a transaction takes the write lock."""
+    return NewPassword(login, ctx.slots.wrap(login, password, store_key), make_verifier(password))
+
+
+def store_password(ctx: DeskContext, made: NewPassword, *, must_change: bool) -> None:
+    """Inside a transaction: the slot staged (published after the commit) and the verifier kept."""
+    staged_slots(ctx).put(made.slot)
+    now, entry = iso(ctx.clock.now()), made.verifier
+    ctx.accounts.push_history(made.login, now, entry.params.to_json(), entry.params.salt, entry.verifier)
+    ctx.accounts.set_password_state(made.login, must_change=must_change, at=now)
+
+
+def set_password(
+    ctx: DeskContext, actor: Actor, login: str, password: str, store_key: bytes, *, must_change: bool,
+    action: AuditAction, obj: str = "",
+) -> None:  # fmt: skip
+    """Wrap the store key for `login` under `password`, remember its verifier and record `action`,
+    in one transaction (R-AUD-1): killed anywhere, either the old password works and there is no
+    event, or the new one works and the event is there."""
+    made = new_password(ctx, login, password, store_key)
+    with ctx.transaction():
+        store_password(ctx, made, must_change=must_change)
+        ctx.audit.append(actor, action, obj=obj)
 
 
 def issue_account(ctx: DeskContext, actor: Actor, login: str, full_name: str, role: Role) -> str:
-    """A new account with a one-time password (returned once, never stored) and its key slot."""
+    """A new account with a one-time password (returned once, never stored) and its key slot,
+    created, slotted and audited in one transaction."""
     password = one_time_password()
-    with transaction(ctx.precinct):
+    made = new_password(ctx, login, password, ctx.store_key)
+    with ctx.transaction():
         ctx.accounts.add(login, full_name, role.value, iso(ctx.clock.now()))
         ctx.audit.append(actor, AuditAction.ACCOUNT_CREATED, obj=login, details={"role": role.value})
-    set_password(ctx, login, password, ctx.store_key, must_change=True)
-    ctx.audit.append(actor, AuditAction.KEY_SLOT_ADDED, obj=login)
+        store_password(ctx, made, must_change=True)
+        ctx.audit.append(actor, AuditAction.KEY_SLOT_ADDED, obj=login)
     return password

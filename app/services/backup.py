@@ -326,7 +326,8 @@ class RestoreJob:
         session = Session(account.login, account.full_name, Role(account.role), ctx.workstation,
                           iso(ctx.clock.now()))  # fmt: skip
         try:
-            with transaction(ctx.precinct):
+            ctx.copy_checkpoint()  # the checkpoint file is known writable before the swap is recorded
+            with ctx.transaction():
                 restored = _trust_serial(ctx.precinct)
                 reapplied = trust[0] if trust is not None and trust[0] > restored else 0
                 result = RestoreResult(digest, header.created_at, header.audit_seq, lost, account.login, reapplied)

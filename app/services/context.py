@@ -6,6 +6,9 @@ Layout of a data dir (all files owner-only):
   precinct.db            SQLCipher: voters, accounts, device signing key (key in the slots)
   keyslots.json          the store key wrapped per user and for central recovery
   audit-checkpoint.json  the newest signed chain head, outside the chain itself
+and, only for a moment or after a crash (docs/decisions.md, "Crash-atomic writes"):
+  keyslots.json.next     the slot file a transaction staged; published once its hash is committed
+  .precinct.db.new       the first package's store while it is built (services/staging.py)
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import json
 import os
 import socket
 import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +41,7 @@ from app.security.device_secret import DeviceSecretStore
 from app.security.keyslots import KeySlots
 from app.security.passwords import load_common_passwords
 from app.security.throttle import ThrottlePolicy
+from app.services.staging import settle_package, settle_slots
 from app.sync.recipient_keys import RecipientPrivateKey
 from app.sync.trust import load_root, pinned_root_file
 
@@ -60,6 +65,18 @@ class Paths:
     @property
     def keyslots(self) -> Path:
         return self.root / "keyslots.json"
+
+    @property
+    def keyslots_next(self) -> Path:
+        return self.root / "keyslots.json.next"
+
+    @property
+    def staged_precinct(self) -> Path:
+        return self.root / ".precinct.db.new"
+
+    @property
+    def package_lock(self) -> Path:
+        return self.root / ".package.lock"
 
     @property
     def checkpoint(self) -> Path:
@@ -101,6 +118,7 @@ class DeskContext:
         self._precinct: Connection | None = None
         self._store_key = b""
         self._common: frozenset[str] | None = None
+        self._checkpoint_due = False
         self.cipher_version = ""
 
     # ---- the device side (no login needed) -----------------------------------------
@@ -128,6 +146,8 @@ class DeskContext:
         key = device_store_key(secret, self.device_id)
         self._device_conn = open_store(self.paths.device_db, key, wrong_key=Reason.DEVICE_SECRET_MISMATCH)
         migrate(self._device_conn, DEVICE_MIGRATIONS)
+        settle_slots(self)  # a crash between a commit and its renames is finished now
+        settle_package(self)
 
     def _adopt_device(self, secret: bytes, public: Ed25519PublicKey) -> None:
         self._device_secret, self._device_public = secret, public
@@ -160,9 +180,29 @@ class DeskContext:
             raise AppError(Reason.NO_PRECINCT, path=str(self.paths.root))
         return self._device_conn, "main"
 
+    def device_connection(self) -> Connection:
+        """Whichever connection reaches the device store now (the precinct's, with it attached)."""
+        return self._device()[0]
+
     def device_transaction(self) -> contextlib.AbstractContextManager[Connection]:
-        """A transaction on whichever connection reaches the device store now."""
-        return transaction(self._device()[0])
+        return self.transaction()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One transaction on the open stores; the slot and checkpoint files it changed (staged
+        inside) are published after its COMMIT, dropped on a rollback (R-AUD-1, R-AUD-3)."""
+        try:
+            with transaction(self._device()[0]) as conn:
+                yield conn
+        except BaseException:
+            self._checkpoint_due = False
+            raise
+        self.publish()
+
+    def publish(self) -> None:
+        """After a commit: the slot file it journaled, then the checkpoint it recorded."""
+        settle_slots(self)
+        self.publish_checkpoint()
 
     @property
     def audit(self) -> AuditLog:
@@ -175,7 +215,11 @@ class DeskContext:
 
     @property
     def slots(self) -> KeySlots:
-        return KeySlots(self.paths.keyslots, self._device_secret)
+        """The slot file as published (to read; changes go through `staging.staged_slots`)."""
+        return self.slot_file()
+
+    def slot_file(self, *, save: Callable[[bytes], None] | None = None, empty: bool = False) -> KeySlots:
+        return KeySlots(self.paths.keyslots, self._device_secret, save=save, empty=empty)
 
     @property
     def common_passwords(self) -> frozenset[str]:
@@ -191,9 +235,12 @@ class DeskContext:
         return typed_login_tag(self._device_secret, login)
 
     # ---- the precinct side (after a valid login) -----------------------------------
-    def open_precinct(self, store_key: bytes, *, create: bool = False) -> Connection:
+    def open_precinct(self, store_key: bytes, *, create: bool = False, path: Path | None = None) -> Connection:
+        """The precinct store with the device store attached; `path` another file than
+        precinct.db (the first package's staging store)."""
+        path = path or self.paths.precinct_db
         if self._precinct is None:
-            conn = open_store(self.paths.precinct_db, store_key, create=create)
+            conn = open_store(path, store_key, create=create)
             check = self_check(conn)  # the startup check: SQLCipher 4 really is underneath
             if not check.cipher_version.startswith("4."):
                 conn.close()
@@ -204,7 +251,7 @@ class DeskContext:
                 # A connection that has run DDL writes about twice as slowly afterwards (measured:
                 # bench/sync.py, docs/decisions.md), so a store just created or migrated is reopened.
                 conn.close()
-                conn = open_store(self.paths.precinct_db, store_key)
+                conn = open_store(path, store_key)
             register_collation(conn)
             conn.execute(
                 f"ATTACH DATABASE ? AS device KEY \"x'{self._device_key_hex()}'\"", (str(self.paths.device_db),)
@@ -289,7 +336,9 @@ class DeskContext:
 
     # ---- checkpoints ---------------------------------------------------------------
     def write_checkpoint(self) -> Checkpoint:
-        """Sign the chain head with the device key (needs the precinct store open)."""
+        """Sign the chain head with the device key (needs the precinct store open) and record it.
+        The file follows after the COMMIT (`publish_checkpoint`): written before, a rollback or a
+        kill would leave it ahead of the chain, which `audit verify` reports as truncation."""
         raw = self.precinct.execute("SELECT signing_private FROM device_key WHERE id = 1").fetchone()[0]
         key = Ed25519PrivateKey.from_private_bytes(bytes(raw))
         seq, head = self.audit.head()
@@ -299,6 +348,32 @@ class DeskContext:
             f"INSERT OR REPLACE INTO {schema}.audit_checkpoint VALUES (?, ?, ?, ?)",
             (cp.seq, cp.head_hash, cp.at, cp.signature),
         )
+        self._checkpoint_due = True
+        if not conn.in_transaction:
+            self.publish_checkpoint()
+        return cp
+
+    def publish_checkpoint(self) -> Checkpoint | None:
+        """The one step after every commit that recorded a checkpoint: the newest one to the file.
+        A file behind the chain is harmless for `audit verify`; an OS error here only lets it lag
+        until the next checkpoint, it does not fail the committed command. Returns what it wrote."""
+        if not self._checkpoint_due:
+            return None
+        self._checkpoint_due = False
+        try:
+            return self.copy_checkpoint()
+        except OSError:
+            return None
+
+    def copy_checkpoint(self) -> Checkpoint | None:
+        """The newest committed checkpoint written to audit-checkpoint.json (OSError if it cannot be)."""
+        conn, schema = self._device()
+        row = conn.execute(
+            f"SELECT seq, head_hash, at, signature FROM {schema}.audit_checkpoint ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        cp = Checkpoint(*row)
         atomic_write_bytes(self.paths.checkpoint, json.dumps(cp.to_json(), indent=1).encode())
         return cp
 

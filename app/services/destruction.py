@@ -33,7 +33,7 @@ from typing import NoReturn
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.calendar import local_date
-from app.models.db import DatabaseError, transaction
+from app.models.db import DatabaseError
 from app.security.atomic import fsync_dir
 from app.security.audit import AuditAction
 from app.security.permissions import Action
@@ -132,7 +132,9 @@ class DestructionService:
         try:
             # R-DATA-5: from here on no slot file on this device gives the store key (the limits of
             # this on SSDs and of older renamed-over versions: docs/decisions.md).
-            for slots in [ctx.paths.keyslots, *sorted(ctx.paths.root.glob(f".{ctx.paths.keyslots.name}.tmp-*"))]:
+            name = ctx.paths.keyslots.name  # and the staged ones (staging.py), if a crash left any
+            staged = [*ctx.paths.root.glob(f"{name}.next"), *ctx.paths.root.glob(f".{name}*.tmp-*")]
+            for slots in [ctx.paths.keyslots, *sorted(staged)]:
                 _shred(slots)
             _remove_store(ctx)
         except BaseException as exc:
@@ -147,7 +149,8 @@ class DestructionService:
         nothing is destroyed and the failed attempt is recorded (if the device store takes it)."""
         ctx = self._ctx
         try:
-            with transaction(ctx.precinct):
+            ctx.copy_checkpoint()  # the file outside the chain is known writable before the last step
+            with ctx.transaction():
                 ctx.audit.append(session.actor, AuditAction.PRECINCT_DESTROYED, obj=number, details=details)
                 ctx.set_device_meta("destroyed_at", at)
                 ctx.write_checkpoint()

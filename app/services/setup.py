@@ -24,6 +24,7 @@ from app.security.audit import AuditAction
 from app.security.permissions import Role
 from app.services.auth import issue_account
 from app.services.context import DeskContext
+from app.services.staging import staged_slots
 from app.sync.enrollment import EnrollmentRequest, write_request
 from app.sync.recipient_keys import RecipientPrivateKey
 
@@ -83,10 +84,11 @@ def create_precinct(
         count = ctx.voters.add_many(voters, now)
         ctx.audit.append(actor, AuditAction.VOTERS_LOADED, obj=info.number, details={"count": count})
     issued = [_issue(ctx, a) for a in accounts]
-    if recovery_public is not None:
-        ctx.slots.set_recovery(store_key, recovery_public)
-        ctx.audit.append(actor, AuditAction.KEY_SLOT_ADDED, obj="recovery")
-    ctx.write_checkpoint()
+    with ctx.transaction():  # the slot and checkpoint files follow the commit (staging.py)
+        if recovery_public is not None:
+            staged_slots(ctx).set_recovery(store_key, recovery_public)
+            ctx.audit.append(actor, AuditAction.KEY_SLOT_ADDED, obj="recovery")
+        ctx.write_checkpoint()
     return issued
 
 
@@ -112,6 +114,7 @@ def set_up_device(ctx: DeskContext, precinct: str, *, test_root: bytes | None = 
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", precinct):
         raise AppError(Reason.USAGE, detail="the precinct number is letters, digits, '.', '_' or '-'")
     signing = ctx.create_device()
+    ctx.paths.package_lock.touch(mode=0o600)  # the first package's lock (staging.py), there from the start
     kem = RecipientPrivateKey.generate()
     now = iso(ctx.clock.now())
     with ctx.device_transaction() as conn:

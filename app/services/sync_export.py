@@ -16,15 +16,18 @@ import base64
 import datetime as dt
 import errno
 import hashlib
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from app.clock import iso
 from app.errors import AppError, Reason
-from app.models.db import Connection, transaction
-from app.security.atomic import atomic_write_bytes
+from app.models.db import Connection
+from app.security.atomic import atomic_write_bytes, fsync_dir
 from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.session import Session
@@ -34,13 +37,15 @@ from app.services.context import DeskContext
 from app.services.guard import authorize
 from app.services.sync_import import _stored_bundle, medium_error
 from app.sync.avsig import PART_BYTES
-from app.sync.envelope import EnvelopeWriter
+from app.sync.envelope import EnvelopeWriter, file_sha256
 from app.sync.header import HeaderFields
 from app.sync.payloads import KIND_BATCH, batch_registry
+from app.sync.recipient_keys import RecipientPublicKey
 from app.sync.streams import ZERO_HASH
 from app.sync.trust import TrustView
 
 BATCH_VALIDITY = dt.timedelta(days=30)
+PENDING = ".pending"  # the suffix of a batch written but not yet recorded
 
 
 @dataclass
@@ -101,28 +106,45 @@ class BatchExport:
             raise medium_error(exc) from exc
 
     def _export(self, out_dir: Path) -> ExportSummary:
+        """R-SYN-2: the stream position is read under the store's write lock (BEGIN IMMEDIATE), so a
+        second export waits for the first (or is refused as `store-in-use`) and takes the next
+        number; the batch is written under a pending name and gets its own name only after the
+        commit that records it, so no file of the stream exists that the store does not know."""
         ctx, session = self._ctx, self._session
         authorize(ctx, session, Action.SYNC_EXPORT)
         out_dir = Path(out_dir)
         if not out_dir.is_dir():
             raise AppError(Reason.USAGE, detail=f"{out_dir} is not a directory")
-        conn = ctx.precinct
         now = ctx.clock.now()
-        bundle = _stored_bundle(ctx)
-        recipient = TrustView(ctx.trust_root(), bundle).central_recipient(now)
+        recipient = TrustView(ctx.trust_root(), _stored_bundle(ctx)).central_recipient(now)
         signing, _kem = ctx.device_keys()
+        ClaimService(ctx).refresh_overdue()  # claims past their answer date raise their alert first
+        AnomalyService(ctx).refresh()  # every alert up to the chain head goes along (new links checked)
+        with ctx.transaction() as conn:
+            _settle_pending(conn, out_dir, ctx.meta.get("precinct"))
+            summary = self._write_next(conn, out_dir, recipient, signing)
+        os.replace(out_dir / pending_name(summary.file_name), out_dir / summary.file_name)
+        fsync_dir(out_dir)
+        return summary
+
+    def _write_next(
+        self, conn: Connection, out_dir: Path, recipient: RecipientPublicKey, signing: Ed25519PrivateKey
+    ) -> ExportSummary:
+        """Inside the transaction: the next batch written under its pending name and recorded."""
+        ctx, session, now = self._ctx, self._session, self._ctx.clock.now()
         precinct, election = ctx.meta.get("precinct"), ctx.meta.get("election_id")
         last = conn.execute("SELECT seq, sha256, audit_to FROM sync_export ORDER BY seq DESC LIMIT 1").fetchone()
         seq, prev, audit_from = (int(last[0]) + 1, str(last[1]), int(last[2])) if last else (1, ZERO_HASH, 0)
         name = batch_file_name(precinct, seq)
+        staged = out_dir / pending_name(name)
+        if (out_dir / name).exists() and not (out_dir / name).is_file():  # the rename after the commit would fail
+            raise IsADirectoryError(errno.EISDIR, "the batch's file name is taken on the drive", str(out_dir / name))
         fields = HeaderFields(KIND_BATCH, election, precinct, seq, prev, now, now + BATCH_VALIDITY)
-        ClaimService(ctx).refresh_overdue()  # claims past their answer date raise their alert first
-        AnomalyService(ctx).refresh()  # every alert up to the chain head goes along (new links checked)
-        with transaction(conn):
-            checkpoint = ctx.write_checkpoint()
-            unsent = _Unsent.read(conn)
-            events = ctx.audit.events(after=audit_from, limit=checkpoint.seq - audit_from)
-            with EnvelopeWriter(out_dir / name, fields, signing_key=signing, recipient_public=recipient,
+        checkpoint = ctx.write_checkpoint()
+        unsent = _Unsent.read(conn)
+        events = ctx.audit.events(after=audit_from, limit=checkpoint.seq - audit_from)
+        try:
+            with EnvelopeWriter(staged, fields, signing_key=signing, recipient_public=recipient,
                                 registry=batch_registry()) as writer:  # fmt: skip
                 for record in unsent.records(conn):
                     writer.write_record(record)
@@ -133,17 +155,20 @@ class BatchExport:
                 writer.write_record({"t": "audit_head", **checkpoint.to_json()})
             sha = writer.sha256
             assert sha is not None  # set when the writer closed without an error
-            envelope = _read_back(out_dir / name, sha)
-            unsent.mark_sent(conn, seq)
-            conn.execute(
-                "INSERT INTO sync_export (seq, sha256, file_name, created_at, audit_to, envelope)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (seq, sha, name, iso(now), checkpoint.seq, envelope),
-            )
-            summary = ExportSummary(seq, name, sha, len(unsent.claims), len(unsent.changes), len(events),
-                                    len(unsent.alerts))  # fmt: skip
-            ctx.audit.append(session.actor, AuditAction.EXPORT, obj=name,
-                             details={k: v for k, v in asdict(summary).items() if k != "file_name"})  # fmt: skip
+            envelope = _read_back(staged, sha)
+        except BaseException:
+            staged.unlink(missing_ok=True)
+            raise
+        unsent.mark_sent(conn, seq)
+        conn.execute(
+            "INSERT INTO sync_export (seq, sha256, file_name, created_at, audit_to, envelope)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (seq, sha, name, iso(now), checkpoint.seq, envelope),
+        )
+        summary = ExportSummary(seq, name, sha, len(unsent.claims), len(unsent.changes), len(events),
+                                len(unsent.alerts))  # fmt: skip
+        ctx.audit.append(session.actor, AuditAction.EXPORT, obj=name,
+                         details={k: v for k, v in asdict(summary).items() if k != "file_name"})  # fmt: skip
         return summary
 
     def resend(self, seq: int, out_dir: Path) -> ExportSummary:
@@ -249,6 +274,25 @@ class _Unsent:
         conn.executemany("UPDATE claim_attachment SET batch_seq = ? WHERE id = ?", [(seq, a) for a in self.attachments])
         conn.executemany("UPDATE claim SET informed_batch = ? WHERE number = ?", [(seq, i[0]) for i in self.informed])
         conn.executemany("UPDATE alert SET batch_seq = ? WHERE id = ?", [(seq, a[0]) for a in self.alerts])
+
+
+def pending_name(name: str) -> str:
+    """A batch's name until the commit that records it: hidden, and no envelope's name (.pecenv)."""
+    return f".{name}{PENDING}"
+
+
+def _settle_pending(conn: Connection, out_dir: Path, precinct: str) -> None:
+    """Under the write lock: what a killed export of this precinct left in `out_dir`. A batch the
+    store recorded (same name, same hash) gets its name; anything else was never recorded (or is a
+    half-written part) and is removed, so it can never reach the central side."""
+    for staged in out_dir.glob(f".{precinct}-batch-*.pecenv{PENDING}*"):
+        name = staged.name[1:].split(PENDING)[0]
+        row = conn.execute("SELECT sha256 FROM sync_export WHERE file_name = ?", (name,)).fetchone()
+        final = out_dir / name
+        if staged.name.endswith(PENDING) and row is not None and not final.exists() and file_sha256(staged) == row[0]:
+            os.replace(staged, final)
+        else:
+            staged.unlink(missing_ok=True)
 
 
 def _read_back(path: Path, sha: str) -> bytes:

@@ -39,11 +39,13 @@ from app.models.db import Connection, new_key, transaction
 from app.models.records import VoterRow, VoterStatus
 from app.models.voter_csv import row_problems
 from app.security.audit import Actor, AuditAction
+from app.security.filelock import exclusive
 from app.security.passwords import make_verifier
 from app.security.permissions import Action, Role
 from app.security.session import Session
 from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.services.staging import PACKAGE_APPLIED, discard_store, publish_store, settle_slots, staged_slots
 from app.sync.avsig import SignatureSink
 from app.sync.envelope import file_sha256, open_payload, read_header, verify_signature
 from app.sync.header import Header, Limits
@@ -129,6 +131,9 @@ class EnvelopeImport:
             raise medium_error(exc) from exc
 
     def _preview(self, path: Path) -> ImportSummary:
+        again = self._package_again(path)
+        if again is not None:
+            return again
         checked = self._check(Path(path))
         summary = self._summary(checked, Path(path))
         if checked.applied:
@@ -149,6 +154,10 @@ class EnvelopeImport:
     def apply(self, path: Path) -> ImportSummary:
         path = Path(path)
         try:
+            again = self._package_again(path)
+            if again is not None:
+                self._audit(AuditAction.IMPORT, path, "already-applied", {"seq": again.seq})
+                return again
             checked = self._check(path)
             summary = self._summary(checked, path)
             if checked.applied:
@@ -157,8 +166,9 @@ class EnvelopeImport:
                 return summary
             if checked.fresh:
                 self._apply_package(path, checked, summary)
-            else:
-                self._apply_update(path, checked, summary)
+            elif not self._apply_update(path, checked, summary):
+                summary.already_applied = True
+                self._audit(AuditAction.IMPORT, path, "already-applied", {"seq": checked.header.seq})
         except AppError as exc:
             self._audit(AuditAction.IMPORT, path, "refused", {"reason": exc.reason.value})
             raise
@@ -174,6 +184,18 @@ class EnvelopeImport:
         return summary
 
     # ---- steps 1–7 --------------------------------------------------------------------
+    def _package_again(self, path: Path) -> ImportSummary | None:
+        """The first package again, without a login, once it made the precinct (also when a kill
+        interrupted it and the next open finished it): already applied, as for any envelope."""
+        ctx = self._ctx
+        ctx.open_device()
+        if self._session is not None or not ctx.has_precinct() or not path.is_file():
+            return None
+        header, _raw = read_header(path, self._limits)
+        if header.kind != KIND_PACKAGE or ctx.device_meta(PACKAGE_APPLIED) != (sha := file_sha256(path)):
+            return None
+        return ImportSummary(header.kind, header.seq, path.name, sha, already_applied=True)
+
     def _check(self, path: Path) -> _Checked:
         ctx = self._ctx
         ctx.open_device()
@@ -256,72 +278,104 @@ class EnvelopeImport:
 
     # ---- applying ---------------------------------------------------------------------
     def _apply_package(self, path: Path, checked: _Checked, summary: ImportSummary) -> None:
+        """R-SEC-10: the first package completes or leaves nothing that looks like a precinct. Its
+        store is built as `.precinct.db.new`; one transaction fills it and, in the device store,
+        records the events, stages the key slots and removes the pending keys; then the slots and
+        last the store take their names (staging.py; a kill in between is finished at the next
+        open). One process at a time (the package lock; a second is refused as store-in-use)."""
         ctx = self._ctx
-        store_key = new_key()
-        accounts: list[tuple[str, str, str, str]] = []
-        sink = SignatureSink(ctx.paths.root / INCOMING_SIGNATURES)
-        try:
-            conn = ctx.open_precinct(store_key, create=True)
-            now = iso(ctx.clock.now())
-            with transaction(conn):
-                conn.execute(
-                    "INSERT INTO device_key (id, signing_private, created_at, kem_private) VALUES (1, ?, ?, ?)",
-                    (checked.signing.private_bytes_raw(), now, checked.kem.to_bytes()),
-                )
-                ctx.meta.set("precinct", checked.precinct)
-                ctx.meta.set("created_at", now)
-                records = self._records(path, checked)
-                voters = _PackageStream(records, checked, summary, accounts, conn, sink=sink)
-                count = ctx.voters.add_many(voters.voter_rows(), now)
-                voters.finish()
-                _note_signatures(ctx, sink, checked.header)
-                summary.new_voters = count
-                if checked.new_bundle is not None:
-                    _store_bundle(conn, checked.new_bundle)
-                    summary.trust_serial = checked.new_bundle.serial
-                for login, full_name, role, password in accounts:
-                    ctx.accounts.add(login, full_name, role, now)
-                    entry = make_verifier(password)
-                    ctx.accounts.push_history(login, now, entry.params.to_json(), entry.params.salt, entry.verifier)
-                    ctx.accounts.set_password_state(login, must_change=True, at=now)
-                _record_applied(conn, checked, summary, now)
-                actor = ctx.system_actor()
-                ctx.audit.append(actor, AuditAction.PRECINCT_CREATED, obj=checked.precinct,
-                                 details={"election": checked.header.election})  # fmt: skip
-                ctx.audit.append(actor, AuditAction.VOTERS_LOADED, obj=checked.precinct, details={"count": count})
-                for login, _name, role, _pw in accounts:
-                    ctx.audit.append(actor, AuditAction.ACCOUNT_CREATED, obj=login, details={"role": role})
-                ctx.audit.append(actor, AuditAction.IMPORT, obj=path.name, details=_details(summary))
-        except BaseException:
-            sink.discard()
-            self._undo_fresh_store()
-            raise
+        with exclusive(ctx.paths.package_lock):
+            if ctx.has_precinct() or ctx.pending_keys() is None:  # another process got here first
+                raise AppError(Reason.STORE_IN_USE, path=str(ctx.paths.root))
+            discard_store(ctx)  # a killed attempt that never committed
+            store_key = new_key()
+            sink = SignatureSink(ctx.paths.root / INCOMING_SIGNATURES)
+            try:
+                self._build_package(path, checked, summary, store_key, sink)
+            except BaseException:
+                sink.discard()
+                ctx.close_precinct()
+                discard_store(ctx)
+                settle_slots(ctx)  # the staged slot file of the rolled-back transaction goes too
+                raise
+            ctx.close_precinct()
+            settle_slots(ctx, required=True)  # the slots before the store: precinct.db comes last
+            publish_store(ctx)
+            ctx.publish_checkpoint()
+        ctx.open_precinct(store_key)
         _install_signatures(ctx, sink, ctx.system_actor())
-        for login, _name, _role, password in accounts:
-            ctx.slots.add(login, password, store_key)
-        with contextlib.suppress(AppError):
-            ctx.slots.set_recovery(store_key, checked.trust.recovery_key(ctx.clock.now()))
-        with ctx.device_transaction():
-            ctx.audit.append(ctx.system_actor(), AuditAction.KEY_SLOT_ADDED, details={"slots": len(accounts)})
-            conn.execute("DELETE FROM device.pending_device")
-            ctx.write_checkpoint()
 
-    def _undo_fresh_store(self) -> None:
+    def _build_package(
+        self, path: Path, checked: _Checked, summary: ImportSummary, store_key: bytes, sink: SignatureSink
+    ) -> None:
         ctx = self._ctx
-        ctx.close_precinct()
-        for name in ("precinct.db", "precinct.db-wal", "precinct.db-shm", "keyslots.json"):
-            (ctx.paths.root / name).unlink(missing_ok=True)
+        accounts: list[tuple[str, str, str, str]] = []
+        conn = ctx.open_precinct(store_key, create=True, path=ctx.paths.staged_precinct)
+        now = iso(ctx.clock.now())
+        with transaction(conn):
+            conn.execute(
+                "INSERT INTO device_key (id, signing_private, created_at, kem_private) VALUES (1, ?, ?, ?)",
+                (checked.signing.private_bytes_raw(), now, checked.kem.to_bytes()),
+            )
+            ctx.meta.set("precinct", checked.precinct)
+            ctx.meta.set("created_at", now)
+            voters = _PackageStream(self._records(path, checked), checked, summary, accounts, conn, sink=sink)
+            count = ctx.voters.add_many(voters.voter_rows(), now)
+            voters.finish()
+            _note_signatures(ctx, sink, checked.header)
+            summary.new_voters = count
+            if checked.new_bundle is not None:
+                _store_bundle(conn, checked.new_bundle)
+                summary.trust_serial = checked.new_bundle.serial
+            for login, full_name, role, password in accounts:
+                ctx.accounts.add(login, full_name, role, now)
+                entry = make_verifier(password)
+                ctx.accounts.push_history(login, now, entry.params.to_json(), entry.params.salt, entry.verifier)
+                ctx.accounts.set_password_state(login, must_change=True, at=now)
+            _record_applied(conn, checked, summary, now)
+            self._audit_package(path, checked, summary, accounts, count)
+            self._package_keys(checked, store_key, accounts)
 
-    def _apply_update(self, path: Path, checked: _Checked, summary: ImportSummary) -> None:
+    def _audit_package(
+        self, path: Path, checked: _Checked, summary: ImportSummary, accounts: list[tuple[str, str, str, str]],
+        count: int,
+    ) -> None:  # fmt: skip
+        ctx, actor = self._ctx, self._ctx.system_actor()
+        ctx.audit.append(actor, AuditAction.PRECINCT_CREATED, obj=checked.precinct,
+                         details={"election": checked.header.election})  # fmt: skip
+        ctx.audit.append(actor, AuditAction.VOTERS_LOADED, obj=checked.precinct, details={"count": count})
+        for login, _name, role, _pw in accounts:
+            ctx.audit.append(actor, AuditAction.ACCOUNT_CREATED, obj=login, details={"role": role})
+        ctx.audit.append(actor, AuditAction.IMPORT, obj=path.name, details=_details(summary))
+
+    def _package_keys(self, checked: _Checked, store_key: bytes, accounts: list[tuple[str, str, str, str]]) -> None:
+        """Inside the package's transaction: the key slots staged, the device keys no longer
+        pending, the package recorded (a rerun says already applied) and a checkpoint."""
+        ctx = self._ctx
+        slots = staged_slots(ctx, empty=True)
+        slots.put(*(slots.wrap(login, password, store_key) for login, _name, _role, password in accounts))
+        with contextlib.suppress(AppError):
+            slots.set_recovery(store_key, checked.trust.recovery_key(ctx.clock.now()))
+        ctx.audit.append(ctx.system_actor(), AuditAction.KEY_SLOT_ADDED, details={"slots": len(accounts)})
+        ctx.precinct.execute("DELETE FROM device.pending_device")
+        ctx.set_device_meta(PACKAGE_APPLIED, checked.sha256)
+        ctx.write_checkpoint()
+
+    def _apply_update(self, path: Path, checked: _Checked, summary: ImportSummary) -> bool:
+        """The update in one transaction; False when, under the write lock, it turns out applied
+        already (another process imported it meanwhile: R-SYN-2, nothing changes)."""
         ctx = self._ctx
         assert self._session is not None
         actor = self._session.actor
         conn = ctx.precinct
         now = iso(ctx.clock.now())
-        sink = SignatureSink(ctx.paths.root / INCOMING_SIGNATURES)
-        checked.extra["sink"] = sink
+        sink: SignatureSink | None = None
         try:
-            with transaction(conn):
+            with ctx.transaction():
+                state, applied = _stream_state(conn, checked.sha256)
+                if not check_sequence(checked.header, state, checked.sha256, applied):
+                    return False
+                sink = checked.extra["sink"] = SignatureSink(ctx.paths.root / INCOMING_SIGNATURES)
                 new_accounts: list[tuple[str, str]] = []
                 for record in self._records(path, checked):
                     _check_meaning(record, checked)
@@ -336,14 +390,25 @@ class EnvelopeImport:
                 ctx.audit.append(actor, AuditAction.IMPORT, obj=path.name, details=_details(summary))
                 if summary.trust_serial:
                     ctx.audit.append(actor, AuditAction.TRUST_UPDATED, details={"serial": summary.trust_serial})
+                self._add_slots(new_accounts, actor)
+                ctx.write_checkpoint()
         except BaseException:
-            sink.discard()
+            if sink is not None:
+                sink.discard()
             raise
+        assert sink is not None
         _install_signatures(ctx, sink, actor)
+        return True
+
+    def _add_slots(self, new_accounts: list[tuple[str, str]], actor: Actor) -> None:
+        """Inside the update's transaction: the slots of the accounts it brought, staged."""
+        ctx = self._ctx
+        if not new_accounts:
+            return
+        slots = staged_slots(ctx)
         for login, password in new_accounts:
-            ctx.slots.add(login, password, ctx.store_key)
+            slots.put(slots.wrap(login, password, ctx.store_key))
             ctx.audit.append(actor, AuditAction.KEY_SLOT_ADDED, obj=login)
-        ctx.write_checkpoint()
 
     def _apply_record(
         self, record: Record, checked: _Checked, summary: ImportSummary, now: str, new_accounts: list[tuple[str, str]]
@@ -537,7 +602,9 @@ def _install_signatures(ctx: DeskContext, sink: SignatureSink, actor: Actor) -> 
         sink.discard()
         return
     sink.install(ctx.paths.root / INSTALLED_SIGNATURES)
-    ctx.audit.append(actor, AuditAction.SIGNATURES_INSTALLED, details={"files": sink.files[:50]})
+    with ctx.transaction():
+        ctx.audit.append(actor, AuditAction.SIGNATURES_INSTALLED, details={"files": sink.files[:50]})
+        ctx.write_checkpoint()
 
 
 def medium_error(exc: OSError) -> AppError:
