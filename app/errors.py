@@ -56,6 +56,7 @@ class Reason(enum.StrEnum):
     PRECINCT_DESTROYED = "precinct-destroyed"
     STORE_IN_USE = "store-in-use"
     UNSENT_DATA = "unsent-data"
+    ROLLBACK_DETECTED = "rollback-detected"
 
 
 # Refusals exit 1; environment and usage problems exit 2 (CLI.md).

@@ -36,6 +36,7 @@ from app.security.device_secret import DeviceSecretStore
 from app.security.keyslots import KeySlots
 from app.security.passwords import load_common_passwords
 from app.security.throttle import ThrottlePolicy
+from app.services.high_water import check_high_water, note_high_water
 from app.sync.recipient_keys import RecipientPrivateKey
 from app.sync.trust import load_root, pinned_root_file
 
@@ -97,6 +98,7 @@ class DeskContext:
         self._device_secret = b""
         self._device_public: Ed25519PublicKey | None = None
         self._device_conn: Connection | None = None
+        self._rollback_checked = False
         self._precinct: Connection | None = None
         self._store_key = b""
         self._common: frozenset[str] | None = None
@@ -110,8 +112,13 @@ class DeskContext:
         """A device exists here (keys made by setup), with or without its precinct yet."""
         return self.paths.device_json.is_file() and self.paths.device_db.is_file()
 
-    def open_device(self) -> None:
+    def open_device(self, *, check_rollback: bool = True) -> None:
+        """Opens the device store; one behind this device's high-water record in the keyring is
+        refused as `rollback-detected` (`check_rollback=False`: `audit verify` and the recovery)."""
         if self._device_conn is not None:
+            if check_rollback and not self._rollback_checked:
+                check_high_water(self.audit, self.secrets.load(self.device_id)[1])
+                self._rollback_checked = True
             return
         if not self.is_set_up():
             raise AppError(Reason.NO_PRECINCT, path=str(self.paths.root))
@@ -122,8 +129,15 @@ class DeskContext:
         except (KeyError, ValueError) as exc:
             raise AppError(Reason.DEVICE_SECRET_MISSING, device=self.device_id) from exc
         self._adopt_device(secret, signing_public)
-        self._device_conn = open_store(self.paths.device_db, device_store_key(secret, self.device_id))
-        migrate(self._device_conn, DEVICE_MIGRATIONS)
+        conn = open_store(self.paths.device_db, device_store_key(secret, self.device_id))
+        try:
+            migrate(conn, DEVICE_MIGRATIONS)
+            if check_rollback:
+                check_high_water(AuditLog(conn, "main", self.device_id, self.clock), public)
+        except BaseException:
+            conn.close()
+            raise
+        self._device_conn, self._rollback_checked = conn, check_rollback
 
     def _adopt_device(self, secret: bytes, public: Ed25519PublicKey) -> None:
         self._device_secret, self._device_public = secret, public
@@ -140,6 +154,7 @@ class DeskContext:
         info = {"device_id": self.device_id, "workstation": self.workstation, "created_at": iso(self.clock.now())}
         atomic_write_bytes(self.paths.device_json, json.dumps(info, indent=1).encode())
         self._device_conn = open_store(self.paths.device_db, device_store_key(secret, self.device_id), create=True)
+        self._rollback_checked = True
         migrate(self._device_conn, DEVICE_MIGRATIONS)
         MetaRepository(self._device_conn).set("device_id", self.device_id)
         return signing
@@ -277,7 +292,7 @@ class DeskContext:
         self.close_precinct()
         if self._device_conn is not None:
             self._device_conn.close()
-            self._device_conn = None
+            self._device_conn, self._rollback_checked = None, False
 
     # ---- checkpoints ---------------------------------------------------------------
     def write_checkpoint(self) -> Checkpoint:
@@ -292,6 +307,7 @@ class DeskContext:
             (cp.seq, cp.head_hash, cp.at, cp.signature),
         )
         atomic_write_bytes(self.paths.checkpoint, json.dumps(cp.to_json(), indent=1).encode())
+        note_high_water(self)  # to run after the commit once checkpoints are published after it
         return cp
 
     def checkpoints(self) -> list[Checkpoint]:
