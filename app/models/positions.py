@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.errors import AppError
 from app.models.accounts import MetaRepository
@@ -113,6 +114,31 @@ def insert_batches(conn: Connection, rows: Iterable[BatchRow]) -> None:
         f"INSERT INTO sync_export ({_EXPORT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(r.seq, r.sha256, r.file_name, r.created_at, r.audit_to, r.acked_at, r.envelope) for r in rows],
     )
+
+
+def apply_ack(conn: Connection, ack: dict[str, Any]) -> int:
+    """The central side received batch `seq` (an `ack` record of an update): the batch is marked
+    acknowledged (its kept copy dropped). An ack also says what the central side holds: its newest
+    claim number raises the floor of numbering, and a batch this store does not know (it was put
+    back from an older copy) becomes the stream's position when the ack names its audit end."""
+    seq, sha, at = int(ack["seq"]), str(ack["sha256"]), str(ack["received_at"])
+    changed = conn.execute(
+        "UPDATE sync_export SET acked_at = ?, envelope = x'' WHERE seq = ? AND sha256 = ? AND acked_at = ''",
+        (at, seq, sha),
+    ).rowcount
+    claims_to = str(ack.get("claims_to") or "")
+    if claim_seq(claims_to) > 0:
+        raise_claim_floors(conn, {claim_prefix(claims_to): claim_seq(claims_to)})
+    last = last_batch(conn)
+    if not changed and isinstance(ack.get("audit_seq"), int) and seq > (last.seq if last is not None else 0):
+        insert_batches(conn, [BatchRow(seq, sha, "", at, int(ack["audit_seq"]), at, b"")])
+        changed = 1
+    return int(changed)
+
+
+def issued_here(conn: Connection, number: str) -> bool:
+    """A number this device gave out (at or under its highest) although the store lacks the claim."""
+    return 0 < claim_seq(number) <= highest_claim(conn, claim_prefix(number))
 
 
 def _batch(row: tuple[object, ...]) -> BatchRow:

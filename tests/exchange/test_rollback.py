@@ -9,17 +9,20 @@ events is not silent. R-SYN-2: the next batch is accepted by the central side.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from app.errors import AppError, Reason
 from app.security.audit import AuditAction
+from app.security.high_water import HighWater, HighWaterStore
 from app.services.audit import AuditService
 from app.services.auth import AuthService
-from app.services.backup import RestoreJob
+from app.services.backup import RestoreJob, RestoreResult
 from app.services.claims import ClaimService
 from app.services.sync_export import BatchExport
 from app.services.sync_import import EnvelopeImport
@@ -107,6 +110,42 @@ def test_a_data_dir_put_back_from_a_copy_is_refused_until_the_cec_recovers_it(
     assert ingested.claims == 1 and {c["number"] for c in ex.central.claims("1001")} == {first, number}
 
 
+def _restore_older(
+    ex: Exchange, tmp_path: Path, *, lose_store: bool, lag: Callable[[HighWater], None] | None = None
+) -> tuple[str, list[str], Path, RestoreResult]:
+    """Claim 1 sent, a backup, claims 2 and 3 sent and acknowledged, then the backup restored with
+    --accept-older (the store replaced still opening, or lost; `lag` puts the keyring's record
+    back to what it was after batch 1)."""
+    _ready(ex)
+    first = _claim(ex, PINS[0])
+    assert ex.central.ingest(_export(ex)).claims == 1
+    saved = HighWaterStore(ex.ctx.secrets).load(ex.ctx.device_id)
+    sysadmin = ex.desk.ready_session("sysadmin")
+    backup = tmp_path / "b.pecbak"
+    backups(ex.ctx).backup(sysadmin, backup)
+    AuthService(ex.ctx).logout(sysadmin)
+    later = [_claim(ex, PINS[1]), _claim(ex, PINS[2])]
+    assert ex.central.ingest(_export(ex)).claims == 2
+    ex.clock.advance(600)
+    update = ex.central.issue_update("1001", None, ex.outbox).path
+    _import(ex, update, acks=2)
+    if lag is not None:
+        lag(saved)
+    ex.ctx.close()
+    if lose_store:
+        for name in ("precinct.db", "precinct.db-wal", "precinct.db-shm"):
+            (ex.desk.data_dir / name).unlink(missing_ok=True)
+    result = RestoreJob(ex.desk.reopen(), "sysadmin", accept_older=True).run(backup, STRONG)
+    assert result.lost_changes > 0
+    return first, later, update, result
+
+
+def _import(ex: Exchange, path: Path, acks: int) -> None:
+    secretary = ex.desk.ready_session("secretary")
+    assert EnvelopeImport(ex.ctx, secretary).apply(path).acks == acks
+    AuthService(ex.ctx).logout(secretary)
+
+
 @pytest.mark.parametrize("replaced", ["opens", "lost"])
 def test_an_older_restore_never_reissues_a_number_and_the_stream_goes_on(
     exchange: Exchange, tmp_path: Path, replaced: str
@@ -115,29 +154,10 @@ def test_an_older_restore_never_reissues_a_number_and_the_stream_goes_on(
     already held for another claim (its decision would land on the wrong one) and the next batch
     was `replayed`, then `sequence-gap`. Now numbering resumes past every number issued (from the
     keyring's record, and the replaced store when it still opens), the stream continues the last
-    batch written, and the restore names the claims it lost (R-SEC-10, R-SYN-2, R-AUD-3)."""
+    batch written, the restore names the claims it lost, and a decision on one of those is
+    recorded, not applied to another claim nor a refusal of the update (R-SEC-10, R-SYN-2, R-AUD-3)."""
     ex = exchange
-    _ready(ex)
-    first = _claim(ex, PINS[0])
-    assert ex.central.ingest(_export(ex)).claims == 1
-    sysadmin = ex.desk.ready_session("sysadmin")
-    backup = tmp_path / "b.pecbak"
-    backups(ex.ctx).backup(sysadmin, backup)
-    AuthService(ex.ctx).logout(sysadmin)
-    later = [_claim(ex, PINS[1]), _claim(ex, PINS[2])]
-    assert ex.central.ingest(_export(ex)).claims == 2
-    ex.clock.advance(600)
-    update = ex.central.issue_update("1001", None, ex.outbox)
-    secretary = ex.desk.ready_session("secretary")
-    assert EnvelopeImport(ex.ctx, secretary).apply(update.path).acks == 2
-    AuthService(ex.ctx).logout(secretary)
-    ex.ctx.close()
-    if replaced == "lost":
-        for name in ("precinct.db", "precinct.db-wal", "precinct.db-shm"):
-            (ex.desk.data_dir / name).unlink(missing_ok=True)
-
-    result = RestoreJob(ex.desk.reopen(), "sysadmin", accept_older=True).run(backup, STRONG)
-    assert result.lost_changes > 0
+    first, later, update, result = _restore_older(ex, tmp_path, lose_store=replaced == "lost")
     number = _claim(ex, PINS[3])
     assert number not in {first, *later} and number > max(later)
     ingested = ex.central.ingest(_export(ex))
@@ -147,11 +167,37 @@ def test_an_older_restore_never_reissues_a_number_and_the_stream_goes_on(
     assert result.resumed is not None and result.resumed.claims_missing == later
     assert result.resumed.claims_never_sent == []
 
+    _import(ex, update, acks=2 if replaced == "lost" else 1)  # the update applied after the backup, again
+    ex.central.decide(later[0], True, "тизмеде жок")
+    ex.clock.advance(600)
+    _import(ex, ex.central.issue_update("1001", None, ex.outbox).path, acks=1)
+    ex.desk.ready_session("secretary")
+    assert ClaimService(ex.ctx).get(number).status == "sent"  # the decision did not land on the new claim
+    assert any(e.object == later[0] and e.outcome == "not-in-store" for e in ex.ctx.audit.events())
+
+
+def test_the_acknowledgements_tell_where_the_stream_is(exchange: Exchange, tmp_path: Path) -> None:
+    """R-SYN-2: the keyring's record behind the last batch (as after a crash between an export and
+    the next checkpoint) and the replaced store lost: the stream would resume at batch 1. The update
+    applied after the backup, imported again, acknowledges batch 2 with the audit seq it reached
+    and the newest claim number held centrally: numbering and the stream resume past them."""
+    ex = exchange
+    store = HighWaterStore(ex.ctx.secrets)
+
+    def lag(saved: HighWater) -> None:
+        now = store.load(ex.ctx.device_id)
+        store.replace(ex.ctx.device_id, dataclasses.replace(now, batch=saved.batch, claims=saved.claims))
+
+    first, later, update, result = _restore_older(ex, tmp_path, lose_store=True, lag=lag)
+    assert result.resumed is not None and result.resumed.stream_at == 1
+    _import(ex, update, acks=2)  # batch 1 marked, batch 2 learnt as the stream's position
+    number = _claim(ex, PINS[3])
+    assert number not in {first, *later} and number > max(later)
+    assert ex.central.ingest(_export(ex)).claims == 1
+
 
 def test_the_record_lives_in_the_keyring_beside_the_secret(exchange: Exchange) -> None:
     """R-SEC-10: the record is outside the data dir, in the device's keyring entry, and grows."""
-    from app.security.high_water import HighWaterStore
-
     ex = exchange
     _ready(ex)
     store = HighWaterStore(ex.ctx.secrets)
