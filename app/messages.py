@@ -133,9 +133,9 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "en": "Claims not yet sent to the TEC: {claims}; batches the TEC has not acknowledged: {batches}. Export them first (pec-desk export) and wait for the acknowledgement; if they are to be given up, add --discard-unsent.",
     },
     Reason.ROLLBACK_DETECTED: {
-        "ky": "Бул компьютердеги маалыматтар мурунку абалына кайтарылган: аудит журналы бул түзмөк жеткен {seq}-окуядан артта калды ({detail}). Бул кол салуу же ката болушу мүмкүн. Компьютерди колдонбоңуз, эч нерсени өзгөртпөңүз жана дароо АШКга же БШКга кабарлаңыз: калыбына келтирүүнү алар гана жүргүзө алат (pec-desk recover-rollback).",
-        "ru": "Данные на этом компьютере возвращены в прежнее состояние: журнал аудита отстаёт от события {seq}, до которого дошло это устройство ({detail}). Это может быть атака или ошибка. Не пользуйтесь компьютером, ничего не меняйте и сразу сообщите в ТИК или ЦИК: восстановление проводят только они (pec-desk recover-rollback).",
-        "en": "The data on this computer was put back to an earlier state: the audit log is behind event {seq}, which this device had reached ({detail}). This may be an attack or a mistake. Do not use the computer, change nothing, and call the TEC or the CEC at once: only they can recover it (pec-desk recover-rollback).",
+        "ky": "Бул компьютердеги маалыматтар мурунку абалына кайтарылган: алар бул түзмөк жеткен абалдан артта калды (аудит журналынын {seq}-окуясы; {detail}). Бул кол салуу же ката болушу мүмкүн. Компьютерди колдонбоңуз, эч нерсени өзгөртпөңүз жана дароо АШКга же БШКга кабарлаңыз: калыбына келтирүүнү алар гана жүргүзө алат (pec-desk recover-rollback).",
+        "ru": "Данные на этом компьютере возвращены в прежнее состояние: они отстают от того, до чего дошло это устройство (событие журнала аудита {seq}; {detail}). Это может быть атака или ошибка. Не пользуйтесь компьютером, ничего не меняйте и сразу сообщите в ТИК или ЦИК: восстановление проводят только они (pec-desk recover-rollback).",
+        "en": "The data on this computer was put back to an earlier state: it is behind what this device had reached (audit event {seq}; {detail}). This may be an attack or a mistake. Do not use the computer, change nothing, and call the TEC or the CEC at once: only they can recover it (pec-desk recover-rollback).",
     },
     Reason.STORE_IN_USE: {
         "ky": "Участоктун маалымат базасы башка программада ачык турат (мисалы, PEC Desk терезеси). Аны жаап, кайра аракет кылыңыз. Эч нерсе өзгөргөн жок.",

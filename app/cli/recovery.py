@@ -4,11 +4,12 @@ recovery tells the operator about claim numbers the store no longer holds (R-SEC
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from app.cli.common import PasswordSource, emit_json
 
 if TYPE_CHECKING:
+    from app.cli.desk import Desk
     from app.services.high_water import Resumed
 
 
@@ -22,7 +23,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     recover.add_argument("--json", action="store_true")
 
 
-def cmd_recover_rollback(desk: Any) -> int:
+def cmd_recover_rollback(desk: Desk) -> int:
     from app.services.rollback_recovery import RollbackRecovery
 
     args = desk.args

@@ -89,6 +89,16 @@ def rollback_detail(record: HighWater, log: AuditLog) -> str | None:
     return None
 
 
+def precinct_behind(record: HighWater, highest: dict[str, int], last_batch: int) -> str | None:
+    """Why a precinct store (its claim numbers, its newest batch) is behind the record, or None."""
+    for prefix, number in sorted(record.claims.items()):
+        if highest.get(prefix, 0) < number:
+            return f"its claims {prefix}* end at {highest.get(prefix, 0)}; this device had issued {number}"
+    if last_batch < record.batch.seq:
+        return f"its batches end at {last_batch}; this device had written batch {record.batch.seq}"
+    return None
+
+
 def check_not_rolled_back(record: HighWater, log: AuditLog) -> None:
     detail = rollback_detail(record, log)
     if detail is not None:

@@ -302,7 +302,7 @@ class RestoreJob:
             fsync_dir(root)
             if lock is not None:
                 lock.close()
-            ctx.open_precinct(key)
+            ctx.open_precinct(key, check_rollback=False)  # behind the record until `record` resumes it
             result = record()
         except BaseException as exc:
             ctx.close_precinct()

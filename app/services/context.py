@@ -36,7 +36,7 @@ from app.security.device_secret import DeviceSecretStore
 from app.security.keyslots import KeySlots
 from app.security.passwords import load_common_passwords
 from app.security.throttle import ThrottlePolicy
-from app.services.high_water import check_high_water, note_high_water
+from app.services.high_water import check_high_water, check_precinct_high_water, note_high_water
 from app.sync.recipient_keys import RecipientPrivateKey
 from app.sync.trust import load_root, pinned_root_file
 
@@ -198,7 +198,7 @@ class DeskContext:
         return Actor("-", "-", "", "system", self.workstation)
 
     # ---- the precinct side (after a valid login) -----------------------------------
-    def open_precinct(self, store_key: bytes, *, create: bool = False) -> Connection:
+    def open_precinct(self, store_key: bytes, *, create: bool = False, check_rollback: bool = True) -> Connection:
         if self._precinct is None:
             conn = open_store(self.paths.precinct_db, store_key, create=create)
             check = self_check(conn)  # the startup check: SQLCipher 4 really is underneath
@@ -216,6 +216,12 @@ class DeskContext:
             conn.execute(
                 f"ATTACH DATABASE ? AS device KEY \"x'{self._device_key_hex()}'\"", (str(self.paths.device_db),)
             )
+            if check_rollback and not create:  # a store put back on its own is behind the keyring's record
+                try:
+                    check_precinct_high_water(self, conn)
+                except BaseException:
+                    conn.close()
+                    raise
             self._precinct, self._store_key = conn, store_key
         return self._precinct
 

@@ -10,10 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from app.errors import AppError, Reason
 from app.models import positions
+from app.models.db import Connection
 from app.models.positions import BatchRow, ReplacedStore
 from app.security.audit import AuditLog
-from app.security.high_water import KEY, BatchMark, HighWater, HighWaterStore, check_not_rolled_back
+from app.security.high_water import (
+    KEY,
+    BatchMark,
+    HighWater,
+    HighWaterStore,
+    check_not_rolled_back,
+    precinct_behind,
+)
 
 if TYPE_CHECKING:
     from app.services.context import DeskContext
@@ -25,6 +34,19 @@ EVENT_LIST_LIMIT = 50  # claim numbers written into an audit event (the event's 
 def check_high_water(log: AuditLog, public: dict[str, Any]) -> None:
     """Refuses (`rollback-detected`) a device store whose chain is behind the keyring's record."""
     check_not_rolled_back(HighWater.from_json(public.get(KEY)), log)
+
+
+def precinct_rollback(conn: Connection, record: HighWater) -> str | None:
+    last = positions.last_batch(conn)
+    return precinct_behind(record, positions.highest_claims(conn), last.seq if last is not None else 0)
+
+
+def check_precinct_high_water(ctx: DeskContext, conn: Connection) -> None:
+    """Refuses a precinct store put back on its own (older claims or batches than the record)."""
+    record = HighWaterStore(ctx.secrets).load(ctx.device_id)
+    detail = precinct_rollback(conn, record)
+    if detail is not None:
+        raise AppError(Reason.ROLLBACK_DETECTED, seq=record.audit_seq, detail=f"the precinct store: {detail}")
 
 
 def current_mark(ctx: DeskContext) -> HighWater:

@@ -25,7 +25,7 @@ from app.security.permissions import Action, Role, allowed
 from app.security.session import Session
 from app.services.auth import AuthService
 from app.services.context import DeskContext
-from app.services.high_water import EVENT_LIST_LIMIT, Resumed, resume_streams
+from app.services.high_water import EVENT_LIST_LIMIT, Resumed, precinct_rollback, resume_streams
 
 
 @dataclass(frozen=True)
@@ -50,11 +50,12 @@ class RollbackRecovery:
         ctx.open_device(check_rollback=False)
         store = HighWaterStore(ctx.secrets)
         record = store.load(ctx.device_id)
-        detail = rollback_detail(record, ctx.audit)
-        if detail is None:
-            raise AppError(Reason.USAGE, detail="this store is not behind the device's record: nothing to recover")
-        ctx.open_precinct(AuthService(ctx).store_key(login, password, check_rollback=False))
+        key = AuthService(ctx).store_key(login, password, check_rollback=False)
+        ctx.open_precinct(key, check_rollback=False)
         try:
+            detail = rollback_detail(record, ctx.audit) or precinct_rollback(ctx.precinct, record)
+            if detail is None:
+                raise AppError(Reason.USAGE, detail="this store is not behind the device's record: nothing to recover")
             session = self._session(login)
             with transaction(ctx.precinct):
                 found = ctx.audit.head()

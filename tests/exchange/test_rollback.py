@@ -110,6 +110,31 @@ def test_a_data_dir_put_back_from_a_copy_is_refused_until_the_cec_recovers_it(
     assert ingested.claims == 1 and {c["number"] for c in ex.central.claims("1001")} == {first, number}
 
 
+def test_a_precinct_store_put_back_alone_is_refused(exchange: Exchange, tmp_path: Path) -> None:
+    """R-SEC-10: only `precinct.db` copied back (the device store and its chain are current): its
+    claims are behind the keyring's record, so a login is refused; the recovery resumes numbering."""
+    ex = exchange
+    _ready(ex)
+    ex.ctx.close()
+    names = [n for n in ("precinct.db", "precinct.db-wal", "precinct.db-shm") if (ex.desk.data_dir / n).exists()]
+    for name in names:
+        shutil.copy2(ex.desk.data_dir / name, tmp_path / name)
+    lost = [_claim(ex, PINS[1])]
+    ex.ctx.close()
+    for name in ("precinct.db", "precinct.db-wal", "precinct.db-shm"):
+        (ex.desk.data_dir / name).unlink(missing_ok=True)
+    for name in names:
+        shutil.copy2(tmp_path / name, ex.desk.data_dir / name)
+    with pytest.raises(AppError) as refused:
+        AuthService(ex.desk.reopen()).login("member1", STRONG)
+    assert refused.value.reason is Reason.ROLLBACK_DETECTED
+    from app.services.rollback_recovery import RollbackRecovery
+
+    done = RollbackRecovery(ex.desk.reopen()).run("sysadmin", STRONG, "ЦИК, кат № 13")
+    assert done.resumed.claims_missing == lost and done.found[0] >= done.recorded[0]
+    assert _claim(ex, PINS[2]) > lost[0]
+
+
 def _restore_older(
     ex: Exchange, tmp_path: Path, *, lose_store: bool, lag: Callable[[HighWater], None] | None = None
 ) -> tuple[str, list[str], Path, RestoreResult]:
