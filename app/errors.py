@@ -66,6 +66,7 @@ class Reason(enum.StrEnum):
     FILE_EXISTS = "file-exists"
     RESERVED_LOGIN = "reserved-login"
     EMPTY_VOTER_LIST = "empty-voter-list"
+    ROLLBACK_DETECTED = "rollback-detected"
 
 
 # Refusals exit 1; environment and usage problems exit 2 (CLI.md).

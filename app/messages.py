@@ -147,6 +147,11 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "ru": "В файле избирателей {file} нет ни одного избирателя, только строка заголовка. Укажите полный список; ничего не изменено.",
         "en": "The voters file {file} holds no voter, only its header row. Give the full list; nothing was changed.",
     },
+    Reason.ROLLBACK_DETECTED: {
+        "ky": "Бул компьютердеги маалыматтар мурунку абалына кайтарылган: алар бул түзмөк жеткен абалдан артта калды (аудит журналынын {seq}-окуясы; {detail}). Бул кол салуу же ката болушу мүмкүн. Компьютерди колдонбоңуз, эч нерсени өзгөртпөңүз жана дароо АШКга же БШКга кабарлаңыз: калыбына келтирүүнү алар гана жүргүзө алат (pec-desk recover-rollback).",
+        "ru": "Данные на этом компьютере возвращены в прежнее состояние: они отстают от того, до чего дошло это устройство (событие журнала аудита {seq}; {detail}). Это может быть атака или ошибка. Не пользуйтесь компьютером, ничего не меняйте и сразу сообщите в ТИК или ЦИК: восстановление проводят только они (pec-desk recover-rollback).",
+        "en": "The data on this computer was put back to an earlier state: it is behind what this device had reached (audit event {seq}; {detail}). This may be an attack or a mistake. Do not use the computer, change nothing, and call the TEC or the CEC at once: only they can recover it (pec-desk recover-rollback).",
+    },
     Reason.STORE_IN_USE: {
         "ky": "Участоктун маалымат базасын азыр башка терезе же буйрук колдонуп жатат (мисалы, PEC Desk терезеси же башка pec-desk буйругу). Ал терезени жабыңыз же буйрук бүткүчө күтүп, кайра аракет кылыңыз. Эч нерсе өзгөргөн жок.",
         "ru": "Базой данных участка сейчас пользуется другое окно или команда (например, окно PEC Desk или другая команда pec-desk). Закройте это окно или дождитесь окончания команды и повторите. Ничего не изменено.",

@@ -299,7 +299,7 @@ def test_a_store_that_fails_to_open_after_the_swap_is_put_back(backed_up: tuple[
     before = digest(p.data_dir / "precinct.db")
     ctx = p.reopen()
 
-    def fails(key: bytes, *, create: bool = False) -> None:
+    def fails(key: bytes, *, create: bool = False, check_rollback: bool = True) -> None:
         raise AppError(Reason.STORE_DAMAGED, detail="injected")
 
     ctx.open_precinct = fails  # type: ignore[method-assign,assignment]

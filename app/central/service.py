@@ -453,8 +453,7 @@ class Central:
                 for number, decision, reason, decided_at, *_, destroy in decisions:
                     yield {"t": "decision", "claim": number, "decision": decision, "reason": reason,
                            "decided_at": decided_at, "destroy": bool(destroy)}  # fmt: skip
-                for seq, sha, received in acks:
-                    yield {"t": "ack", "seq": seq, "sha256": sha, "received_at": received}
+                yield from _ack_records(db, precinct, acks)
                 if signatures is not None:
                     yield from signature_records(signatures)
 
@@ -718,6 +717,21 @@ class Central:
             "SELECT number, type, pin, status, decision FROM claim WHERE precinct = ? ORDER BY number", (precinct,)
         )
         return [dict(zip(("number", "type", "pin", "status", "decision"), r, strict=True)) for r in cursor]
+
+
+def _ack_records(db: sqlite3.Connection, precinct: str, acks: list[Any]) -> Iterator[dict[str, Any]]:
+    """The acks, each with the newest claim number held here for the precinct, and the newest one
+    with the audit seq the stream has reached: a precinct put back to an older store learns from
+    them where to resume its numbering and its stream (R-SYN-2; docs/decisions.md)."""
+    stream = db.execute("SELECT seq, audit_seq FROM in_stream WHERE precinct = ?", (precinct,)).fetchone()
+    top = db.execute("SELECT max(number) FROM claim WHERE precinct = ?", (precinct,)).fetchone()[0]
+    for seq, sha, received in acks:
+        record: dict[str, Any] = {"t": "ack", "seq": seq, "sha256": sha, "received_at": received}
+        if top:
+            record["claims_to"] = top
+        if stream is not None and int(stream[0]) == seq:
+            record["audit_seq"] = int(stream[1])
+        yield record
 
 
 class _ChainCheck:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli import recovery
 from app.cli.common import PasswordSource, data_dir, run_guarded
 from app.cli.terminal import emit_json, row, shown, tabbed
 from app.errors import AppError, Reason
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--integrity", action="store_true")
     check.add_argument("--json", action="store_true")
     _backup_parsers(sub)
+    recovery.add_parser(sub)
     return parser
 
 
@@ -359,6 +361,7 @@ def cmd_restore(desk: Desk) -> int:
     else:
         lost = f"; {result.lost_changes} later changes given up" if result.lost_changes else ""
         print(f"restored the backup of {result.created_at}{lost}")
+        recovery.print_resumed(result.resumed)
     return 0
 
 
@@ -724,6 +727,7 @@ COMMANDS: dict[str, Callable[[Desk], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "destroy": cmd_destroy,
+    "recover-rollback": recovery.cmd_recover_rollback,
 }
 
 

@@ -90,6 +90,7 @@ class AuditAction(enum.StrEnum):
     RESTORE_REFUSED = "backup.restore-refused"
     DESTRUCTION_REFUSED = "precinct.destruction-refused"
     PRECINCT_DESTROYED = "precinct.destroyed"
+    ROLLBACK_ACCEPTED = "store.rollback-accepted"
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,11 @@ class AuditLog:
         row = self._conn.execute(f"SELECT seq, hash FROM {self._t} ORDER BY seq DESC LIMIT 1").fetchone()
         return (int(row[0]), str(row[1])) if row else (0, genesis_hash(self._device_id))
 
+    def hash_at(self, seq: int) -> str | None:
+        """The hash of event `seq`, or None when the chain has no such event."""
+        row = self._conn.execute(f"SELECT hash FROM {self._t} WHERE seq = ?", (seq,)).fetchone()
+        return None if row is None else str(row[0])
+
     def events(self, after: int = 0, limit: int | None = None, newest_first: bool = False) -> list[AuditEvent]:
         order = "DESC" if newest_first else "ASC"
         sql = f"SELECT {_COLUMNS} FROM {self._t} WHERE seq > ? ORDER BY seq {order} LIMIT ?"
@@ -230,6 +236,7 @@ class Problem(enum.StrEnum):
     TRUNCATED = "truncated"  # the chain ends before a signed checkpoint
     CHECKPOINT_MISMATCH = "checkpoint-mismatch"  # the chain differs from a signed head
     CHECKPOINT_FORGED = "checkpoint-forged"  # a checkpoint whose signature fails
+    ROLLED_BACK = "rolled-back"  # the chain is behind the head recorded outside the data dir (keyring)
 
 
 @dataclass

@@ -77,6 +77,20 @@ class DeviceSecretStore:
             raise AppError(Reason.DEVICE_SECRET_MISSING, device=device_id)
         return secret, blob
 
+    def update(self, device_id: str, **public: Any) -> None:
+        """Sets public values beside the secret (e.g. the high-water record); the secret stays."""
+        raw = self._call("get_password", SERVICE, _entry(device_id))
+        if raw is None:
+            raise AppError(Reason.DEVICE_SECRET_MISSING, device=device_id)
+        try:
+            blob = json.loads(raw)
+            if not isinstance(blob, dict) or "secret" not in blob:
+                raise ValueError("no secret in the entry")
+        except ValueError as exc:
+            raise AppError(Reason.DEVICE_SECRET_MISSING, device=device_id) from exc
+        blob.update(public)
+        self._call("set_password", SERVICE, _entry(device_id), json.dumps(blob))
+
     def delete(self, device_id: str) -> None:
         try:
             self._call("delete_password", SERVICE, _entry(device_id))

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from app.errors import AppError, Reason
 from app.models.bounds import DETAILS, NOTE, check_text, cut, json_text
 from app.models.db import SelfCheck, self_check, transaction
-from app.security.audit import AuditAction, AuditEvent, VerifyReport, verify
+from app.security.audit import AuditAction, AuditEvent, Problem, VerifyReport, verify
+from app.security.high_water import HighWaterStore, rollback_detail
 from app.security.permissions import Action, Role
 from app.security.session import Session
 from app.services.context import DeskContext
@@ -26,8 +27,11 @@ class AuditService:
     def verify(self) -> VerifyReport:
         """Needs only this device (the keyring), no login: scripts and auditors run it."""
         ctx = self._ctx
-        ctx.open_device()
+        ctx.open_device(check_rollback=False)  # a rollback is reported here as one of the problems
         report = verify(ctx.audit, ctx.device_id, ctx.checkpoints(), ctx.device_public_key)
+        record = HighWaterStore(ctx.secrets).load(ctx.device_id)
+        if rollback_detail(record, ctx.audit) is not None:
+            report.problems.append((record.audit_seq, Problem.ROLLED_BACK))  # R-SEC-10, R-AUD-6
         outcome = "ok" if report.ok else "broken"
         ctx.audit.append(ctx.system_actor(), AuditAction.AUDIT_VERIFIED, outcome=outcome, details=report.to_json())
         return report

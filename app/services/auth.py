@@ -57,11 +57,12 @@ class AuthService:
             ctx.write_checkpoint()
         return session
 
-    def store_key(self, login: str, password: str) -> bytes:
+    def store_key(self, login: str, password: str, *, check_rollback: bool = True) -> bytes:
         """The precinct's store key from `login`'s slot, guarded and audited like a login, without
-        opening the store (a restore checks a backup with it while the store may be damaged)."""
+        opening the store (a restore checks a backup with it while the store may be damaged;
+        `check_rollback=False`: the CEC's recovery of a store refused as rolled back)."""
         ctx = self._ctx
-        ctx.open_device()
+        ctx.open_device(check_rollback=check_rollback)
         destroyed = ctx.device_meta("destroyed_at")
         if destroyed is not None:
             raise AppError(Reason.PRECINCT_DESTROYED, at=destroyed)

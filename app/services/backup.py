@@ -41,6 +41,7 @@ from app.models.db import (
     self_check,
     transaction,
 )
+from app.models.positions import ReplacedStore, read_replaced
 from app.models.schema import PRECINCT_MIGRATIONS
 from app.security.atomic import fsync_dir
 from app.security.audit import Actor, AuditAction
@@ -49,6 +50,7 @@ from app.security.session import Session
 from app.services.auth import AuthService
 from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.services.high_water import EVENT_LIST_LIMIT, Resumed, resume_after_restore
 from app.services.media import MediaService
 from app.sync import backup_file
 from app.sync.backup_file import BackupHeader, invalid
@@ -92,11 +94,13 @@ class RestoreResult:
     lost_changes: int
     login: str
     trust_reapplied: int = 0  # the serial of the newer trust bundle carried over from the store replaced
+    resumed: Resumed | None = None  # claim numbering and the outgoing stream resumed (app.services.high_water)
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self, limit: int | None = None) -> dict[str, object]:
         return {"sha256": self.file_sha256, "created_at": self.created_at, "backup_audit_seq": self.audit_seq,
                 "changes_lost": self.lost_changes, "restored_by": self.login,
-                "trust_reapplied": self.trust_reapplied}  # fmt: skip
+                "trust_reapplied": self.trust_reapplied,
+                **(self.resumed.to_json(limit) if self.resumed is not None else {})}  # fmt: skip
 
 
 class _HashingWriter:
@@ -197,10 +201,11 @@ class RestoreJob:
             account = self._check_staged(staged, key, header)
             lost = self._changes_since(header)
             trust = _current_trust(ctx.paths.precinct_db, key)
+            replaced = read_replaced(ctx.paths.precinct_db, key)  # its batches and claim numbers (R-SYN-2)
             lock = hold_exclusive(ctx.paths.precinct_db, key)  # store-in-use if a window has it open
             try:
                 return self._swap(staged, key, lock, lambda: self._record(source, header, digest, account, lost,
-                                                                          trust=trust))  # fmt: skip
+                                                                          trust=trust, replaced=replaced))  # fmt: skip
             finally:
                 if lock is not None:
                     lock.close()
@@ -297,7 +302,7 @@ class RestoreJob:
             fsync_dir(root)
             if lock is not None:
                 lock.close()
-            ctx.open_precinct(key)
+            ctx.open_precinct(key, check_rollback=False)  # behind the record until `record` resumes it
             result = record()
         except BaseException as exc:
             ctx.close_precinct()
@@ -318,7 +323,7 @@ class RestoreJob:
 
     def _record(
         self, source: Path, header: BackupHeader, digest: str, account: Account, lost: int, *,
-        trust: tuple[int, bytes] | None,
+        trust: tuple[int, bytes] | None, replaced: ReplacedStore | None,
     ) -> RestoreResult:  # fmt: skip
         """The restore as an audit event under a checkpoint. A newer trust bundle of the store just
         replaced is put back first (R-SEC-10: an older restore must not roll back revocations)."""
@@ -330,9 +335,11 @@ class RestoreJob:
             with ctx.transaction():
                 restored = _trust_serial(ctx.precinct)
                 reapplied = trust[0] if trust is not None and trust[0] > restored else 0
-                result = RestoreResult(digest, header.created_at, header.audit_seq, lost, account.login, reapplied)
-                ctx.audit.append(session.actor, AuditAction.BACKUP_RESTORED, obj=source.name,
-                                 details={**result.to_json(), "older_accepted": bool(lost)})  # fmt: skip
+                resumed = resume_after_restore(ctx, replaced)  # numbers never reissued, the stream re-based
+                result = RestoreResult(digest, header.created_at, header.audit_seq, lost, account.login, reapplied,
+                                       resumed)  # fmt: skip
+                details = {**result.to_json(EVENT_LIST_LIMIT), "older_accepted": bool(lost)}
+                ctx.audit.append(session.actor, AuditAction.BACKUP_RESTORED, obj=source.name, details=details)
                 if trust is not None and reapplied:
                     ctx.precinct.execute("INSERT OR REPLACE INTO trust_bundle VALUES (1, ?, ?)", trust)
                     ctx.audit.append(session.actor, AuditAction.TRUST_UPDATED,

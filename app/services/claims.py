@@ -59,6 +59,7 @@ from app.models.bounds import ALERT, CLAIM, bound, check_text
 from app.models.calendar import ElectionCalendar, Stage, local_date
 from app.models.db import transaction
 from app.models.pin import pin_problems
+from app.models.positions import next_claim_number
 from app.models.records import CLAIM_TYPES, Voter, VoterStatus
 from app.security.audit import AuditAction
 from app.security.permissions import Action
@@ -288,11 +289,7 @@ class ClaimService:
         now = iso(ctx.clock.now())
         precinct, year = ctx.meta.get("precinct"), now[:4]
         with transaction(ctx.precinct):
-            prefix = f"{precinct}-{year}-"
-            last = ctx.precinct.execute(
-                "SELECT max(number) FROM claim WHERE number >= ? AND number < ?", (prefix, prefix + "~")
-            ).fetchone()[0]
-            number = f"{prefix}{(int(last.rsplit('-', 1)[1]) if last else 0) + 1:05d}"
+            number = next_claim_number(ctx.precinct, f"{precinct}-{year}-")  # past every number issued
             ctx.precinct.execute(
                 "INSERT INTO claim (number, type, pin, voter_id, fields, contact, filed_at, filed_by, place,"
                 " institution, contact_check) VALUES (?,?,?,?,?,?,?,?,?,?,?)",

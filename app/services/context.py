@@ -41,6 +41,7 @@ from app.security.device_secret import DeviceSecretStore
 from app.security.keyslots import KeySlots
 from app.security.passwords import load_common_passwords
 from app.security.throttle import ThrottlePolicy
+from app.services.high_water import check_high_water, check_precinct_high_water, note_high_water
 from app.services.staging import settle_package, settle_slots
 from app.sync.recipient_keys import RecipientPrivateKey
 from app.sync.trust import load_root, pinned_root_file
@@ -115,6 +116,7 @@ class DeskContext:
         self._device_secret = b""
         self._device_public: Ed25519PublicKey | None = None
         self._device_conn: Connection | None = None
+        self._rollback_checked = False
         self._precinct: Connection | None = None
         self._store_key = b""
         self._common: frozenset[str] | None = None
@@ -129,8 +131,13 @@ class DeskContext:
         """A device exists here (keys made by setup), with or without its precinct yet."""
         return self.paths.device_json.is_file() and self.paths.device_db.is_file()
 
-    def open_device(self) -> None:
+    def open_device(self, *, check_rollback: bool = True) -> None:
+        """Opens the device store; one behind this device's high-water record in the keyring is
+        refused as `rollback-detected` (`check_rollback=False`: `audit verify` and the recovery)."""
         if self._device_conn is not None:
+            if check_rollback and not self._rollback_checked:
+                check_high_water(self.audit, self.secrets.load(self.device_id)[1])
+                self._rollback_checked = True
             return
         if not self.is_set_up():
             raise AppError(Reason.NO_PRECINCT, path=str(self.paths.root))
@@ -144,8 +151,15 @@ class DeskContext:
         # A secret that does not open device.db was replaced in the keyring or belongs to another
         # computer's copy of this data dir: said so, not "restore a backup" (issue 10).
         key = device_store_key(secret, self.device_id)
-        self._device_conn = open_store(self.paths.device_db, key, wrong_key=Reason.DEVICE_SECRET_MISMATCH)
-        migrate(self._device_conn, DEVICE_MIGRATIONS)
+        conn = open_store(self.paths.device_db, key, wrong_key=Reason.DEVICE_SECRET_MISMATCH)
+        try:
+            migrate(conn, DEVICE_MIGRATIONS)
+            if check_rollback:
+                check_high_water(AuditLog(conn, "main", self.device_id, self.clock), public)
+        except BaseException:
+            conn.close()
+            raise
+        self._device_conn, self._rollback_checked = conn, check_rollback
         settle_slots(self)  # a crash between a commit and its renames is finished now
         settle_package(self)
 
@@ -164,6 +178,7 @@ class DeskContext:
         info = {"device_id": self.device_id, "workstation": self.workstation, "created_at": iso(self.clock.now())}
         atomic_write_bytes(self.paths.device_json, json.dumps(info, indent=1).encode())
         self._device_conn = open_store(self.paths.device_db, device_store_key(secret, self.device_id), create=True)
+        self._rollback_checked = True
         migrate(self._device_conn, DEVICE_MIGRATIONS)
         MetaRepository(self._device_conn).set("device_id", self.device_id)
         return signing
@@ -235,7 +250,9 @@ class DeskContext:
         return typed_login_tag(self._device_secret, login)
 
     # ---- the precinct side (after a valid login) -----------------------------------
-    def open_precinct(self, store_key: bytes, *, create: bool = False, path: Path | None = None) -> Connection:
+    def open_precinct(
+        self, store_key: bytes, *, create: bool = False, check_rollback: bool = True, path: Path | None = None
+    ) -> Connection:
         """The precinct store with the device store attached; `path` another file than
         precinct.db (the first package's staging store)."""
         path = path or self.paths.precinct_db
@@ -256,6 +273,12 @@ class DeskContext:
             conn.execute(
                 f"ATTACH DATABASE ? AS device KEY \"x'{self._device_key_hex()}'\"", (str(self.paths.device_db),)
             )
+            if check_rollback and not create:  # a store put back on its own is behind the keyring's record
+                try:
+                    check_precinct_high_water(self, conn)
+                except BaseException:
+                    conn.close()
+                    raise
             self._precinct, self._store_key = conn, store_key
         return self._precinct
 
@@ -332,7 +355,7 @@ class DeskContext:
         self.close_precinct()
         if self._device_conn is not None:
             self._device_conn.close()
-            self._device_conn = None
+            self._device_conn, self._rollback_checked = None, False
 
     # ---- checkpoints ---------------------------------------------------------------
     def write_checkpoint(self) -> Checkpoint:
@@ -361,9 +384,11 @@ class DeskContext:
             return None
         self._checkpoint_due = False
         try:
-            return self.copy_checkpoint()
+            written = self.copy_checkpoint()
         except OSError:
             return None
+        note_high_water(self)  # after the commit: the keyring's record is never ahead of the store
+        return written
 
     def copy_checkpoint(self) -> Checkpoint | None:
         """The newest committed checkpoint written to audit-checkpoint.json (OSError if it cannot be)."""

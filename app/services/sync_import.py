@@ -36,6 +36,7 @@ from app.errors import AppError, Reason
 from app.models.accounts import CENTRAL_LOGIN, login_reserved
 from app.models.calendar import DEFAULT_DEADLINES
 from app.models.db import Connection, new_key, transaction
+from app.models.positions import apply_ack, issued_here
 from app.models.records import VoterRow, VoterStatus
 from app.models.voter_csv import row_problems
 from app.security.audit import Actor, AuditAction
@@ -422,11 +423,7 @@ class EnvelopeImport:
             _apply_decision(ctx, record, now)
             summary.decisions += 1
         elif kind == "ack":
-            changed = ctx.precinct.execute(
-                "UPDATE sync_export SET acked_at = ?, envelope = x'' WHERE seq = ? AND sha256 = ? AND acked_at = ''",
-                (str(record["received_at"]), record["seq"], record["sha256"]),
-            ).rowcount
-            summary.acks += changed
+            summary.acks += apply_ack(ctx.precinct, record)  # also what the central side holds (R-SYN-2)
         elif kind == "trust":
             bundle = parse_bundle(str(record["bundle"]).encode(), checked.trust.root)
             if bundle.serial > max(_bundle_serial(ctx.precinct), summary.trust_serial):
@@ -675,6 +672,10 @@ def _tally(kind: object, summary: ImportSummary) -> None:
 def _apply_decision(ctx: DeskContext, record: Record, now: str) -> None:
     number = str(record["claim"])
     row = ctx.precinct.execute("SELECT pin, status FROM claim WHERE number = ?", (number,)).fetchone()
+    if row is None and issued_here(ctx.precinct, number):  # lost with an older restore or a rollback
+        ctx.audit.append(ctx.system_actor(), AuditAction.CLAIM_DECIDED, obj=number, outcome="not-in-store",
+                         details={"decision": record["decision"]})  # fmt: skip
+        return
     if row is None:
         raise AppError(Reason.MALFORMED, detail=f"a decision on claim {number}, which this precinct does not have")
     if row[1] in ("decided", "informed"):

@@ -9,7 +9,8 @@ Central → PEC (`package` with seq 1, then `update`s):
   voter      a voter as in the voter CSV: the whole list in a package, new or changed rows in an update
   removed    a voter taken off the list (update)
   decision   the TEC's decision on a claim (update)
-  ack        the central system received a change batch (update)
+  ack        the central system received a change batch (update); with the newest claim number it
+             holds for the precinct and, on the newest batch, the audit seq the stream reached
   avsig      a part of an antivirus signature database file (app.sync.avsig)
 PEC → central (`batch`):
   claim      a claim as filed, with its requested corrections
@@ -58,7 +59,13 @@ def central_registry() -> SchemaRegistry:
             },
         )
     )
-    registry.register(RecordSchema("ack", {"seq": (int, None, True), "sha256": _HEX64, "received_at": _TIME}))
+    registry.register(
+        RecordSchema(
+            "ack",
+            {"seq": (int, None, True), "sha256": _HEX64, "received_at": _TIME,
+             "claims_to": (str, 40, False), "audit_seq": (int, None, False)},
+        )
+    )  # fmt: skip
     registry.register(
         RecordSchema(
             "avsig",

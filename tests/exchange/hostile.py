@@ -31,6 +31,7 @@ from app.central.service import Central
 from app.clock import ManualClock
 from app.models.records import VoterRow
 from app.security.audit import AuditAction, AuditEvent
+from app.security.high_water import HighWater, HighWaterStore
 from app.security.session import Session
 from app.services.claims import ClaimService
 from app.services.context import DeskContext
@@ -144,6 +145,7 @@ class Template:
     package: str  # file names in the outbox
     update: str  # seq 2, applied
     fingerprints: tuple[str, str]
+    high_water: HighWater  # the device's keyring record as the template left it
 
 
 def build_template(root: Path, voters: list[VoterRow]) -> Template:
@@ -160,7 +162,8 @@ def build_template(root: Path, voters: list[VoterRow]) -> Template:
     EnvelopeImport(ex.ctx, secretary).apply(update.path)
     ex.clock.advance(600)
     template = Template(root, ex.ctx.device_id, dict(ex.desk.accounts), ex.clock.now(), claim, ex.package.name,
-                        update.path.name, ex.fingerprints)  # fmt: skip
+                        update.path.name, ex.fingerprints,
+                        HighWaterStore(ex.ctx.secrets).load(ex.ctx.device_id))  # fmt: skip
     ex.central.close()
     ex.ctx.close()
     return template
@@ -173,11 +176,14 @@ def drop_template(template: Template) -> None:
 
 def clone(template: Template, dest: Path) -> Exchange:
     """A copy of the template's central side and device (the device secret in the keyring is
-    shared: it is looked up by device id, and the copy has the same one)."""
+    shared: it is looked up by device id, and the copy has the same one). The keyring's high-water
+    record is put back to the template's too: the copy is of the whole device, or it would be a
+    rolled-back data dir (refused as such, app/security/high_water.py)."""
     shutil.copytree(template.root, dest)
     clock = ManualClock(template.now)
     central = Central(dest / "central", clock)
     ctx = DeskContext(dest / "data", clock=clock)
+    HighWaterStore(ctx.secrets).replace(template.device_id, template.high_water)
     desk = Precinct(ctx, clock, dict(template.accounts), dest / "data")
     outbox = dest / "to-pec"
     return Exchange(central, desk, outbox, dest / "to-central", outbox / template.package, template.fingerprints)
