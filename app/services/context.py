@@ -330,6 +330,9 @@ class DeskContext:
             raise AppError(Reason.NOT_PERMITTED, detail="not logged in")
         return self._precinct
 
+    def precinct_if_open(self) -> Connection | None:
+        return self._precinct
+
     @property
     def store_key(self) -> bytes:
         return self._store_key

@@ -50,11 +50,15 @@ def check_precinct_high_water(ctx: DeskContext, conn: Connection) -> None:
 
 
 def current_mark(ctx: DeskContext) -> HighWater:
-    """How far the open stores have gone now."""
+    """How far the open stores have gone now (the audit chain alone while no precinct store is
+    open, e.g. after a failed login: every part of the record is a maximum, so the rest stays)."""
     seq, head = ctx.audit.head()
-    batch = positions.last_batch(ctx.precinct)
+    conn = ctx.precinct_if_open()
+    if conn is None:
+        return HighWater(seq, head, {}, BatchMark())
+    batch = positions.last_batch(conn)
     mark = BatchMark(batch.seq, batch.sha256, batch.audit_to, batch.file_name) if batch else BatchMark()
-    return HighWater(seq, head, positions.highest_claims(ctx.precinct), mark)
+    return HighWater(seq, head, positions.highest_claims(conn), mark)
 
 
 def note_high_water(ctx: DeskContext) -> None:

@@ -302,8 +302,8 @@ class EnvelopeImport:
             ctx.close_precinct()
             settle_slots(ctx, required=True)  # the slots before the store: precinct.db comes last
             publish_store(ctx)
-            ctx.publish_checkpoint()
-        ctx.open_precinct(store_key)
+            ctx.open_precinct(store_key)
+            ctx.publish_checkpoint()  # the file, then the keyring's high-water record (needs the store open)
         _install_signatures(ctx, sink, ctx.system_actor())
 
     def _build_package(
