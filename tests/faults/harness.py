@@ -32,7 +32,7 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m tests.faults.harness", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="the CI part: 48 kills, small fuzz, one race of each")
     parser.add_argument("--kills", type=int, default=None, help="how many kills (default 360, --quick 48)")
-    parser.add_argument("--budget", type=float, default=0, help="stop starting kills after SECONDS (0: none)")
+    parser.add_argument("--budget", type=float, default=0, help="stop starting cases after SECONDS (0: no limit)")
     parser.add_argument(
         "--fuzz", type=int, default=None, help="Hypothesis examples per reader (default 400, --quick 60)"
     )
@@ -53,7 +53,7 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     start = time.monotonic()
-    report, rng = Report(), random.Random(args.seed)
+    report, rng, budget = Report(), random.Random(args.seed), Budget(args.budget)
     print(f"fault harness: seed {args.seed}, kills {args.kills}, fuzz {args.fuzz}, parts {','.join(args.parts)}")
     if "fuzz" in args.parts:
         from tests.faults.fuzz import run_fuzz
@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if world is not None:
             print(f"work directory: {world.base}")
-            _world_parts(world, args, report, rng)
+            _world_parts(world, args, report, rng, budget)
     finally:
         if world is not None and not args.keep:
             remove_world(world)
@@ -77,15 +77,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 1 if report.violations else 0
 
 
-def _world_parts(world: World, args: argparse.Namespace, report: Report, rng: random.Random) -> None:
+def _world_parts(world: World, args: argparse.Namespace, report: Report, rng: random.Random, budget: Budget) -> None:
+    """Races get a quarter of the budget left when they start, limits a third of what is left
+    then, kills all the rest: a budget cut leaves every part tried."""
     from tests.faults.kills import run_kills
     from tests.faults.limits import run_limits
     from tests.faults.races import run_races
 
-    budget = Budget(args.budget)
     parts = {
-        "races": lambda: run_races(world, 1 if args.quick else 2, report),
-        "limits": lambda: run_limits(world, report),
+        "races": lambda: run_races(world, 1 if args.quick else 2, report, budget.share(0.25)),
+        "limits": lambda: run_limits(world, report, budget.share(0.33)),
         "kills": lambda: run_kills(world, args.kills, budget, report, rng),
     }
     for name, part in parts.items():

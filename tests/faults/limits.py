@@ -18,7 +18,7 @@ from pathlib import Path
 
 from tests.faults.checks import code_line_problem
 from tests.faults.kills import SCENARIOS, Scenario
-from tests.faults.report import Report
+from tests.faults.report import Budget, Report
 from tests.faults.state import State, read_state
 from tests.faults.world import NEW_PASSWORD, STRONG, World, run
 
@@ -38,7 +38,7 @@ def can_mount(base: Path) -> bool:
     return done.returncode == 0
 
 
-def run_limits(world: World, report: Report) -> None:
+def run_limits(world: World, report: Report, budget: Budget) -> None:
     mounts = can_mount(world.base)
     if not mounts:
         report.skipped.append("limits: mount refused here; strace ENOSPC/EROFS injection used instead")
@@ -47,6 +47,9 @@ def run_limits(world: World, report: Report) -> None:
         targets = ("data", "target") if name in WITH_TARGET else ("data",)
         for where in targets:
             for mode in MODES if where == "data" else ("full", "read-only"):
+                if budget.over():
+                    report.skipped.append(f"limits: budget spent after {sum(report.limits.values())} cases")
+                    return
                 case = f"{where} {mode}"
                 report.violate(name, case, limited_case(world, scenarios[name], where, mode, mounts))
                 report.bump(report.limits, f"{name} {case}")

@@ -23,6 +23,10 @@ class Budget:
     def over(self) -> bool:
         return self.left() <= 0
 
+    def share(self, fraction: float) -> Budget:
+        """A part's budget: `fraction` of what is left now (no limit when this one has none)."""
+        return Budget(0 if self.seconds <= 0 else max(self.left(), 0) * fraction)
+
 
 @dataclass
 class Report:
