@@ -211,11 +211,13 @@ def _judge_first(world: World, plan: Plan) -> list[str]:
 def run_kills(world: World, total: int, budget: Budget, report: Report, rng: random.Random) -> None:
     plans = [plan for s in SCENARIOS if (plan := dry_run(world, s, report)) is not None]
     schedule = _schedule(plans, total, rng)
-    for plan, point in schedule:
+    for index, (plan, point) in enumerate(schedule, 1):
         if budget.over():
             report.skipped.append(f"kills: budget spent after {sum(report.kills.values())} kills")
             return
         _one_kill(world, plan, point, report, rng)
+        if index % 20 == 0:
+            print(f"  {sum(report.kills.values())} kills, {len(report.violations)} violations so far", flush=True)
 
 
 def _one_kill(world: World, plan: Plan, point: Point | None, report: Report, rng: random.Random) -> None:
