@@ -30,7 +30,7 @@ PARTS = ("kills", "races", "limits", "fuzz")
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m tests.faults.harness", description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="the CI part: 48 kills, small fuzz, one race of each")
+    parser.add_argument("--quick", action="store_true", help="CI: 48 kills, 60 fuzz cases, a race of each")
     parser.add_argument("--kills", type=int, default=None, help="how many kills (default 360, --quick 48)")
     parser.add_argument("--budget", type=float, default=0, help="stop starting cases after SECONDS (0: no limit)")
     parser.add_argument(
@@ -85,7 +85,7 @@ def _world_parts(world: World, args: argparse.Namespace, report: Report, rng: ra
     from tests.faults.races import run_races
 
     parts = {
-        "races": lambda: run_races(world, 1 if args.quick else 2, report, budget.share(0.25)),
+        "races": lambda: run_races(world, 1 if args.quick else 4, report, budget.share(0.25)),
         "limits": lambda: run_limits(world, report, budget.share(0.33)),
         "kills": lambda: run_kills(world, args.kills, budget, report, rng),
     }

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tests.faults.checks import code_line_problem
-from tests.faults.kills import SCENARIOS, Scenario
+from tests.faults.kills import SCENARIOS, Scenario, baseline
 from tests.faults.report import Budget, Report
 from tests.faults.state import State, read_state
 from tests.faults.world import NEW_PASSWORD, STRONG, World, run
@@ -43,6 +43,7 @@ def run_limits(world: World, report: Report, budget: Budget) -> None:
     if not mounts:
         report.skipped.append("limits: mount refused here; strace ENOSPC/EROFS injection used instead")
     scenarios = {s.name: s for s in SCENARIOS}
+    cache: dict[str, State] = {}
     for name in LIMITED:
         targets = ("data", "target") if name in WITH_TARGET else ("data",)
         for where in targets:
@@ -51,13 +52,14 @@ def run_limits(world: World, report: Report, budget: Budget) -> None:
                     report.skipped.append(f"limits: budget spent after {sum(report.limits.values())} cases")
                     return
                 case = f"{where} {mode}"
-                report.violate(name, case, limited_case(world, scenarios[name], where, mode, mounts))
+                before = baseline(world, scenarios[name].template, report, cache)
+                report.violate(
+                    name, case, limited_case(world, scenarios[name], where, mode, mounts=mounts, before=before)
+                )
                 report.bump(report.limits, f"{name} {case}")
 
 
-def limited_case(world: World, scenario: Scenario, where: str, mode: str, mounts: bool) -> list[str]:
-    world.restore(scenario.template)
-    before, _ = read_state(world, {"chair": [STRONG]})
+def limited_case(world: World, scenario: Scenario, where: str, mode: str, *, mounts: bool, before: State) -> list[str]:
     world.restore(scenario.template)
     argv, stdin = scenario.argv_stdin(world)
     directory = world.data if where == "data" else world.out

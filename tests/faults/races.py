@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 from tests.faults.checks import code_line_problem, printed_claims
-from tests.faults.kills import SCENARIOS, Plan, Scenario, half_applied, ingest_all
+from tests.faults.kills import SCENARIOS, Plan, Scenario, baseline, half_applied, ingest_all
 from tests.faults.report import Budget, Report
 from tests.faults.state import State, first_line, read_state
 from tests.faults.world import NEW_PASSWORD, STRONG, TIMEOUT, Run, World, child_env
@@ -20,9 +20,10 @@ RACED = ("export", "claims-add", "update-import", "passwd", "backup")
 SLOWED = ["strace", "-qq", "-o", "/dev/null", "-e", "inject=fsync,fdatasync:delay_exit=150000"]
 
 
-def run_races(world: World, rounds: int, report: Report, budget: Budget) -> None:
+def run_races(world: World, per_command: int, report: Report, budget: Budget) -> None:
     scenarios = {s.name: s for s in SCENARIOS}
-    for index in range(rounds * 2):
+    before = baseline(world, "main", report, {})
+    for index in range(per_command):
         slowed = index % 2 == 0  # the slowed race first: it is the one that finds forks
         for name in RACED:
             if budget.over():
@@ -30,12 +31,10 @@ def run_races(world: World, rounds: int, report: Report, budget: Budget) -> None
                 return
             scenario = scenarios[name]
             world.restore(scenario.template)
-            baseline, _problems = read_state(world, {"chair": [STRONG]})
-            world.restore(scenario.template)
             runs = race(world, scenario, slowed)
             report.bump(report.races, name)
             where = "race of two, the first slowed at each fsync" if slowed else "race of two"
-            report.violate(name, where, judge_race(world, Plan(scenario, [], 0.0, baseline), runs))
+            report.violate(name, where, judge_race(world, Plan(scenario, [], 0.0, before), runs))
 
 
 def race(world: World, scenario: Scenario, slowed: bool) -> list[Run]:
