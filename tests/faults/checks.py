@@ -86,6 +86,17 @@ def batch_problems(on_disk: Iterable[str], recorded: Mapping[int, str]) -> list[
     return problems
 
 
+def content_problems(on_disk: Mapping[str, str], recorded: Mapping[int, str]) -> list[str]:
+    """A batch file (name -> sha256) must hold the bytes the store recorded for its seq (seq -> sha256):
+    two processes writing the same name leave the loser's batch under the winner's record."""
+    problems = []
+    for name, digest in sorted(on_disk.items()):
+        seq = batch_seq(name)
+        if seq is not None and seq in recorded and recorded[seq] != digest:
+            problems.append(f"batch file {name} is not the batch the store recorded for seq {seq}")
+    return problems
+
+
 def sequence_problems(seqs: Iterable[int]) -> list[str]:
     """Recorded batch seqs must be 1..n without a hole."""
     ordered = sorted(seqs)

@@ -5,6 +5,7 @@ and the command run again works."""
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import os
 import random
@@ -21,6 +22,7 @@ from tests.faults.checks import (
     batch_seq,
     claims_without_event,
     code_line_problem,
+    content_problems,
     kill_points,
     leftovers,
     lost_claims,
@@ -156,6 +158,7 @@ def half_applied(world: World, plan: Plan, killed: Run, state: State) -> list[st
     problems = claims_without_event(state.claims, state.filed)
     problems += lost_claims(printed_claims(killed.stdout), state.claims)
     problems += batch_problems(os.listdir(world.out), state.exports)
+    problems += content_problems(batch_digests(world.out), state.export_sha)
     problems += sequence_problems(state.exports)
     printed = [line for line in killed.stdout.split() if batch_seq(line) is not None]
     problems += [f"batch {name} was printed but is not on disk" for name in printed if not (world.out / name).exists()]
@@ -166,6 +169,10 @@ def half_applied(world: World, plan: Plan, killed: Run, state: State) -> list[st
     if plan.scenario.name.endswith("import") and len(state.applied) < len(plan.baseline.applied):
         problems.append("an envelope applied before the command is no longer recorded")
     return problems
+
+
+def batch_digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir() if batch_seq(p.name)}
 
 
 def _redo(world: World, plan: Plan, state: State) -> list[str]:

@@ -20,6 +20,7 @@ class State:
     claims: list[str] = field(default_factory=list)
     filed: list[str] = field(default_factory=list)  # objects of claim.filed events
     exports: dict[int, str] = field(default_factory=dict)  # seq -> file name
+    export_sha: dict[int, str] = field(default_factory=dict)  # seq -> sha256 of the file
     applied: list[tuple[int, str]] = field(default_factory=list)  # (seq, kind) of applied envelopes
     password_changes: dict[str, int] = field(default_factory=dict)
     signatures: str = ""
@@ -84,7 +85,9 @@ def _log_in(ctx: DeskContext, auth: AuthService, login: str, options: Sequence[s
 def _read_chair(ctx: DeskContext, state: State) -> None:
     db = ctx.precinct
     state.claims = [row[0] for row in db.execute("SELECT number FROM claim")]
-    state.exports = {int(s): str(n) for s, n in db.execute("SELECT seq, file_name FROM sync_export")}
+    rows = db.execute("SELECT seq, file_name, sha256 FROM sync_export").fetchall()
+    state.exports = {int(seq): str(name) for seq, name, _sha in rows}
+    state.export_sha = {int(seq): str(sha) for seq, _name, sha in rows}
     state.applied = [(int(s), str(k)) for s, k in db.execute("SELECT seq, kind FROM sync_applied")]
     state.signatures = ctx.meta.get("av_signatures", "") or ""
     for event in ctx.audit.iter_events():

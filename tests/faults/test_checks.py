@@ -12,6 +12,7 @@ from tests.faults.checks import (
     batch_problems,
     claims_without_event,
     code_line_problem,
+    content_problems,
     kill_points,
     leftovers,
     lost_claims,
@@ -60,6 +61,9 @@ def test_a_batch_file_the_store_does_not_know_forks_the_stream() -> None:
     found = batch_problems(["1001-batch-000001.pecenv", "1001-batch-000002.pecenv"], recorded)
     assert found == ["batch file 1001-batch-000002.pecenv on disk, seq 2 not recorded by the store"]
     assert batch_problems(["1001-batch-000001.pecenv"], {1: "other.pecenv"})
+    assert content_problems({"1001-batch-000001.pecenv": "ab"}, {1: "ab"}) == []
+    assert content_problems({"1001-batch-000001.pecenv": "cd"}, {1: "ab"}) == [
+        "batch file 1001-batch-000001.pecenv is not the batch the store recorded for seq 1"]  # fmt: skip
     assert sequence_problems([1, 2, 3]) == [] and sequence_problems([1, 3]) != []
 
 
