@@ -85,7 +85,7 @@ def _world_parts(world: World, args: argparse.Namespace, report: Report, rng: ra
     from tests.faults.races import run_races
 
     parts = {
-        "races": lambda: run_races(world, 1 if args.quick else 4, report, budget.share(0.25)),
+        "races": lambda: run_races(world, 2 if args.quick else 6, report, budget.share(0.25)),
         "limits": lambda: run_limits(world, report, budget.share(0.33)),
         "kills": lambda: run_kills(world, args.kills, budget, report, rng),
     }
