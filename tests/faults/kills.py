@@ -10,7 +10,6 @@ import itertools
 import os
 import random
 import signal
-import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ from tests.faults.checks import (
 )
 from tests.faults.report import Budget, Report
 from tests.faults.state import State, first_line, read_state
-from tests.faults.world import NEW_PASSWORD, STRONG, TIMEOUT, Run, World, child_env, claim_args, run
+from tests.faults.world import NEW_PASSWORD, STRONG, Run, World, claim_args, finish, run, start
 
 TRACED = "rename,renameat,renameat2,fsync,fdatasync,unlink,unlinkat,ftruncate"
 _serial = itertools.count(1)
@@ -123,17 +122,11 @@ def random_kill(world: World, plan: Plan, rng: random.Random) -> tuple[Run, floa
     world.restore(plan.scenario.template)
     argv, stdin = plan.scenario.argv_stdin(world)
     delay = rng.uniform(0.3, 0.9) * plan.seconds  # the time under strace: a little longer than plain
-    proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=child_env(), cwd=str(world.live))  # fmt: skip
-    assert proc.stdin is not None
-    proc.stdin.write(stdin)
-    proc.stdin.close()
-    proc.stdin = None  # written and closed: communicate() must not flush it
+    proc = start(argv, stdin)
     time.sleep(delay)
     if proc.poll() is None:
         os.kill(proc.pid, signal.SIGKILL)
-    out, err = proc.communicate(timeout=TIMEOUT)
-    return Run(tuple(argv), proc.returncode, out, err), delay
+    return finish(proc, argv), delay
 
 
 def judge(world: World, plan: Plan, killed: Run, where: str, report: Report) -> None:

@@ -12,7 +12,7 @@ from tests.faults.checks import code_line_problem, printed_claims
 from tests.faults.kills import SCENARIOS, Plan, Scenario, baseline, half_applied, ingest_all
 from tests.faults.report import Budget, Report
 from tests.faults.state import State, first_line, read_state
-from tests.faults.world import NEW_PASSWORD, STRONG, TIMEOUT, Run, World, child_env
+from tests.faults.world import NEW_PASSWORD, STRONG, Run, World, finish, start
 
 RACED = ("export", "claims-add", "update-import", "passwd", "backup")
 # Both processes slowed at each fsync (strace delay injection) widen the windows between a read and
@@ -39,21 +39,15 @@ def run_races(world: World, per_command: int, report: Report, budget: Budget) ->
 
 def race(world: World, scenario: Scenario, slowed: bool) -> list[Run]:
     """Both processes started before either is waited for."""
-    started: list[tuple[list[str], subprocess.Popen[str], str]] = []
+    started: list[tuple[list[str], subprocess.Popen[str]]] = []
     for _ in range(2):
         argv, stdin = scenario.argv_stdin(world)
         if scenario.name == "claims-add":
             argv[argv.index("--voter") + 1] = world.pins[1 + len(started)]
         if slowed:
             argv = SLOWED + argv
-        proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                text=True, env=child_env())  # fmt: skip
-        started.append((argv, proc, stdin))
-    runs = []
-    for argv, proc, stdin in started:
-        out, err = proc.communicate(stdin, timeout=TIMEOUT)
-        runs.append(Run(tuple(argv), proc.returncode, out, err))
-    return runs
+        started.append((argv, start(argv, stdin)))
+    return [finish(proc, argv) for argv, proc in started]
 
 
 def judge_race(world: World, plan: Plan, runs: list[Run]) -> list[str]:

@@ -75,6 +75,28 @@ def run(argv: Sequence[str], stdin: str = "", prefix: Sequence[str] = ()) -> Run
     return Run(tuple(argv), done.returncode, done.stdout, done.stderr, time.monotonic() - start)
 
 
+def start(argv: Sequence[str], stdin: str) -> subprocess.Popen[str]:
+    """A command started with its standard input already written and closed, so that two started
+    one after the other run at the same time (a password it waits for would serialise them)."""
+    proc = subprocess.Popen(list(argv), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=child_env(), cwd=ROOT)  # fmt: skip
+    assert proc.stdin is not None
+    proc.stdin.write(stdin)
+    proc.stdin.close()
+    proc.stdin = None  # written and closed: communicate() must not flush it
+    return proc
+
+
+def finish(proc: subprocess.Popen[str], argv: Sequence[str]) -> Run:
+    try:
+        out, err = proc.communicate(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+        err += f"\ntimeout after {TIMEOUT} s"
+    return Run(tuple(argv), proc.returncode, out, err)
+
+
 @dataclass
 class World:
     base: Path
