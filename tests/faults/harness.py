@@ -80,14 +80,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _world_parts(world: World, args: argparse.Namespace, report: Report, rng: random.Random, budget: Budget) -> None:
     """Races get a quarter of the budget left when they start, limits a third of what is left
     then, kills all the rest: a budget cut leaves every part tried."""
-    from tests.faults.kills import run_kills
+    from tests.faults.kills import make_plans, run_kills
     from tests.faults.limits import run_limits
     from tests.faults.races import run_races
 
+    plans = make_plans(world, report) if {"races", "kills"} & set(args.parts) else []
     parts = {
-        "races": lambda: run_races(world, 2 if args.quick else 6, report, budget.share(0.25)),
+        "races": lambda: run_races(world, plans, 2 if args.quick else 6, report, budget.share(0.25)),
         "limits": lambda: run_limits(world, report, budget.share(0.33)),
-        "kills": lambda: run_kills(world, args.kills, budget, report, rng),
+        "kills": lambda: run_kills(world, plans, args.kills, budget=budget, report=report, rng=rng),
     }
     for name, part in parts.items():
         if name not in args.parts:

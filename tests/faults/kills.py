@@ -213,9 +213,15 @@ def _judge_first(world: World, plan: Plan) -> list[str]:
     return problems + [f"after the redo: {p}" for p in after]
 
 
-def run_kills(world: World, total: int, budget: Budget, report: Report, rng: random.Random) -> None:
+def make_plans(world: World, report: Report) -> list[Plan]:
+    """Each command's dry run (kill points, run time) and its template's baseline."""
     baselines: dict[str, State] = {}
-    plans = [plan for s in SCENARIOS if (plan := dry_run(world, s, report, baselines)) is not None]
+    return [plan for s in SCENARIOS if (plan := dry_run(world, s, report, baselines)) is not None]
+
+
+def run_kills(
+    world: World, plans: list[Plan], total: int, *, budget: Budget, report: Report, rng: random.Random
+) -> None:
     schedule = _schedule(plans, total, rng)
     for index, (plan, point) in enumerate(schedule, 1):
         if budget.over():

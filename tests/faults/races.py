@@ -8,44 +8,56 @@ import json
 import subprocess
 from pathlib import Path
 
-from tests.faults.checks import code_line_problem, printed_claims
-from tests.faults.kills import SCENARIOS, Plan, Scenario, baseline, half_applied, ingest_all
+from tests.faults.checks import Point, code_line_problem, printed_claims
+from tests.faults.kills import Plan, Scenario, half_applied, ingest_all
 from tests.faults.report import Budget, Report
 from tests.faults.state import State, first_line, read_state
 from tests.faults.world import NEW_PASSWORD, STRONG, Run, World, finish, start
 
 RACED = ("export", "claims-add", "update-import", "passwd", "backup")
-# Both processes slowed at each fsync (strace delay injection) widen the windows between a read and
-# its write, as a slow drive does; unslowed, one process usually ends before the other begins.
-SLOWED = ["strace", "-qq", "-o", "/dev/null", "-e", "inject=fsync,fdatasync:delay_exit=150000"]
+PAUSE_US = 2_500_000  # the first process stops this long at one of its kill points
 
 
-def run_races(world: World, per_command: int, report: Report, budget: Budget) -> None:
-    scenarios = {s.name: s for s in SCENARIOS}
-    before = baseline(world, "main", report, {})
+def pause_at(point: Point) -> list[str]:
+    """The first process held for a while at `point` (strace delay injection), as a slow drive or a
+    busy machine would, while the second runs: every window between a read and its write is tried."""
+    return ["strace", "-qq", "-o", "/dev/null", "-e", f"inject={point.call}:delay_enter={PAUSE_US}:when={point.n}"]
+
+
+def pause_points(plan: Plan) -> list[Point]:
+    """The points on the target first (a batch or backup being written), then the others."""
+    on_target = [p for p in plan.points if "/out" in p.line]
+    return on_target + [p for p in plan.points if p not in on_target]
+
+
+def run_races(world: World, plans: list[Plan], per_command: int, report: Report, budget: Budget) -> None:
+    """Two of every three races hold the first process at one of its kill points; the third is plain."""
+    by_name = {plan.scenario.name: plan for plan in plans}
     for index in range(per_command):
-        slowed = index % 3 != 2  # two slowed races of every three: they are the ones that find forks
         for name in RACED:
             if budget.over():
                 report.skipped.append(f"races: budget spent after {sum(report.races.values())} races")
                 return
-            scenario = scenarios[name]
-            world.restore(scenario.template)
-            runs = race(world, scenario, slowed)
+            if (plan := by_name.get(name)) is None:
+                continue
+            points = pause_points(plan)
+            point = points[(index - index // 3) % len(points)] if points and index % 3 != 2 else None
+            world.restore(plan.scenario.template)
+            runs = race(world, plan.scenario, point)
             report.bump(report.races, name)
-            where = "race of two, slowed at each fsync" if slowed else "race of two"
-            report.violate(name, where, judge_race(world, Plan(scenario, [], 0.0, before), runs))
+            where = f"race of two, the first held at {point.call} #{point.n}: {point.line}" if point else "race of two"
+            report.violate(name, where, judge_race(world, plan, runs))
 
 
-def race(world: World, scenario: Scenario, slowed: bool) -> list[Run]:
+def race(world: World, scenario: Scenario, point: Point | None) -> list[Run]:
     """Both processes started before either is waited for."""
     started: list[tuple[list[str], subprocess.Popen[str]]] = []
     for _ in range(2):
         argv, stdin = scenario.argv_stdin(world)
         if scenario.name == "claims-add":
             argv[argv.index("--voter") + 1] = world.pins[1 + len(started)]
-        if slowed:
-            argv = SLOWED + argv
+        if point is not None and not started:
+            argv = pause_at(point) + argv
         started.append((argv, start(argv, stdin)))
     return [finish(proc, argv) for argv, proc in started]
 
