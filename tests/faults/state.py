@@ -36,23 +36,23 @@ def describe(exc: BaseException) -> str:
 
 
 def read_state(world: World, candidates: Mapping[str, Sequence[str]]) -> tuple[State, list[str]]:
-    """Logs every account in (trying its candidate passwords in order); the chair's session reads
-    the store, the auditor's runs the integrity check; then the audit chain is verified."""
+    """Verifies the audit chain as found, then logs every account in (trying its candidate passwords
+    in order); the chair's session reads the store, the auditor's runs the integrity check."""
     state, problems = State(), []
     try:
         ctx = DeskContext(world.data)
     except Exception as exc:
         return state, [f"the store does not open: {describe(exc)}"]
     try:
+        report = AuditService(ctx).verify()  # first: a login writes a new checkpoint
+        if not report.ok:
+            problems.append("audit verify: " + ", ".join(f"{p.value}@{s}" for s, p in report.problems[:5]))
         auth = AuthService(ctx)
         failed: dict[str, list[str]] = {}
         for login, options in candidates.items():
             if problem := _log_in(ctx, auth, login, options, state):
                 failed.setdefault(problem, []).append(login)
         problems += [f"cannot log in: {', '.join(logins)}: {problem}" for problem, logins in failed.items()]
-        report = AuditService(ctx).verify()
-        if not report.ok:
-            problems.append("audit verify: " + ", ".join(f"{p.value}@{s}" for s, p in report.problems[:5]))
     except Exception as exc:
         problems.append(f"reading the store failed: {describe(exc)}")
     finally:
