@@ -8,7 +8,7 @@ QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 export PEC_DESK_DATA ?= $(CURDIR)/$(DEV)/data
 DEMO_VOTERS ?= 6000
 
-.PHONY: help setup system run demo demo-reset test lint format bench translations i18n-update clean
+.PHONY: help setup system run demo demo-reset test test-faults lint format bench translations i18n-update clean
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-13s %s\n", $$1, $$2}'
@@ -50,6 +50,9 @@ run: demo ## set everything up and open the app
 
 test: setup ## run the whole test suite (real SQLCipher, real keyring in a private D-Bus)
 	QT_QPA_PLATFORM=offscreen bash scripts/with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-faults: setup ## the fault harness: kills, races, full/read-only disks, fuzz (FAULTS_ARGS=--quick for CI's part)
+	QT_QPA_PLATFORM=offscreen bash scripts/with-keyring.sh $(BIN)/python -m tests.faults.harness $(FAULTS_ARGS)
 
 lint: setup ## ruff (lint + format check) and mypy
 	$(BIN)/ruff check .

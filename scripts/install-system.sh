@@ -2,7 +2,7 @@
 # Installs the system packages that running and testing PEC Desk need on Debian/Ubuntu:
 # a Secret Service keyring usable headless (gnome-keyring + D-Bus), Xvfb for a virtual
 # screen, fonts, the libraries Qt's platform plugins load, and ClamAV (clamd, clamscan,
-# sigtool) for the media scan. Idempotent: it only calls apt-get when something is missing.
+# sigtool) for the media scan, and strace for the fault harness (make test-faults). Idempotent: it only calls apt-get when something is missing.
 # Elsewhere it says what to install.
 #
 # ClamAV: the PEC is offline, so freshclam never updates signatures from the network; its
@@ -17,6 +17,7 @@ PACKAGES=(
   fonts-dejavu-core libfontconfig1 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
   clamav clamav-daemon
+  strace
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
