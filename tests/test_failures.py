@@ -334,3 +334,30 @@ def test_stores_wait_for_a_lock_then_say_store_in_use(tmp_path: Path, monkeypatc
     assert [r[0] for r in second.execute("SELECT a FROM t ORDER BY a")] == [1, 3]
     first.close()
     second.close()
+
+
+# In a private mount namespace: a 1 MiB tmpfs as the receipt's folder, filled up to 16 KiB free.
+FULL_FOLDER = """
+set -e
+mount -t tmpfs -o size=1m tmpfs "$MNT"
+avail=$(df -k --output=avail "$MNT" | tail -1)
+dd if=/dev/zero of="$MNT/filler" bs=1k count=$((avail - 16)) status=none
+set +e
+"$@"
+"""
+
+
+@pytest.mark.skipif(not _can_mount(), reason="needs a private mount namespace (root) for a small tmpfs")
+@pytest.mark.parametrize("folder", ["full", "read-only"])
+def test_a_receipt_folder_that_cannot_take_it_refuses_the_claim(desk: Path, tmp_path: Path, folder: str) -> None:
+    """Issue 10 (fault harness finding): with the receipt's folder full, the claim was filed and
+    the command then failed on the receipt. The name and the room for the receipt are claimed
+    before the claim is filed, so the command refuses with nothing filed (R-CLM-2, R-SEC-11)."""
+    mnt = tmp_path / "box"
+    mnt.mkdir()
+    before = claims(desk)
+    script = FULL_FOLDER if folder == "full" else 'mount -t tmpfs -o ro tmpfs "$MNT" && exec "$@"'
+    done = run(desk, *claim(mnt / "r.pdf"), stdin=STRONG + "\n", env={"MNT": str(mnt)},
+               prefix=("unshare", "-m", "sh", "-c", script, "receipt-folder"))  # fmt: skip
+    assert_one_code_line(done, "disk-full" if folder == "full" else "not-writable")
+    assert claims(desk) == before

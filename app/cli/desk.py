@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from app.cli import recovery
 from app.cli.common import PasswordSource, data_dir, run_guarded
 from app.cli.terminal import emit_json, row, shown, tabbed
-from app.errors import AppError, Reason
+from app.errors import AppError, Reason, os_failure
 from app.messages import explain
 from app.models.records import VoterRow
 from app.security.atomic import fill_reserved, reserve_new_file
@@ -676,13 +676,18 @@ def _check_out_file(path: Path) -> None:
         raise AppError(Reason.FILE_EXISTS, path=str(path))
 
 
+RECEIPT_ROOM = 4 * 1024 * 1024  # set aside before a claim is filed: a receipt PDF is a few hundred KiB
+
+
 def _reserve(path: Path) -> None:
+    """The receipt's name, and room for it, claimed before the claim is filed: a taken name, a
+    read-only folder or a full disk refuses the command with nothing filed (R-SEC-11)."""
     try:
-        reserve_new_file(path)
+        reserve_new_file(path, room=RECEIPT_ROOM)
     except FileExistsError as exc:
         raise AppError(Reason.FILE_EXISTS, path=str(path)) from exc
     except OSError as exc:
-        raise AppError(Reason.MEDIUM_ERROR, detail=f"{path}: {exc.strerror or exc}") from exc
+        raise os_failure(exc, str(path)) from exc
 
 
 def _write_receipt(
@@ -705,7 +710,7 @@ def _write_receipt(
     try:
         fill_reserved(out, buffer.getvalue())
     except OSError as exc:
-        raise AppError(Reason.MEDIUM_ERROR, detail=f"{out}: {exc.strerror or exc}") from exc
+        raise os_failure(exc, str(out)) from exc
     return printed
 
 
