@@ -48,8 +48,10 @@ demo-reset: ## throw the demo precinct away and make a new one
 run: demo ## set everything up and open the app
 	KEYRING_HOME=$(CURDIR)/$(DEV)/keyring bash scripts/with-keyring.sh bash scripts/run-gui.sh $(BIN)/pec-desk gui
 
-test: setup ## run the whole test suite (real SQLCipher, real keyring in a private D-Bus)
-	QT_QPA_PLATFORM=offscreen bash scripts/with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
+TEST_WORKERS ?= 2
+
+test: setup ## run the whole test suite (real SQLCipher, real keyring in a private D-Bus; TEST_WORKERS=2 processes)
+	QT_QPA_PLATFORM=offscreen bash scripts/with-keyring.sh $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 test-faults: setup ## the fault harness: kills, races, full/read-only disks, fuzz (FAULTS_ARGS=--quick for CI's part)
 	QT_QPA_PLATFORM=offscreen bash scripts/with-keyring.sh $(BIN)/python -m tests.faults.harness $(FAULTS_ARGS)

@@ -21,7 +21,6 @@ import contextlib
 import hashlib
 import json
 import os
-import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Reason, os_failure
 from app.models.accounts import Account, AccountRepository, MetaRepository
 from app.models.db import (
     Connection,
@@ -45,18 +44,19 @@ from app.models.positions import ReplacedStore, read_replaced
 from app.models.schema import PRECINCT_MIGRATIONS
 from app.security.atomic import fsync_dir
 from app.security.audit import Actor, AuditAction
+from app.security.filelock import exclusive
 from app.security.permissions import Action, Role, allowed
 from app.security.session import Session
+from app.services import restore_journal
 from app.services.auth import AuthService
 from app.services.context import DeskContext
 from app.services.guard import authorize
 from app.services.high_water import EVENT_LIST_LIMIT, Resumed, resume_after_restore
 from app.services.media import MediaService
+from app.services.restore_journal import STORE_FILES
 from app.sync import backup_file
 from app.sync.backup_file import BackupHeader, invalid
 from app.sync.envelope import file_sha256
-
-STORE_FILES = ("precinct.db", "precinct.db-wal", "precinct.db-shm")
 
 # Events after which a backup made before them no longer holds the precinct's data as it is.
 CHANGES = frozenset(
@@ -204,8 +204,9 @@ class RestoreJob:
             replaced = read_replaced(ctx.paths.precinct_db, key)  # its batches and claim numbers (R-SYN-2)
             lock = hold_exclusive(ctx.paths.precinct_db, key)  # store-in-use if a window has it open
             try:
-                return self._swap(staged, key, lock, lambda: self._record(source, header, digest, account, lost,
-                                                                          trust=trust, replaced=replaced))  # fmt: skip
+                return self._swap(staged, key, lock, lambda journal: self._record(
+                    source, header, digest, account, lost, trust=trust, replaced=replaced, journal=journal
+                ))  # fmt: skip
             finally:
                 if lock is not None:
                     lock.close()
@@ -278,52 +279,65 @@ class RestoreJob:
         return lost
 
     def _swap(
-        self, staged: Path, key: bytes, lock: Connection | None, record: Callable[[], RestoreResult]
+        self, staged: Path, key: bytes, lock: Connection | None, record: Callable[[str], RestoreResult]
     ) -> RestoreResult:
-        """Current store aside, snapshot in, opened and the restore recorded (R-SEC-10, R-AUD-1):
-        if anything up to the committed record fails the old store comes back, so the store is never
-        swapped without its audit event. The aside folder has a fresh name (a crashed run's leftover
-        is no obstacle) and is deleted only once the record is committed (or the old store is back).
-        `lock` (the check that no window has the store open) is held until the new file is in place,
-        and closed before it is opened (closing it must not touch the new store's WAL)."""
+        """Current store aside, snapshot in, opened and the restore recorded (R-SEC-10, R-AUD-1).
+        A journal names the swap before anything moves, and its id is committed with the record
+        (`restore_journal`): a failure puts the old store back here, a kill at the next open; the
+        store is never swapped without its audit event and never left missing. `lock` (no window
+        has the store open) is held until the new file is in place, and closed before it is opened
+        (closing it must not touch the new store's WAL)."""
         ctx, root = self._ctx, self._ctx.paths.root
         try:
             aside = Path(tempfile.mkdtemp(prefix=".restore-old-", dir=root))
         except OSError as exc:
-            raise AppError(Reason.MEDIUM_ERROR, detail=f"{root}: {exc.strerror or exc}") from exc
+            raise os_failure(exc, str(root)) from exc
         ctx.close_precinct()
-        existed = [n for n in STORE_FILES if (root / n).exists()]
-        moved: list[str] = []
-        try:
-            for name in existed:
-                os.replace(root / name, aside / name)
-                moved.append(name)
-            os.replace(staged, ctx.paths.precinct_db)
-            fsync_dir(root)
-            if lock is not None:
-                lock.close()
-            ctx.open_precinct(key, check_rollback=False)  # behind the record until `record` resumes it
-            result = record()
-        except BaseException as exc:
-            ctx.close_precinct()
-            if lock is not None:
-                lock.close()
+        with exclusive(root / restore_journal.LOCK):
+            journal = restore_journal.begin(root, aside, [n for n in STORE_FILES if (root / n).exists()])
             try:
-                _put_back(root, aside, existed, moved)
-            except OSError as lost:
-                raise AppError(Reason.MEDIUM_ERROR, detail=f"the old store could not be put back from {aside}: "
-                               f"{lost.strerror or lost}") from exc  # fmt: skip
-            if isinstance(exc, OSError):
-                raise AppError(Reason.MEDIUM_ERROR, detail=f"{root}: {exc.strerror or exc}") from exc
-            if isinstance(exc, DatabaseError):
-                raise AppError(Reason.STORE_DAMAGED, detail=str(exc)) from exc
-            raise
-        shutil.rmtree(aside, ignore_errors=True)
+                self._move_in(staged, aside, journal, lock)
+                ctx.open_precinct(key, check_rollback=False)  # behind the record until `record` resumes it
+                result = record(journal.id)
+            except BaseException as exc:
+                self._put_back(journal, lock, exc)
+                raise
+            restore_journal.finish(root, journal)
         return result
+
+    def _move_in(
+        self, staged: Path, aside: Path, journal: restore_journal.SwapJournal, lock: Connection | None
+    ) -> None:
+        root = self._ctx.paths.root
+        for name in journal.existed:
+            os.replace(root / name, aside / name)
+        os.replace(staged, self._ctx.paths.precinct_db)
+        fsync_dir(root)
+        if lock is not None:
+            lock.close()
+
+    def _put_back(self, journal: restore_journal.SwapJournal, lock: Connection | None, exc: BaseException) -> None:
+        """The old store back after a failure (raises the code to report), unless the record had
+        committed already (a step after the commit failed): then the restore stands."""
+        self._ctx.close_precinct()
+        if lock is not None:
+            lock.close()
+        if self._ctx.device_meta(restore_journal.COMMITTED) == journal.id:
+            restore_journal.finish(self._ctx.paths.root, journal)
+            return
+        try:
+            restore_journal.undo(self._ctx.paths.root, journal)
+        except OSError as lost:
+            raise AppError(Reason.MEDIUM_ERROR, detail=f"the old store could not be put back from "
+                           f"{journal.aside}: {lost.strerror or lost}") from exc  # fmt: skip
+        if isinstance(exc, OSError):
+            raise os_failure(exc, str(self._ctx.paths.root)) from exc
+        if isinstance(exc, DatabaseError):
+            raise AppError(Reason.STORE_DAMAGED, detail=str(exc)) from exc
 
     def _record(
         self, source: Path, header: BackupHeader, digest: str, account: Account, lost: int, *,
-        trust: tuple[int, bytes] | None, replaced: ReplacedStore | None,
+        trust: tuple[int, bytes] | None, replaced: ReplacedStore | None, journal: str,
     ) -> RestoreResult:  # fmt: skip
         """The restore as an audit event under a checkpoint. A newer trust bundle of the store just
         replaced is put back first (R-SEC-10: an older restore must not roll back revocations)."""
@@ -340,6 +354,7 @@ class RestoreJob:
                                        resumed)  # fmt: skip
                 details = {**result.to_json(EVENT_LIST_LIMIT), "older_accepted": bool(lost)}
                 ctx.audit.append(session.actor, AuditAction.BACKUP_RESTORED, obj=source.name, details=details)
+                restore_journal.mark_committed(ctx, journal)
                 if trust is not None and reapplied:
                     ctx.precinct.execute("INSERT OR REPLACE INTO trust_bundle VALUES (1, ?, ?)", trust)
                     ctx.audit.append(session.actor, AuditAction.TRUST_UPDATED,
@@ -359,17 +374,6 @@ class _HashingReader:
         data = self._source.read(size)
         self._digest.update(data)
         return data
-
-
-def _put_back(root: Path, aside: Path, existed: list[str], moved: list[str]) -> None:
-    """Undo a swap: what the new store made goes, the old files come back (untouched ones stay)."""
-    for name in STORE_FILES:
-        if name in moved or name not in existed:
-            (root / name).unlink(missing_ok=True)
-    for name in moved:
-        os.replace(aside / name, root / name)
-    fsync_dir(root)
-    aside.rmdir()
 
 
 def _current_trust(path: Path, key: bytes) -> tuple[int, bytes] | None:

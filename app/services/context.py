@@ -42,6 +42,7 @@ from app.security.keyslots import KeySlots
 from app.security.passwords import load_common_passwords
 from app.security.throttle import ThrottlePolicy
 from app.services.high_water import check_high_water, check_precinct_high_water, note_high_water
+from app.services.restore_journal import settle_restore
 from app.services.staging import settle_package, settle_slots
 from app.sync.recipient_keys import RecipientPrivateKey
 from app.sync.trust import load_root, pinned_root_file
@@ -162,6 +163,7 @@ class DeskContext:
         self._device_conn, self._rollback_checked = conn, check_rollback
         settle_slots(self)  # a crash between a commit and its renames is finished now
         settle_package(self)
+        settle_restore(self)
 
     def _adopt_device(self, secret: bytes, public: Ed25519PublicKey) -> None:
         self._device_secret, self._device_public = secret, public

@@ -38,9 +38,9 @@ from app.security.atomic import fsync_dir
 from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.session import Session
-from app.services.backup import STORE_FILES
 from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.services.restore_journal import STORE_FILES
 
 DEFAULT_RETENTION_DAYS = 365
 
