@@ -43,8 +43,9 @@ class Exchange:
 
 
 def build_exchange(
-    tmp: Path, voters: list[VoterRow], clock: ManualClock | None = None, *, signatures: Path | None = None
-) -> Exchange:
+    tmp: Path, voters: list[VoterRow], clock: ManualClock | None = None, *, signatures: Path | None = None,
+    election: Election = ELECTION,
+) -> Exchange:  # fmt: skip
     clock = clock or ManualClock()
     central = Central(tmp / "central", clock)
     central.init()
@@ -54,7 +55,7 @@ def build_exchange(
     outbox, upbox = tmp / "to-pec", tmp / "to-central"
     outbox.mkdir()
     upbox.mkdir()
-    issued = central.issue_package_rows("1001", voters, list(DEMO_ACCOUNTS), ELECTION, outbox, signatures=signatures)
+    issued = central.issue_package_rows("1001", voters, list(DEMO_ACCOUNTS), election, outbox, signatures=signatures)
     EnvelopeImport(ctx, None).apply(issued.path)
     accounts = {a.login: IssuedAccount(a.login, a.full_name, Role(a.role), a.password) for a in issued.accounts}
     desk = Precinct(ctx, clock, accounts, tmp / "data")

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from app.central.election import demo_election
-from app.central.service import Central, Ingested
+from app.central.service import Ingested
 from app.clock import ManualClock
 from app.errors import AppError, Reason
 from app.models import bounds
@@ -34,13 +34,9 @@ from app.services.anomalies import AnomalyService
 from app.services.audit import AuditService
 from app.services.auth import AuthService
 from app.services.claims import CORRECTABLE, ClaimService
-from app.services.context import DeskContext
-from app.services.demo import DEMO_ACCOUNTS
 from app.services.media import MediaService
-from app.services.setup import IssuedAccount, set_up_device
 from app.services.sync_export import BatchExport
-from app.services.sync_import import EnvelopeImport
-from tests.conftest import PLANTED, STRONG, Precinct
+from tests.conftest import PLANTED, STRONG
 from tests.exchange.conftest import Exchange, build_exchange, close_exchange
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -143,19 +139,7 @@ def _today_exchange(tmp: Path, voters: list[VoterRow]) -> Exchange:
     """A central system and a precinct as in `build_exchange`, for an election 60 days from today
     (the command line runs on the real clock, and claims are taken only before their deadline)."""
     clock = ManualClock(dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(minutes=5))
-    central = Central(tmp / "central", clock)
-    central.init()
-    ctx = DeskContext(tmp / "data", clock=clock)
-    setup = set_up_device(ctx, "1001", test_root=central.root_key().public_key().public_bytes_raw())
-    _precinct, enrolled = central.enroll(setup.request)
-    outbox, upbox = tmp / "to-pec", tmp / "to-central"
-    outbox.mkdir()
-    upbox.mkdir()
-    issued = central.issue_package_rows("1001", voters, list(DEMO_ACCOUNTS), demo_election(), outbox)
-    EnvelopeImport(ctx, None).apply(issued.path)
-    accounts = {a.login: IssuedAccount(a.login, a.full_name, Role(a.role), a.password) for a in issued.accounts}
-    desk = Precinct(ctx, clock, accounts, tmp / "data")
-    return Exchange(central, desk, outbox, upbox, issued.path, (setup.fingerprint, enrolled))
+    return build_exchange(tmp, voters, clock, election=demo_election())
 
 
 def _run(module: str, data: Path, *args: str, stdin: str = STRONG + "\n") -> subprocess.CompletedProcess[str]:
