@@ -28,7 +28,7 @@ from app.errors import AppError, Reason
 from app.messages import explain
 from app.models.records import VoterRow
 from app.security.audit import AuditAction
-from app.security.scanner.clamav import test_signatures_dir
+from app.security.scanner.clamav import test_signatures_dir as shipped_test_signatures
 from app.services.claims import ClaimService
 from app.ui.claim_dialog import ClaimDialog
 from app.ui.claims_panel import ANSWER_COLUMN, FLAG_COLUMN, NUMBER_COLUMN, STATUS_COLUMN
@@ -66,7 +66,7 @@ class ClaimDesk:
 def desk(
     qapp: QApplication, qtbot: QtBot, tmp_path: Path, sample_voters: list[VoterRow], qm_dir: Path
 ) -> Iterator[ClaimDesk]:
-    ex = build_exchange(tmp_path, sample_voters, signatures=test_signatures_dir())  # attachments are scanned
+    ex = build_exchange(tmp_path, sample_voters, signatures=shipped_test_signatures())  # attachments are scanned
     chooser, previewer = FixedChooser(), CollectingPreviewer()
     with window_deps(qapp, qtbot, qm_dir, ex.ctx, chooser=chooser, previewer=previewer) as (deps, windows):
         yield ClaimDesk(ex, deps, chooser, previewer, windows)
