@@ -46,7 +46,7 @@ demo-reset: ## throw the demo precinct away and make a new one
 	$(MAKE) demo
 
 run: demo ## set everything up and open the app
-	KEYRING_HOME=$(CURDIR)/$(DEV)/keyring bash scripts/with-keyring.sh bash scripts/run-gui.sh $(BIN)/pec-desk gui
+	KEYRING_HOME=$(CURDIR)/$(DEV)/keyring KEYRING_KEEP_DISPLAY=1 bash scripts/with-keyring.sh bash scripts/run-gui.sh $(BIN)/pec-desk gui
 
 TEST_WORKERS ?= 2
 

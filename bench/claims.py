@@ -93,7 +93,7 @@ def saved_claims(count: int) -> list[float]:
     from pathlib import Path
 
     from app.clock import SystemClock
-    from app.security.permissions import Role
+    from app.models.vocabulary import Role
     from app.services.auth import AuthService
     from app.services.claims import ClaimService
     from app.services.context import DeskContext

@@ -27,9 +27,9 @@ from app.clock import SystemClock
 from app.models.records import VoterRow
 from app.models.synthetic import generate_voters
 from app.models.text import transliterate
+from app.models.vocabulary import Role
 from app.models.voters import VoterRepository, list_order
 from app.security.kdf import KdfParams, derive
-from app.security.permissions import Role
 from app.services.auth import AuthService
 from app.services.context import DeskContext
 from app.services.setup import NewAccount, PrecinctInfo, create_precinct

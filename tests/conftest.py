@@ -13,7 +13,7 @@ import pytest
 from app.clock import ManualClock
 from app.models.records import VoterRow
 from app.models.synthetic import generate_voters
-from app.security.permissions import Role
+from app.models.vocabulary import Role
 from app.security.session import Session
 from app.services.auth import AuthService
 from app.services.context import DeskContext

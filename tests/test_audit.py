@@ -142,7 +142,7 @@ def test_administrators_actions_are_sampled_for_review_by_someone_else(precinct:
     """R-AUD-4: a random sample of the sysadmin's actions, never reviewed by a sysadmin; a recorded
     review takes those events out of later samples (R-AUD-5: documented)."""
     from app.errors import AppError, Reason
-    from app.security.permissions import Role
+    from app.models.vocabulary import Role
     from app.services.accounts import AccountService
     from app.services.audit import AuditService
 

@@ -8,9 +8,10 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from app.errors import AppError, Reason
+from app.models.vocabulary import Role
 from app.security.audit import AuditAction
 from app.security.passwords import PasswordProblem, check_policy, load_common_passwords, one_time_password
-from app.security.permissions import PERMISSIONS, Action, Role, allowed
+from app.security.permissions import PERMISSIONS, Action, allowed
 from app.services.accounts import AccountService
 from app.services.auth import AuthService
 from app.services.context import DeskContext

@@ -19,8 +19,8 @@ import pytest
 from app.errors import AppError, Reason
 from app.models.db import DatabaseError, open_store, schema_version, transaction
 from app.models.records import VoterRow
+from app.models.vocabulary import Role
 from app.security.audit import AuditAction
-from app.security.permissions import Role
 from app.security.scanner.volumes import DirectoryVolumes
 from app.services import backup as backup_module
 from app.services.accounts import AccountService

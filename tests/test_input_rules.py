@@ -14,10 +14,10 @@ from app.central.service import Central, read_users_csv
 from app.errors import AppError, Reason
 from app.models.records import VoterRow
 from app.models.synthetic import generate_voters, write_voters_csv
+from app.models.vocabulary import Role
 from app.models.voter_csv import VoterCsvError, read_voters_csv
 from app.security.anomaly import AnomalyRules
 from app.security.audit import AuditAction, AuditEvent
-from app.security.permissions import Role
 from app.services.accounts import AccountService
 from app.services.demo import DEMO_ACCOUNTS
 from app.services.setup import set_up_device

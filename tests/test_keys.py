@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -156,3 +157,18 @@ def test_damaged_files_beside_the_store_are_refused_and_left_alone(
     assert err.value.reason is Reason.STORE_DAMAGED
     after = {p.name: p.read_bytes() for p in precinct.data_dir.iterdir() if p.suffix == ".json"}
     assert after == before
+
+
+def test_the_keyring_wrapper_never_hands_its_bus_a_display() -> None:
+    """Issue 11 point 8: gnome-keyring cannot open an unlock prompt, so nothing waits for a person."""
+    bus_pid = (
+        "dbus-send --session --print-reply=literal --dest=org.freedesktop.DBus /org/freedesktop/DBus "
+        "org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.DBus | awk '{print $2}'"
+    )
+    show = f'echo "[${{DISPLAY:-}}|$(tr "\\0" "\\n" < /proc/$({bus_pid})/environ | grep -c ^DISPLAY=)]"'
+    env = {**os.environ, "DISPLAY": ":77"}
+    out = subprocess.run(
+        ["bash", "scripts/with-keyring.sh", "bash", "-c", show],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert out.stdout.strip() == "[|0]", out.stderr

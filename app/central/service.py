@@ -36,12 +36,12 @@ from app.errors import AppError, Reason
 from app.models.accounts import login_reserved
 from app.models.controls import has_unsafe
 from app.models.records import CLAIM_TYPES, VoterRow
+from app.models.vocabulary import Role
 from app.models.voter_csv import RowError, VoterCsvError, decode_csv, read_voters_csv
 from app.models.voters import list_order
 from app.security.atomic import atomic_write_bytes
 from app.security.audit import Checkpoint, event_hash, genesis_hash
 from app.security.passwords import one_time_password
-from app.security.permissions import Role
 from app.sync.avsig import signature_records
 from app.sync.enrollment import read_request
 from app.sync.envelope import EnvelopeWriter, file_sha256, open_payload, read_header, verify_signature

@@ -15,8 +15,8 @@ from app.cli.terminal import emit_json, row, shown, tabbed
 from app.errors import AppError, Reason, os_failure
 from app.messages import explain
 from app.models.records import VoterRow
+from app.models.vocabulary import Role
 from app.security.atomic import fill_reserved, reserve_new_file
-from app.security.permissions import Role
 from app.security.scanner.volumes import VolumeSource, volume_source
 from app.security.session import Session
 from app.services.accounts import AccountService

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 
-SPECIAL_CATEGORIES = ("", "disability", "military", "abroad", "hospital", "custody", "shift")
-CLAIM_TYPES = ("correction", "missing", "address", "disability", "institution")  # CLI.md `claims add --type`
+from app.models.vocabulary import ClaimType, SpecialCategory, VoterStatus, values
 
+__all__ = ["CLAIM_TYPES", "SPECIAL_CATEGORIES", "PublicVoter", "Voter", "VoterRow", "VoterStatus"]
 
-class VoterStatus(enum.StrEnum):
-    ACTIVE = "active"
-    BLOCKED = "blocked"
-    REMOVED = "removed"
+SPECIAL_CATEGORIES = values(SpecialCategory)
+CLAIM_TYPES = values(ClaimType)  # CLI.md `claims add --type`
 
 
 @dataclass(frozen=True, slots=True)

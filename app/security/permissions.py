@@ -8,14 +8,7 @@ from __future__ import annotations
 import enum
 
 from app.errors import AppError, Reason
-
-
-class Role(enum.StrEnum):
-    MEMBER = "member"
-    SECRETARY = "secretary"
-    CHAIR = "chair"
-    SYSADMIN = "sysadmin"
-    AUDITOR = "auditor"
+from app.models.vocabulary import Role
 
 
 class Action(enum.StrEnum):

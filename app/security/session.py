@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
+from app.models.vocabulary import Role
 from app.security.audit import Actor
-from app.security.permissions import Role
 
 
 @dataclass

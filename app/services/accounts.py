@@ -9,10 +9,11 @@ from app.errors import AppError, Reason
 from app.models.accounts import Account, login_reserved
 from app.models.bounds import check_text
 from app.models.db import transaction
+from app.models.vocabulary import Role
 from app.security import throttle
 from app.security.audit import AuditAction
 from app.security.passwords import one_time_password
-from app.security.permissions import Action, Role
+from app.security.permissions import Action
 from app.security.session import Session
 from app.services.auth import issue_account, set_password
 from app.services.context import DeskContext

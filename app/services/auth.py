@@ -15,12 +15,13 @@ from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.accounts import GuardRow
 from app.models.bounds import LOGIN, bound, text_problem
+from app.models.vocabulary import Role
 from app.security import throttle
 from app.security.audit import Actor, AuditAction
 from app.security.kdf import KdfParams
 from app.security.keyslots import Slot
 from app.security.passwords import HistoryEntry, check_policy, describe, make_verifier, one_time_password
-from app.security.permissions import Action, Role, require
+from app.security.permissions import Action, require
 from app.security.session import Session
 from app.services.context import DeskContext
 from app.services.staging import staged_slots

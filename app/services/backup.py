@@ -42,10 +42,11 @@ from app.models.db import (
 )
 from app.models.positions import ReplacedStore, read_replaced
 from app.models.schema import PRECINCT_MIGRATIONS
+from app.models.vocabulary import Role
 from app.security.atomic import fsync_dir
 from app.security.audit import Actor, AuditAction
 from app.security.filelock import exclusive
-from app.security.permissions import Action, Role, allowed
+from app.security.permissions import Action, allowed
 from app.security.session import Session
 from app.services import restore_journal
 from app.services.auth import AuthService

@@ -19,9 +19,10 @@ from typing import Any
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.db import transaction
+from app.models.vocabulary import Role
 from app.security.audit import AuditAction
 from app.security.high_water import HighWaterStore, rollback_detail
-from app.security.permissions import Action, Role, allowed
+from app.security.permissions import Action, allowed
 from app.security.session import Session
 from app.services.auth import AuthService
 from app.services.context import DeskContext

@@ -20,8 +20,8 @@ from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.db import new_key, transaction
 from app.models.records import VoterRow
+from app.models.vocabulary import Role
 from app.security.audit import AuditAction
-from app.security.permissions import Role
 from app.services.auth import issue_account
 from app.services.context import DeskContext
 from app.services.staging import staged_slots

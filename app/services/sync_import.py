@@ -38,11 +38,12 @@ from app.models.calendar import DEFAULT_DEADLINES
 from app.models.db import Connection, new_key, transaction
 from app.models.positions import apply_ack, issued_here
 from app.models.records import VoterRow, VoterStatus
+from app.models.vocabulary import Role
 from app.models.voter_csv import row_problems
 from app.security.audit import Actor, AuditAction
 from app.security.filelock import exclusive
 from app.security.passwords import make_verifier
-from app.security.permissions import Action, Role
+from app.security.permissions import Action
 from app.security.session import Session
 from app.services.context import DeskContext
 from app.services.guard import authorize

@@ -46,7 +46,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxL
 
 from app.errors import AppError
 from app.messages import explain
-from app.security.permissions import Action, Role, allowed
+from app.models.vocabulary import Role
+from app.security.permissions import Action, allowed
 from app.security.session import Session
 from app.ui.capture_guard import CaptureLabel
 from app.ui.claim_dialog import ClaimDialog

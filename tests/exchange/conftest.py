@@ -14,7 +14,7 @@ from app.central.election import Election
 from app.central.service import Central
 from app.clock import ManualClock
 from app.models.records import VoterRow
-from app.security.permissions import Role
+from app.models.vocabulary import Role
 from app.services.context import DeskContext
 from app.services.demo import DEMO_ACCOUNTS
 from app.services.setup import IssuedAccount, set_up_device

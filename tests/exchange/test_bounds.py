@@ -25,8 +25,8 @@ from app.clock import ManualClock
 from app.errors import AppError, Reason
 from app.models import bounds
 from app.models.records import VoterRow
+from app.models.vocabulary import Role
 from app.security.audit import AuditAction
-from app.security.permissions import Role
 from app.security.scanner.volumes import DirectoryVolumes, Volume
 from app.security.session import Session
 from app.services.accounts import AccountService

@@ -26,7 +26,7 @@ from app.clock import ManualClock
 from app.errors import AppError, Reason
 from app.messages import explain
 from app.models.records import VoterRow
-from app.security.permissions import Role
+from app.models.vocabulary import Role
 from app.security.scanner.clamav import test_signatures_dir as shipped_test_signatures
 from app.security.scanner.volumes import Device, DirectoryVolumes, Volume
 from app.services.context import DeskContext

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.models.records import PublicVoter, VoterStatus
+from app.models.vocabulary import Role
 from app.models.voters import SearchResult
-from app.security.permissions import Role
 from app.security.session import Session
 from app.ui.deps import UiDeps
 from app.ui.search_panel import SearchPanel

@@ -13,7 +13,7 @@ from app.central.service import Central
 from app.clock import ManualClock
 from app.errors import AppError, Reason
 from app.models.records import VoterRow
-from app.security.permissions import Role
+from app.models.vocabulary import Role
 from app.security.scanner.clamav import TEST_MARKER
 from app.security.scanner.clamav import test_signatures_dir as shipped_test_signatures
 from app.security.scanner.types import Outcome
