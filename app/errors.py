@@ -67,6 +67,8 @@ class Reason(enum.StrEnum):
     RESERVED_LOGIN = "reserved-login"
     EMPTY_VOTER_LIST = "empty-voter-list"
     ROLLBACK_DETECTED = "rollback-detected"
+    # Field-level refusals (issue 11, point 2): `problems` is a tuple of app.models.fields.FieldProblem.
+    INVALID_FIELDS = "invalid-fields"
 
 
 # Refusals exit 1; environment and usage problems exit 2 (CLI.md).

@@ -8,13 +8,14 @@ placeholders.
 
 from __future__ import annotations
 
-import os
-import string
 from typing import Any
 
 from app.errors import AppError, Reason
+from app.field_messages import FIELDS_ON_LINE, explain_fields
+from app.language import LANGUAGES, current_language, placeholders
 
-LANGUAGES = ("ky", "ru", "en")
+__all__ = ["LANGUAGES", "MESSAGES", "current_language", "explain", "placeholders"]
+
 
 MESSAGES: dict[Reason, dict[str, str]] = {
     Reason.WRONG_PASSWORD: {
@@ -267,6 +268,7 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "ru": "Неверная команда: {detail}. См. pec-desk --help.",
         "en": "Invalid command: {detail}. See pec-desk --help.",
     },
+    Reason.INVALID_FIELDS: FIELDS_ON_LINE,
 }
 
 
@@ -296,16 +298,9 @@ PASSWORD_PROBLEMS: dict[str, dict[str, str]] = {
 }
 
 
-def placeholders(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
-
-
-def current_language() -> str:
-    lang = os.environ.get("PEC_DESK_LANG", "ky")[:2]
-    return lang if lang in LANGUAGES else "ky"
-
-
 def explain(error: AppError, lang: str | None = None) -> str:
+    if error.reason is Reason.INVALID_FIELDS:
+        return explain_fields(error, lang or current_language())
     template = MESSAGES[error.reason][lang or current_language()]
     values: dict[str, Any] = {name: "" for name in placeholders(template)}
     values.update({k: v for k, v in error.params.items() if k in values})
