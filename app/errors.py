@@ -22,7 +22,7 @@ class Reason(enum.StrEnum):
     PASSWORD_CHANGE_REQUIRED = "password-change-required"
     NOT_PERMITTED = "not-permitted"
     DEADLINE_PASSED = "deadline-passed"
-    MALFORMED = "malformed"
+    MALFORMED = "malformed"  # with `problems=` (app.models.fields.FieldProblem ...): field by field
     TOO_LARGE = "too-large"
     KEYRING_UNAVAILABLE = "keyring-unavailable"
     UNTRUSTED_SIGNER = "untrusted-signer"
@@ -67,8 +67,6 @@ class Reason(enum.StrEnum):
     RESERVED_LOGIN = "reserved-login"
     EMPTY_VOTER_LIST = "empty-voter-list"
     ROLLBACK_DETECTED = "rollback-detected"
-    # Field-level refusals (issue 11, point 2): `problems` is a tuple of app.models.fields.FieldProblem.
-    INVALID_FIELDS = "invalid-fields"
 
 
 # Refusals exit 1; environment and usage problems exit 2 (CLI.md).

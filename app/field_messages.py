@@ -1,6 +1,6 @@
 """Field problems in words (issue 11, point 2): «Field: what is wrong; what to do», in ky/ru/en.
 
-`app.messages.explain` hands an `invalid-fields` refusal here; the window uses
+`app.messages.explain` hands an field-by-field `malformed` refusal here; the window uses
 `field_problem_text` to put each problem beside its field.
 """
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.errors import AppError, Reason
-from app.field_messages import FIELDS_ON_LINE, explain_fields
+from app.field_messages import explain_fields
 from app.language import LANGUAGES, current_language, placeholders
 
 __all__ = ["LANGUAGES", "MESSAGES", "current_language", "explain", "placeholders"]
@@ -268,7 +268,6 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "ru": "Неверная команда: {detail}. См. pec-desk --help.",
         "en": "Invalid command: {detail}. See pec-desk --help.",
     },
-    Reason.INVALID_FIELDS: FIELDS_ON_LINE,
 }
 
 
@@ -299,7 +298,7 @@ PASSWORD_PROBLEMS: dict[str, dict[str, str]] = {
 
 
 def explain(error: AppError, lang: str | None = None) -> str:
-    if error.reason is Reason.INVALID_FIELDS:
+    if error.reason is Reason.MALFORMED and "problems" in error.params:
         return explain_fields(error, lang or current_language())
     template = MESSAGES[error.reason][lang or current_language()]
     values: dict[str, Any] = {name: "" for name in placeholders(template)}

@@ -2,8 +2,9 @@
 
 A check never stops at the first problem: it returns every `FieldProblem` of a form, a voter
 CSV row or a claim, each tied to its `Field`, and the caller raises them together as
-`AppError(Reason.INVALID_FIELDS, problems=...)`. Parameters are typed values (a maximum
-length, the allowed values, a date), never sentences; `app.messages` turns each problem into
+`AppError(Reason.MALFORMED, problems=...)` (CLI.md's `[malformed]`, now field by field).
+Parameters are typed values (a maximum length, the allowed values, a date), never sentences;
+`app.messages` turns each problem into
 words in ky/ru/en with what to do next, and the window marks each field.
 """
 
@@ -57,4 +58,4 @@ def raise_problems(problems: Iterable[FieldProblem], **context: str | int) -> No
     """Raise every problem at once (`context`: where, e.g. `line=3` of a file); nothing when none."""
     found = tuple(problems)
     if found:
-        raise AppError(Reason.INVALID_FIELDS, problems=found, **context)
+        raise AppError(Reason.MALFORMED, problems=found, **context)
