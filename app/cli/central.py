@@ -11,7 +11,7 @@ from app.central.election import read_election
 from app.central.service import Central
 from app.cli.common import data_dir, run_guarded
 from app.cli.terminal import emit_json, row, shown
-from app.errors import AppError, Reason
+from app.cli.usage import UsageProblem, os_code, usage
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,7 +80,7 @@ def cmd_enroll(central: Central, args: argparse.Namespace) -> int:
     try:
         data = args.request.read_bytes()
     except OSError as exc:
-        raise AppError(Reason.USAGE, detail=f"{args.request}: {exc.strerror}") from exc
+        raise usage(UsageProblem.UNREADABLE_FILE, f"{args.request}: {os_code(exc)}") from exc
     precinct, fp = central.enroll(data)
     if args.json:
         emit_json({"precinct": precinct, "fingerprint": fp})

@@ -13,7 +13,7 @@ from pathlib import Path
 import platformdirs
 
 from app.cli.terminal import shown
-from app.errors import AppError, Reason
+from app.cli.usage import UsageProblem, usage
 from app.messages import explain
 from app.services.failures import as_app_error
 
@@ -37,10 +37,10 @@ class PasswordSource:
         if self._stdin:
             line = sys.stdin.readline()
             if not line:
-                raise AppError(Reason.USAGE, detail="--password-stdin: no line on standard input")
+                raise usage(UsageProblem.NO_STDIN_LINE, "--password-stdin")
             return line.rstrip("\r\n")
         if not sys.stdin.isatty():
-            raise AppError(Reason.USAGE, detail="no terminal: use --password-stdin")
+            raise usage(UsageProblem.NO_TERMINAL, "--password-stdin")
         return getpass.getpass(prompt)
 
 

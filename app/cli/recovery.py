@@ -10,7 +10,7 @@ from app.cli.common import PasswordSource
 from app.cli.terminal import emit_json
 
 if TYPE_CHECKING:
-    from app.cli.desk import Desk
+    from app.cli.desk_run import Desk
     from app.services.high_water import Resumed
 
 
