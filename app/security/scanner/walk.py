@@ -58,6 +58,7 @@ on the reparse-point attribute; the staged copy is what gets imported in any cas
 from __future__ import annotations
 
 import enum
+import errno
 import os
 import stat
 import time
@@ -144,6 +145,11 @@ def _is_invisible(ch: str) -> bool:
     return unicodedata.category(ch) in ("Cf", "Cc", "Co", "Cn", "Cs", "Zl", "Zp")
 
 
+def os_code(exc: OSError) -> str:
+    """An OS failure as a finding's detail: its errno name (`EACCES`), a code, not the OS's words."""
+    return errno.errorcode.get(exc.errno or 0, type(exc).__name__)
+
+
 def name_bytes(name: str) -> int:
     return len(name.encode("utf-8", "surrogateescape"))
 
@@ -152,27 +158,27 @@ def name_problems(name: str, max_name_bytes: int) -> list[tuple[str, str]]:
     """Structural problems of one path component: (rule, detail) pairs, empty when it is fine."""
     problems: list[tuple[str, str]] = []
     if name in ("", ".", ".."):
-        problems.append(("name-escape", f"the name {name!r} refers to a directory itself"))
+        problems.append(("name-escape", repr(name)))
     elif "/" in name or "\\" in name:
-        problems.append(("name-escape", "the name contains a path separator"))
+        problems.append(("name-escape", "/" if "/" in name else "\\"))
     elif "\0" in name:
-        problems.append(("name-escape", "the name contains NUL"))
+        problems.append(("name-escape", "U+0000"))
     elif len(name) >= 2 and name[1] == ":" and name[0].isascii() and name[0].isalpha():
-        problems.append(("name-escape", "the name starts with a drive prefix"))
+        problems.append(("name-escape", name[:2]))
     size = name_bytes(name)
     if size > max_name_bytes:
-        problems.append(("name-too-long", f"the name is {size} bytes (limit {max_name_bytes})"))
+        problems.append(("name-too-long", f"bytes={size} limit={max_name_bytes}"))
     return problems
 
 
 def member_path_problems(path: str, max_name_bytes: int) -> list[tuple[str, str]]:
     """Problems of a "/"-separated relative path (an archive member): absolute, `..`, drive, `\\`."""
     if not path:
-        return [("name-escape", "an empty path")]
+        return [("name-escape", "''")]
     if path.startswith(("/", "\\")) or (len(path) >= 2 and path[1] == ":"):
-        return [("name-escape", "an absolute path")]
+        return [("name-escape", shown(path[:2]))]
     if "\\" in path:
-        return [("name-escape", "a backslash in the path")]
+        return [("name-escape", "\\")]
     parts = path.rstrip("/").split("/")  # a trailing "/" marks a directory member
     problems: list[tuple[str, str]] = []
     for part in parts:
@@ -200,12 +206,12 @@ def _kind(mode: int, attributes: int) -> Kind:
 
 
 _KIND_RULES = {
-    Kind.SYMLINK: ("symlink", "a symbolic link (never followed)"),
-    Kind.FIFO: ("fifo", "a FIFO (never opened)"),
-    Kind.SOCKET: ("socket", "a socket"),
-    Kind.CHAR: ("device", "a character device"),
-    Kind.BLOCK: ("device", "a block device"),
-    Kind.OTHER: ("special", "a special file"),
+    Kind.SYMLINK: ("symlink", Kind.SYMLINK.value),  # never followed
+    Kind.FIFO: ("fifo", Kind.FIFO.value),  # never opened
+    Kind.SOCKET: ("socket", Kind.SOCKET.value),
+    Kind.CHAR: ("device", Kind.CHAR.value),
+    Kind.BLOCK: ("device", Kind.BLOCK.value),
+    Kind.OTHER: ("special", Kind.OTHER.value),
 }
 
 
@@ -233,17 +239,18 @@ def _read(it: Iterator[os.DirEntry[str]], budget: int) -> list[Listed]:
 
 
 def _list_dir(os_path: str, expect: tuple[int, int], budget: int) -> list[Listed] | str:
-    """The entries of a directory, opened without following a link; a detail string on failure."""
+    """The entries of a directory, opened without following a link; on failure the errno name
+    (`EACCES`) or "changed" (another directory is there now)."""
     if not _SCANDIR_FD:
         try:
             with os.scandir(os_path) as it:
                 return _read(it, budget)
         except OSError as exc:
-            return f"cannot list the directory: {exc.strerror or exc}"
+            return os_code(exc)
     try:
         fd = os.open(os_path, DIR_OPEN_FLAGS)
     except OSError as exc:
-        return f"cannot open the directory: {exc.strerror or exc}"
+        return os_code(exc)
     try:
         st = os.fstat(fd)
         if not stat.S_ISDIR(st.st_mode) or (st.st_dev, st.st_ino) != expect:
@@ -251,7 +258,7 @@ def _list_dir(os_path: str, expect: tuple[int, int], budget: int) -> list[Listed
         with os.scandir(fd) as it:
             return _read(it, budget)
     except OSError as exc:
-        return f"cannot list the directory: {exc.strerror or exc}"
+        return os_code(exc)
     finally:
         os.close(fd)
 
@@ -273,10 +280,11 @@ def walk(
     try:
         root_st = os.lstat(root_path)
     except OSError as exc:
-        yield Finding(".", Verdict.UNSCANNABLE, "root", f"cannot read the root: {exc.strerror or exc}")
+        yield Finding(".", Verdict.UNSCANNABLE, "root", os_code(exc))
         return
-    if _kind(root_st.st_mode, getattr(root_st, "st_file_attributes", 0)) is not Kind.DIR:
-        yield Finding(".", Verdict.UNSCANNABLE, "root", "the root is not a directory")
+    root_kind = _kind(root_st.st_mode, getattr(root_st, "st_file_attributes", 0))
+    if root_kind is not Kind.DIR:
+        yield Finding(".", Verdict.UNSCANNABLE, "root", root_kind.value)
         return
     walker = _Walker(limits, root_st.st_dev, clock() + limits.max_seconds if deadline is None else deadline,
                      cancelled, clock)  # fmt: skip
@@ -319,14 +327,12 @@ class _Walker:
             if not dir_rel:
                 raise _Stop(Finding(where, Verdict.UNSCANNABLE, "root", listing))
             if listing == "changed":
-                yield Finding(where, Verdict.UNSCANNABLE, "changed", "the directory was replaced during the scan")
+                yield Finding(where, Verdict.UNSCANNABLE, "changed", Kind.DIR.value)  # replaced during the scan
             else:
                 yield Finding(where, Verdict.UNSCANNABLE, "unreadable", listing)
             return
         if listing and depth > self.limits.max_depth:
-            yield Finding(
-                where, Verdict.UNSCANNABLE, "limit-depth", f"entries deeper than {self.limits.max_depth} levels"
-            )
+            yield Finding(where, Verdict.UNSCANNABLE, "limit-depth", f"limit={self.limits.max_depth}")
             return
         listing.sort(key=lambda e: e[0])
         for name, st in listing:
@@ -343,13 +349,11 @@ class _Walker:
     def _count(self, where: str) -> None:
         self.seen += 1
         if self.seen > self.limits.max_files:
-            raise _Stop(
-                Finding(where, Verdict.UNSCANNABLE, "limit-files", f"more than {self.limits.max_files} entries")
-            )
+            raise _Stop(Finding(where, Verdict.UNSCANNABLE, "limit-files", f"limit={self.limits.max_files}"))
         if self.clock() > self.deadline:
-            raise _Stop(Finding(where, Verdict.UNSCANNABLE, "limit-time", f"over {self.limits.max_seconds:g} s"))
+            raise _Stop(Finding(where, Verdict.UNSCANNABLE, "limit-time", f"limit={self.limits.max_seconds:g}s"))
         if self.cancelled is not None and self.cancelled():
-            raise _Stop(Finding(where, Verdict.UNSCANNABLE, "cancelled", "the scan was cancelled"))
+            raise _Stop(Finding(where, Verdict.UNSCANNABLE, "cancelled"))
 
     def _entry(
         self, name: str, st: os.stat_result | OSError, dir_os: str, rel: str, depth: int
@@ -358,7 +362,7 @@ class _Walker:
         if problems:
             return [Finding(shown(rel), Verdict.POLICY, rule, detail) for rule, detail in problems]
         if isinstance(st, OSError):
-            return Finding(shown(rel), Verdict.UNSCANNABLE, "unreadable", f"cannot stat: {st.strerror or st}")
+            return Finding(shown(rel), Verdict.UNSCANNABLE, "unreadable", os_code(st))
         attributes = getattr(st, "st_file_attributes", 0)
         kind = _kind(st.st_mode, attributes)
         if kind in _KIND_RULES:
@@ -370,25 +374,24 @@ class _Walker:
 
     def _directory_entry(self, entry: Entry) -> Entry | Finding:
         if entry.dev != self.dev:
-            return Finding(entry.shown, Verdict.POLICY, "mount-point", "another file system is mounted here")
+            return Finding(entry.shown, Verdict.POLICY, "mount-point", f"dev={entry.dev}")  # another file system
         return _ignored(entry) if entry.name.lower() in OS_METADATA_DIRS else entry
 
     def _file_entry(self, entry: Entry) -> Entry | Finding | None:
         if entry.nlink > 1:
-            return Finding(entry.shown, Verdict.POLICY, "hardlink", f"a hard link ({entry.nlink} names)")
+            return Finding(entry.shown, Verdict.POLICY, "hardlink", f"links={entry.nlink}")
         if entry.name.lower() in OS_METADATA_FILES:
             return _ignored(entry)
         self.total += entry.size
         if entry.size > self.limits.max_file_bytes:
             return Finding(entry.shown, Verdict.UNSCANNABLE, "limit-file-bytes",
-                           f"{entry.size} bytes (limit {self.limits.max_file_bytes})")  # fmt: skip
+                           f"bytes={entry.size} limit={self.limits.max_file_bytes}")  # fmt: skip
         if self.total <= self.limits.max_total_bytes:
             return entry
         if self.bytes_reported:
             return None
         self.bytes_reported = True
-        return Finding(entry.shown, Verdict.UNSCANNABLE, "limit-bytes",
-                       f"more than {self.limits.max_total_bytes} bytes in all")  # fmt: skip
+        return Finding(entry.shown, Verdict.UNSCANNABLE, "limit-bytes", f"limit={self.limits.max_total_bytes}")
 
 
 def _ignored(entry: Entry) -> Entry:
