@@ -24,6 +24,13 @@ def build_parser() -> argparse.ArgumentParser:
     enroll = sub.add_parser("enroll", help="register a PEC device from its enrollment request")
     enroll.add_argument("request", type=Path)
     enroll.add_argument("--json", action="store_true")
+    _package_parser(sub)
+    _ingest_decide_parsers(sub)
+    _update_parsers(sub)
+    return parser
+
+
+def _package_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     package = sub.add_parser("issue-package", help="write the signed, encrypted precinct package")
     package.add_argument("--precinct", required=True)
     package.add_argument("--voters", required=True, type=Path)
@@ -34,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     package.add_argument("--out", required=True, type=Path)
     package.add_argument("--json", action="store_true")
+
+
+def _ingest_decide_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ingest = sub.add_parser("ingest", help="verify and apply a change batch from a PEC")
     ingest.add_argument("file", type=Path)
     ingest.add_argument("--accept-expired", default="", metavar="REASON",
@@ -46,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     verdict.add_argument("--reject", action="store_true")
     decide.add_argument("--reason", required=True)
     decide.add_argument("--destroy", action="store_true", help="the listed data was collected unlawfully (R-CLM-4)")
+
+
+def _update_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """issue-update, revoke, check-backup, claims."""
     update = sub.add_parser("issue-update", help="write the next update for a precinct")
     update.add_argument("--precinct", required=True)
     update.add_argument("--voters", type=Path)
@@ -63,7 +77,6 @@ def build_parser() -> argparse.ArgumentParser:
     claims = sub.add_parser("claims", help="claims received from a precinct")
     claims.add_argument("--precinct", required=True)
     claims.add_argument("--json", action="store_true")
-    return parser
 
 
 def cmd_init(central: Central, args: argparse.Namespace) -> int:
