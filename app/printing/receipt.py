@@ -11,7 +11,8 @@ status (Tizme portal, "Voter's cabinet" / "Шайлоочунун кабинет
 missing from the list, how to get included and the registration points (R-CLM-6). The type, the
 place and every requested value (a sex, a special category, a date) are in the reader's words
 (`app.catalogue`, `words.py`); long values wrap. When the commission's copy (measured with its
-wrapped rows) does not fit below the voter's, it moves whole to a second page, never split at the cut.
+wrapped rows) does not fit below the voter's, it moves whole to the next page; only a copy taller than
+a page (values at their longest) follows the cut line and runs on.
 
 What is on it (R-DATA-3): only what the voter gave and public fields. `ReceiptData` has no field
 for a PIN, a birth date or an address from the list, and a PIN offered among the requested
@@ -36,7 +37,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.models.vocabulary import ClaimType, Field, Place
-from app.printing.base import FONT, FONT_BOLD, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, Footer, Writer, render
+from app.printing.base import FONT, FONT_BOLD, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, Footer, Writer, render, wrap
 from app.printing.verification import qr_payload
 from app.printing.words import Words
 
@@ -90,7 +91,8 @@ def render_receipt(data: ReceiptData, out: BinaryIO, *, lang: str = "ky", footer
             writer.on_new_page = lambda w: _watermark(w.canvas, words("receipt.duplicate"))
             _watermark(canvas, words("receipt.duplicate"))
         _part(writer, data, words, form, voter_copy=True)
-        if writer.y - writer.bottom < _commission_height(writer, data, words):
+        needed = _commission_height(writer, data, words)
+        if writer.y - writer.bottom < needed <= writer.top - writer.bottom:  # it fits on a page of its own
             writer.new_page()
         else:
             _cut_line(writer, words("receipt.cut"))
@@ -136,7 +138,7 @@ def _part(writer: Writer, data: ReceiptData, words: Words, qr_form: str, *, vote
     size = QR_SIZE if voter_copy else QR_SIZE * 0.8
     writer.ensure(size + 12 * mm)
     top = writer.y
-    _qr(canvas, qr_form, writer.right - size, top - size - 1 * mm, size=size, caption=words("receipt.qr"))
+    caption = _qr(canvas, qr_form, writer.right - size, top - size - 1 * mm, size=size, caption=words("receipt.qr"))
     full_right = writer.right
     writer.right = full_right - size - 3 * mm
     writer.centered(words("receipt.title"), size=12)
@@ -149,7 +151,7 @@ def _part(writer: Writer, data: ReceiptData, words: Words, qr_form: str, *, vote
     writer.right = full_right
     for label, value, font_size in _below_qr(data, words):
         writer.row(label, value, size=font_size)
-    writer.y = min(writer.y, top - size - 5 * mm)
+    writer.y = min(writer.y, caption - 2 * mm)
     writer.row(words("receipt.code"), _code_lines(data.verification), size=8)
     if voter_copy:
         _voter_guidance(writer, data, words)
@@ -234,14 +236,19 @@ def _qr_form(canvas: Canvas, modules: list[list[bool]]) -> str:
     return name
 
 
-def _qr(canvas: Canvas, form: str, x: float, y: float, *, size: float, caption: str) -> None:
+def _qr(canvas: Canvas, form: str, x: float, y: float, *, size: float, caption: str) -> float:
+    """Draws the QR code with its caption wrapped beneath; returns the caption's lowest baseline."""
     canvas.saveState()
     canvas.translate(x, y)
     canvas.scale(size, size)
     canvas.doForm(form)
     canvas.restoreState()
     canvas.setFont(FONT, 6)
-    canvas.drawCentredString(x + size / 2, y - 2 * mm, caption)
+    baseline = y
+    for i, line in enumerate(wrap(caption, FONT, 6, size)):
+        baseline = y - 2 * mm - i * 7
+        canvas.drawCentredString(x + size / 2, baseline, line)
+    return baseline
 
 
 def _cut_line(writer: Writer, text: str) -> None:
