@@ -34,7 +34,7 @@ class AnswerData:
     voter_name: str  # as the voter gave it
     contact: str  # where the answer goes
     decision: Decision
-    decided_on: str  # YYYY-MM-DD
+    decided_on: str  # YYYY-MM-DD, or the ISO time of the decision (shown as its Bishkek date)
     decided_by: Place | str  # the commission that decided: a place, or as it names itself
     reason: str = ""  # required when rejected
     corrections: Mapping[str, str] = field(default_factory=dict)  # accepted: field -> value now held (no PIN)

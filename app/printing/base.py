@@ -49,7 +49,6 @@ MARGIN = 18 * mm  # left and right: no text outside
 EDGE = 7 * mm  # top and bottom: no text nearer the paper's edge (the footer and the mark sit here)
 FOOTER_Y = 9 * mm
 FOOTER_SIZE = 7.5
-_DATE = {"ky": "%d.%m.%Y", "ru": "%d.%m.%Y", "en": "%Y-%m-%d"}
 
 _fonts_lock = threading.Lock()
 _fonts_ready = False
@@ -98,13 +97,18 @@ def local_time(value: str | dt.datetime, lang: str = "ky") -> str:
     moment = parse_utc(value) if isinstance(value, str) else value
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(BISHKEK).strftime(f"{_DATE[check_language(lang)]} %H:%M (UTC+6)")
+    return moment.astimezone(BISHKEK).strftime(f"{say(check_language(lang), 'format.date')} %H:%M (UTC+6)")
 
 
 def show_date(value: str | dt.date, lang: str = "ky") -> str:
-    """ "2026-09-08" → "08.09.2026" (en: "2026-09-08"); raises ValueError if it is no date."""
-    day = dt.date.fromisoformat(value.strip()) if isinstance(value, str) else value
-    return day.strftime(_DATE[check_language(lang)])
+    """ "2026-09-08" → "08.09.2026" (en: "2026-09-08"); an ISO time is shown as its Bishkek date
+    ("2026-09-05T20:00:00Z" → "06.09.2026"). Raises ValueError if it is neither."""
+    if isinstance(value, dt.datetime):
+        value = value.astimezone(BISHKEK).date()
+    elif isinstance(value, str):
+        text = value.strip()
+        value = parse_utc(text).astimezone(BISHKEK).date() if len(text) > 10 else dt.date.fromisoformat(text)
+    return value.strftime(say(check_language(lang), "format.date"))
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:

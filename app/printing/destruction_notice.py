@@ -28,7 +28,7 @@ class DestructionData:
     voter_name: str
     contact: str
     decided_by: Place | str  # the commission that decided: a place, or as it names itself
-    decided_on: str  # YYYY-MM-DD
+    decided_on: str  # YYYY-MM-DD, or the ISO time of the decision (shown as its Bishkek date)
     destroyed_at: str  # ISO UTC
     categories: tuple[str, ...]  # field keys (named by the catalogue) or descriptions; never values
     signer_name: str = ""

@@ -23,6 +23,7 @@ COMMON: Wording = {
     "footer.time": ("Убакыты", "Время", "Time"),
     "footer.page": ("Барак", "Страница", "Page"),
     "empty": ("—", "—", "—"),
+    "format.date": ("%d.%m.%Y", "%d.%m.%Y", "%Y-%m-%d"),  # as the window shows dates (app.field_messages)
     "letter.precinct": (
         "№{precinct} участкалык шайлоо комиссиясы",
         "Участковая избирательная комиссия №{precinct}",

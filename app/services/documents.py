@@ -91,7 +91,7 @@ class DocumentService:
         corrections = {k: v for k, v in requested.items() if k != "pin"} if decision == "accepted" else {}
         data = AnswerData(
             number=number, filed_at=filed_at, claim_type=kind, precinct=ctx.meta.get("precinct"), voter_name=name,
-            contact=contact, decision=decision, decided_on=str(decided_at)[:10], decided_by=Place.TEC,
+            contact=contact, decision=decision, decided_on=str(decided_at), decided_by=Place.TEC,
             reason=reason, corrections=corrections, signer_name=session.full_name, hotline=ctx.meta.get("hotline"),
         )  # fmt: skip
         buffer = io.BytesIO()

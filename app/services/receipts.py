@@ -118,7 +118,7 @@ def write_destruction_notice(
     destroyed_at, name, contact, decided_at = row
     data = DestructionData(
         number=number, precinct=ctx.meta.get("precinct"), voter_name=name, contact=contact,
-        decided_by=Place.TEC, decided_on=str(decided_at)[:10], destroyed_at=str(destroyed_at),
+        decided_by=Place.TEC, decided_on=str(decided_at), destroyed_at=str(destroyed_at),
         categories=("last_name", "first_name", "patronymic", "birth_date", "sex", "address", "pin"),
         signer_name=session.full_name,
     )  # fmt: skip
