@@ -29,10 +29,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from app.models.records import CLAIM_TYPES
 from app.models.synthetic import generate_voters
+from app.models.vocabulary import ClaimType, Place
 from app.printing.base import Footer
 from app.printing.posting_list import PostingEntry, PostingListData, render_posting_list
-from app.printing.receipt import CLAIM_TYPES, ReceiptData, render_receipt
+from app.printing.receipt import ReceiptData, render_receipt
 from app.printing.verification import receipt_code
 
 FOOTER = Footer(user="bench (Бенч Колдонуучу)", printed_at="2026-09-01T09:16:00Z")
@@ -61,9 +63,9 @@ def one_receipt(key: Ed25519PrivateKey, sequence: int) -> int:
     data = ReceiptData(
         number=number,
         filed_at=filed_at,
-        claim_type=claim_type,
+        claim_type=ClaimType(claim_type),
         precinct="1001",
-        place="PEC",
+        place=Place.PEC,
         member_name="Өмүрбекова Гүлнара",
         voter_name="Үсөнова Жаңыл Бакытбековна",
         requested={"last_name": "Үсөнова", "patronymic": "Бакытбековна"},

@@ -10,5 +10,8 @@ PDF in Qt's print preview; saving it to disk is the caller's deliberate, audited
 - answer_letter.py    the answer to the voter after the TEC's decision (R-CLM-5)
 - subject_access.py   all data held about one voter, or a reasoned refusal (R-CLM-9, R-SEC-9)
 - destruction_notice.py  notice that unlawfully collected data was destroyed (R-CLM-4)
-- base.py             font, footer with user, time and page x/y, Bishkek time, text layout
+- base.py             font, footer with user (role), time and page x/y, Bishkek time, wrapping text layout
+- words.py            what a document shows in one language: value names (app.catalogue), labels, times
+- wording.py          the one wording table of every document in ky/ru/en (its second half:
+                      wording_receipt.py)
 """

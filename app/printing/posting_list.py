@@ -3,8 +3,9 @@
 What is on it (R-DATA-3, issue 5): each voter's full name (ФИО) and the precinct number, nothing
 else: `PostingEntry` has no field for a PIN, a birth date or an address. Order: the Kyrgyz
 alphabet (app.models.text.name_sort_key: surname, then first name, then patronymic; Ң after Н,
-Ө after О, Ү after У). Every page repeats the title, the precinct and the "posted on" date, and
-carries the footer with page x/y.
+Ө after О, Ү after У). Every page repeats the title with the list's stage (named by the catalogue),
+the precinct and the "posted on" date, and carries the footer with page x/y. A name too long for
+its column wraps onto the next lines of its row; nothing is shrunk past reading or cut.
 
 Input is any iterable. By default the entries are sorted here (6,000 names are a few hundred
 kilobytes); with `presorted=True` they are drawn as they come, one page at a time, which suits a
@@ -19,31 +20,22 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.models.text import name_sort_key
-from app.printing.base import (
-    FONT,
-    FONT_BOLD,
-    MARGIN,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
-    Footer,
-    check_language,
-    check_table,
-    render,
-    show_date,
-)
+from app.models.vocabulary import Field, Stage, values
+from app.printing.base import FONT, FONT_BOLD, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, Footer, content_bottom, render, wrap
+from app.printing.words import Words
 
-__all__ = ["STAGES", "Footer", "PostingEntry", "PostingListData", "render_posting_list"]
+__all__ = ["Footer", "PostingEntry", "PostingListData", "render_posting_list"]
 
-STAGES = ("preliminary", "control", "final")
 ROW_HEIGHT = 4.6 * mm
+LEADING = 3.9 * mm  # between the lines of a wrapped name
 FONT_SIZE = 9.5
-MIN_FONT_SIZE = 6.0
 TOP = PAGE_HEIGHT - 12 * mm
-BOTTOM = MARGIN + 4 * mm
+X_NAME = MARGIN + 14 * mm
+X_PRECINCT = PAGE_WIDTH - MARGIN - 18 * mm
+NAME_WIDTH = X_PRECINCT - X_NAME - 3 * mm
 
 
 @dataclass(frozen=True)
@@ -61,45 +53,7 @@ class PostingEntry:
 class PostingListData:
     precinct: str
     posted_on: str  # YYYY-MM-DD
-    stage: str = "preliminary"  # preliminary (day 70) | control (day 30) | final (day 7)
-
-
-LABELS: dict[str, dict[str, str]] = {
-    "ky": {
-        "preliminary": "ШАЙЛООЧУЛАРДЫН АЛДЫН АЛА ТИЗМЕСИ",
-        "control": "ШАЙЛООЧУЛАРДЫН КОНТРОЛДУК ТИЗМЕСИ",
-        "final": "ШАЙЛООЧУЛАРДЫН АКЫРКЫ ТИЗМЕСИ",
-        "precinct": "№{precinct} шайлоо участогу",
-        "posted_on": "Таанышуу үчүн илинген күнү: {date}",
-        "hint": "Ката тапсаңыз, участкалык шайлоо комиссиясына арыз бериңиз.",
-        "number": "№",
-        "name": "Фамилиясы, аты, атасынын аты",
-        "precinct_column": "Участок",
-    },
-    "ru": {
-        "preliminary": "ПРЕДВАРИТЕЛЬНЫЙ СПИСОК ИЗБИРАТЕЛЕЙ",
-        "control": "КОНТРОЛЬНЫЙ СПИСОК ИЗБИРАТЕЛЕЙ",
-        "final": "ОКОНЧАТЕЛЬНЫЙ СПИСОК ИЗБИРАТЕЛЕЙ",
-        "precinct": "Избирательный участок №{precinct}",
-        "posted_on": "Вывешен для ознакомления: {date}",
-        "hint": "Если вы нашли ошибку, подайте заявление в участковую избирательную комиссию.",
-        "number": "№",
-        "name": "Фамилия, имя, отчество",
-        "precinct_column": "Участок",
-    },
-    "en": {
-        "preliminary": "PRELIMINARY VOTER LIST",
-        "control": "CONTROL VOTER LIST",
-        "final": "FINAL VOTER LIST",
-        "precinct": "Precinct No. {precinct}",
-        "posted_on": "Posted for review on {date}",
-        "hint": "If you find an error, file a claim with the precinct election commission.",
-        "number": "No.",
-        "name": "Full name",
-        "precinct_column": "Precinct",
-    },
-}
-check_table(LABELS)
+    stage: Stage = Stage.PRELIMINARY  # preliminary (day 70) | control (day 30) | final (day 7)
 
 
 def kyrgyz_order(entries: Iterable[PostingEntry]) -> list[PostingEntry]:
@@ -116,6 +70,31 @@ def _checked_order(entries: Iterable[PostingEntry]) -> Iterator[PostingEntry]:
         yield entry
 
 
+def _header(canvas: Canvas, words: Words, data: PostingListData) -> float:
+    """Draws the title, stage, precinct, date and the column heads; returns where the rows start."""
+    canvas.setFont(FONT_BOLD, 12)
+    canvas.drawCentredString(PAGE_WIDTH / 2, TOP, words("posting.title"))
+    canvas.setFont(FONT, 10)
+    stage = words.name(Stage(data.stage))
+    canvas.drawCentredString(PAGE_WIDTH / 2, TOP - 5 * mm, stage[:1].upper() + stage[1:])
+    canvas.setFont(FONT, 9.5)
+    canvas.drawString(MARGIN, TOP - 11 * mm, words("posting.precinct", precinct=data.precinct))
+    posted = words("posting.posted_on", date=words.date(data.posted_on))
+    canvas.drawRightString(PAGE_WIDTH - MARGIN, TOP - 11 * mm, posted)
+    canvas.setFont(FONT, 7.5)
+    canvas.drawString(MARGIN, TOP - 15.5 * mm, words("posting.hint"))
+    y = TOP - 21 * mm
+    canvas.setFont(FONT_BOLD, 9)
+    canvas.drawString(MARGIN, y, words("posting.number"))
+    canvas.drawString(X_NAME, y, words("posting.name"))
+    canvas.drawString(X_PRECINCT, y, words.label(Field.PRECINCT))
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, y - 1.5 * mm, PAGE_WIDTH - MARGIN, y - 1.5 * mm)
+    canvas.setLineWidth(0.2)
+    canvas.setStrokeGray(0.75)
+    return y - 1.5 * mm
+
+
 def render_posting_list(
     data: PostingListData,
     entries: Iterable[PostingEntry],
@@ -126,59 +105,27 @@ def render_posting_list(
     presorted: bool = False,
 ) -> int:
     """Writes the list as a PDF to `out`; returns the number of pages."""
-    labels = LABELS[check_language(lang)]
-    if data.stage not in STAGES:
+    words = Words(lang)
+    if data.stage not in values(Stage):
         raise ValueError(f"unknown list stage {data.stage!r}")
     ordered: Iterable[PostingEntry] = _checked_order(entries) if presorted else kyrgyz_order(entries)
-    posted = labels["posted_on"].format(date=show_date(data.posted_on))
-    title = labels[data.stage]
-    precinct_line = labels["precinct"].format(precinct=data.precinct)
-
-    x_number = MARGIN
-    x_name = MARGIN + 14 * mm
-    x_precinct = PAGE_WIDTH - MARGIN - 18 * mm
-    name_width = x_precinct - x_name - 3 * mm
-
-    def header(canvas: Canvas) -> float:
-        canvas.setFont(FONT_BOLD, 12)
-        canvas.drawCentredString(PAGE_WIDTH / 2, TOP, title)
-        canvas.setFont(FONT, 9.5)
-        canvas.drawString(MARGIN, TOP - 6 * mm, precinct_line)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, TOP - 6 * mm, posted)
-        canvas.setFont(FONT, 7.5)
-        canvas.drawString(MARGIN, TOP - 10.5 * mm, labels["hint"])
-        y = TOP - 16 * mm
-        canvas.setFont(FONT_BOLD, 9)
-        canvas.drawString(x_number, y, labels["number"])
-        canvas.drawString(x_name, y, labels["name"])
-        canvas.drawString(x_precinct, y, labels["precinct_column"])
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, y - 1.5 * mm, PAGE_WIDTH - MARGIN, y - 1.5 * mm)
-        return y - 1.5 * mm
 
     def body(canvas: Canvas) -> None:
-        y = header(canvas)
-        canvas.setLineWidth(0.2)
-        canvas.setStrokeGray(0.75)
+        bottom = content_bottom(canvas)
+        y = _header(canvas, words, data)
         for number, entry in enumerate(ordered, 1):
-            if y - ROW_HEIGHT < BOTTOM:
+            lines = wrap(entry.full_name, FONT, FONT_SIZE, NAME_WIDTH)
+            height = ROW_HEIGHT + (len(lines) - 1) * LEADING
+            if y - height < bottom:
                 canvas.showPage()
-                y = header(canvas)
-                canvas.setLineWidth(0.2)
-                canvas.setStrokeGray(0.75)
-            y -= ROW_HEIGHT
-            base = y + 1.3 * mm
-            name = entry.full_name
-            size = FONT_SIZE
-            width = stringWidth(name, FONT, size)
-            if width > name_width:
-                size = max(MIN_FONT_SIZE, size * name_width / width)
+                y = _header(canvas, words, data)
+            base = y - ROW_HEIGHT + 1.3 * mm
             canvas.setFont(FONT, FONT_SIZE)
-            canvas.drawRightString(x_name - 3 * mm, base, str(number))
-            canvas.setFont(FONT, size)
-            canvas.drawString(x_name, base, name)
-            canvas.setFont(FONT, FONT_SIZE)
-            canvas.drawString(x_precinct, base, data.precinct)
+            canvas.drawRightString(X_NAME - 3 * mm, base, str(number))
+            for i, line in enumerate(lines):  # the whole name, then its precinct
+                canvas.drawString(X_NAME, base - i * LEADING, line)
+            canvas.drawString(X_PRECINCT, base, data.precinct)
+            y -= height
             canvas.line(MARGIN, y, PAGE_WIDTH - MARGIN, y)
 
-    return render(out, lang=lang, footer=footer, kind=title, body=body)
+    return render(out, lang=lang, footer=footer, kind=words("posting.title"), body=body)

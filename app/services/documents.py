@@ -20,11 +20,13 @@ from typing import BinaryIO
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.calendar import local_date
+from app.models.vocabulary import ClaimStatus, ClaimType, Decision, Place, Stage
 from app.printing.answer_letter import AnswerData, render_answer_letter
 from app.printing.base import Footer
 from app.printing.posting_list import PostingEntry, PostingListData, render_posting_list
 from app.printing.subject_access import (
     AccessSection,
+    HistoryEntry,
     RefusalData,
     SubjectAccessData,
     render_access_refusal,
@@ -45,7 +47,7 @@ class DocumentService:
         self._ctx = ctx
 
     def _footer(self, session: Session) -> Footer:
-        return Footer(user=f"{session.full_name} ({session.login})", printed_at=iso(self._ctx.clock.now()))
+        return Footer(user=session.full_name, printed_at=iso(self._ctx.clock.now()), role=session.role)
 
     def _printed(self, session: Session, what: str, obj: str, pages: int, **details: object) -> None:
         self._ctx.audit.append(session.actor, AuditAction.PRINT, obj=obj, details={"what": what, "pages": pages,
@@ -56,7 +58,7 @@ class DocumentService:
         ctx = self._ctx
         authorize(ctx, session, Action.POSTING_LIST_PRINT)
         posted_on = local_date(ctx.clock.now()).isoformat()
-        data = PostingListData(ctx.meta.get("precinct"), posted_on, stage)
+        data = PostingListData(ctx.meta.get("precinct"), posted_on, Stage(stage))
         buffer = io.BytesIO()
         pages = render_posting_list(data, self._entries(), buffer, lang=lang, footer=self._footer(session),
                                     presorted=True)  # fmt: skip
@@ -89,7 +91,7 @@ class DocumentService:
         corrections = {k: v for k, v in requested.items() if k != "pin"} if decision == "accepted" else {}
         data = AnswerData(
             number=number, filed_at=filed_at, claim_type=kind, precinct=ctx.meta.get("precinct"), voter_name=name,
-            contact=contact, decision=decision, decided_on=str(decided_at)[:10], decided_by="ТШК / TEC",
+            contact=contact, decision=decision, decided_on=str(decided_at), decided_by=Place.TEC,
             reason=reason, corrections=corrections, signer_name=session.full_name, hotline=ctx.meta.get("hotline"),
         )  # fmt: skip
         buffer = io.BytesIO()
@@ -125,17 +127,17 @@ class DocumentService:
             ("address", row.address), ("precinct", row.precinct), ("status", voter.status.value),
         ))  # fmt: skip
         claims = tuple(
-            (number, f"{kind} · {status} · {decision or '—'}")
+            (number, (ClaimType(kind), ClaimStatus(status), Decision(decision) if decision else "—"))
             for number, kind, status, decision in ctx.precinct.execute(
                 "SELECT number, type, status, decision FROM claim WHERE pin = ? ORDER BY number", (pin,)
             )
         )
-        history = tuple((at[:19], action) for at, _login, action, _change in ctx.voters.history(voter.id))
+        history = tuple(HistoryEntry(at, action, change) for at, _login, action, change in ctx.voters.history(voter.id))
         received = received_on or local_date(ctx.clock.now()).isoformat()
         answer_by = (dt.date.fromisoformat(received) + dt.timedelta(days=ACCESS_ANSWER_DAYS)).isoformat()
-        sections = (record, AccessSection("claims", claims), AccessSection("processing", history))
+        sections = (record, AccessSection("claims", claims))
         data = SubjectAccessData(request_number or f"SA-{received}", received, answer_by, ctx.meta.get("precinct"),
-                                 voter.full_name, sections, approved_by, session.full_name)  # fmt: skip
+                                 voter.full_name, sections, approved_by, session.full_name, history)  # fmt: skip
         buffer = io.BytesIO()
         pages = render_subject_access(data, buffer, lang=lang, footer=self._footer(session))
         out.write(buffer.getvalue())

@@ -22,6 +22,7 @@ from typing import BinaryIO
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.db import transaction
+from app.models.vocabulary import ClaimType, Place
 from app.printing.base import Footer
 from app.printing.destruction_notice import DestructionData, render_destruction_notice
 from app.printing.receipt import ReceiptData, render_receipt
@@ -65,9 +66,9 @@ class ReceiptService:
         return ReceiptData(
             number=claim.number,
             filed_at=claim.filed_at,
-            claim_type=claim.type,
+            claim_type=ClaimType(claim.type),
             precinct=precinct,
-            place=claim.place,
+            place=Place(claim.place),
             member_name=member.full_name if member is not None else claim.filed_by,
             voter_name=self._voter_name(claim),
             requested=dict(claim.fields),
@@ -93,7 +94,7 @@ class ReceiptService:
         claim = self._claims.get(number)
         duplicate = claim.receipts > 0
         data = self.data(claim, duplicate=duplicate)
-        footer = Footer(user=f"{session.full_name} ({session.login})", printed_at=iso(ctx.clock.now()))
+        footer = Footer(user=session.full_name, printed_at=iso(ctx.clock.now()), role=session.role)
         buffer = io.BytesIO()
         pages = render_receipt(data, buffer, lang=lang, footer=footer)
         out.write(buffer.getvalue())
@@ -117,11 +118,11 @@ def write_destruction_notice(
     destroyed_at, name, contact, decided_at = row
     data = DestructionData(
         number=number, precinct=ctx.meta.get("precinct"), voter_name=name, contact=contact,
-        decided_by="ТШК / TEC", decided_on=str(decided_at)[:10], destroyed_at=str(destroyed_at),
+        decided_by=Place.TEC, decided_on=str(decided_at), destroyed_at=str(destroyed_at),
         categories=("last_name", "first_name", "patronymic", "birth_date", "sex", "address", "pin"),
         signer_name=session.full_name,
     )  # fmt: skip
-    footer = Footer(user=f"{session.full_name} ({session.login})", printed_at=iso(ctx.clock.now()))
+    footer = Footer(user=session.full_name, printed_at=iso(ctx.clock.now()), role=session.role)
     buffer = io.BytesIO()
     pages = render_destruction_notice(data, buffer, lang=lang, footer=footer)
     out.write(buffer.getvalue())

@@ -15,6 +15,7 @@ import pytest
 import zxingcpp
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from app.models.vocabulary import Role
 from app.printing.base import Footer
 
 
@@ -51,4 +52,4 @@ def device_key() -> Ed25519PrivateKey:
 
 @pytest.fixture
 def footer() -> Footer:
-    return Footer(user="aidana (Өмүрбекова Гүлнара)", printed_at="2026-09-01T09:16:00Z")
+    return Footer(user="Өмүрбекова Гүлнара", printed_at="2026-09-01T09:16:00Z", role=Role.SECRETARY)

@@ -58,8 +58,8 @@ def test_kyrgyz_receipt_reads_back_with_both_parts(device_key: Ed25519PrivateKey
     assert text.count(NUMBER) == 2  # the voter's tear-off and the commission's copy
     assert "Арыз ээсинин нускасы" in text and "Комиссиянын нускасы" in text and "кесүү сызыгы" in text
     assert "01.09.2026 15:15 (UTC+6)" in text  # Bishkek time of intake
-    assert "Тизмедеги шайлоочунун маалыматтарындагы ката же тактыксыздык" in text  # type in words
-    assert "№1001 участкалык шайлоо комиссиясы" in text and "Өмүрбекова Гүлнара" in text
+    assert "Тизмедеги шайлоочунун маалыматындагы ката" in text  # type in words (app.catalogue)
+    assert "УШК, №1001 участок" in text and "Өмүрбекова Гүлнара" in text
     assert "Фамилиясы: Үсөнова" in text and "+996 555 123 456" in text
     assert "08.09.2026 чейин" in text  # what happens next, and by when (R-CLM-5)
     assert "«Шайлоочунун кабинети»" in text and "ишеним телефону: 1233" in text
@@ -67,7 +67,7 @@ def test_kyrgyz_receipt_reads_back_with_both_parts(device_key: Ed25519PrivateKey
     assert "паспорт" in text  # the document needed (R-CLM-10)
     assert compact(data.verification) in compact(text)
     assert "ДУБЛИКАТ" not in text
-    assert re.search(r"Басып чыгарган: aidana \(Өмүрбекова Гүлнара\)\s+Убакыты: 01\.09\.2026 15:16", text)
+    assert re.search(r"Басып чыгарган: Өмүрбекова Гүлнара \(катчы\)\s+Убакыты: 01\.09\.2026 15:16 \(UTC\+6\)", text)
     assert "Барак 1/1" in text
 
 
@@ -75,9 +75,9 @@ def test_kyrgyz_receipt_reads_back_with_both_parts(device_key: Ed25519PrivateKey
     ("lang", "expected"),
     [
         ("ru", ("ТАЛОН О ПРИЁМЕ ЗАЯВЛЕНИЯ", "Экземпляр заявителя", "«Кабинет избирателя»", "не позднее 08.09.2026",
-                "Страница 1/1", "Участковая избирательная комиссия (УИК) №1001")),
-        ("en", ("CLAIM RECEIPT", "Voter's copy", "Voter's cabinet", "by 08.09.2026", "Page 1/1",
-                "Precinct election commission (PEC) No. 1001")),
+                "Страница 1/1", "УИК, участок №1001", "Ошибка в данных избирателя из списка")),
+        ("en", ("CLAIM RECEIPT", "Voter's copy", "Voter's cabinet", "by 2026-09-08", "Page 1/1",
+                "PEC, precinct No. 1001", "2026-09-01 15:15 (UTC+6)")),
     ],
 )  # fmt: skip
 def test_russian_and_english_on_request(
