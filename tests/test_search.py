@@ -1,7 +1,9 @@
 """Voter search over the encrypted store (DESIGN.md "Text", R-DATA-3).
 
 Every query plan is checked against a brute-force reference on generated voters:
-any order of name parts, prefixes, any case, Latin transliteration, PIN.
+any order of name parts, prefixes, any case, Latin transliteration, PIN; voters whose
+surname a query word prefixes first, each rank in Kyrgyz order. The spellings of the
+standards (ICAO 9303, GOST 7.79) are in tests/test_search_spellings.py.
 """
 
 from __future__ import annotations
@@ -49,14 +51,20 @@ def _key(v: VoterRow) -> bytes:
 ID = {v.pin: number for number, v in enumerate(VOTERS, 1)}
 
 
+def _rank(v: VoterRow, words: list[str]) -> int:
+    """0 when a query word prefixes a token of the surname, else 1."""
+    surname = name_tokens(v.last_name, "", "")
+    return 0 if any(t.startswith(w) for w in words for t in surname) else 1
+
+
 def reference(query: str, limit: int) -> list[int]:
     words = query_words(query)
     hits = [
-        (_key(v), ID[v.pin])
+        (_rank(v, words), _key(v), ID[v.pin])
         for v in VOTERS
         if all(any(t.startswith(w) for t in name_tokens(v.last_name, v.first_name, v.patronymic)) for w in words)
     ]
-    return [i for _, i in sorted(hits)][:limit]
+    return [i for _, _, i in sorted(hits)][:limit]
 
 
 PLANS = {  # thresholds that force each plan; a query a plan cannot serve falls to the next
@@ -107,10 +115,12 @@ def test_kyrgyz_letters_in_latin_and_yo(repo: VoterRepository) -> None:
 
 
 def test_results_come_in_kyrgyz_alphabetical_order(repo: VoterRepository) -> None:
-    """У before Ү: Усенов sorts before Үсөнова although both fold to 'us...'."""
+    """У before Ү: Усенов sorts before Үсөнова although both fold to 'us...'; surname matches
+    first, each rank in order."""
+    by_name = {" ".join(filter(None, (v.last_name, v.first_name, v.patronymic))): v for v in VOTERS}
     names = [v.full_name for v in repo.search("ус", limit=500).voters]
-    keys = [name_sort_key(*([*n.split(" ", 2), "", ""])[:3]) for n in names]
-    assert names and keys == sorted(keys)
+    keys = [(_rank(by_name[n], ["us"]), _key(by_name[n])) for n in names]
+    assert names and keys == sorted(keys) and {rank for rank, _ in keys} == {0, 1}
     usenov, usonova = names.index("Усенов Нурлан"), names.index("Үсөнова Айгүл Өмүрбековна")
     assert usenov < usonova
 
@@ -172,7 +182,7 @@ def test_adding_to_a_loaded_list_keeps_search_and_order(tmp_path: Path) -> None:
         repo.add_many(VOTERS[:5], "2026-01-02")
     names = [v.full_name for v in repo.search("Тургунбек", limit=500).voters]
     assert names.index("Тургунбек кызы Жаңыл") < names.index("Тургунбек уулу Бакыт")
-    key_of = {v.full_name: _key(v) for v in VOTERS[:200]}
+    key_of = {v.full_name: (_rank(v, ["turgunbek"]), _key(v)) for v in VOTERS[:200]}
     assert names == sorted(names, key=key_of.__getitem__)
     assert conn.execute("SELECT n FROM token_stat WHERE token = 'turgunbek'").fetchone()[0] >= 2
 

@@ -12,6 +12,7 @@ device.db    the audit chain and the login-throttle counters; its key is derived
 from __future__ import annotations
 
 from app.models.db import Connection, Migration, sql_migration
+from app.models.voter_search import rebuild_search_index
 
 # The list in Kyrgyz order, covering the dense search plan; rebuilt after a bulk load.
 VOTER_BY_SORT = "CREATE INDEX voter_by_sort ON voter (sort_key, id, search_text)"
@@ -299,6 +300,7 @@ PRECINCT_MIGRATIONS: tuple[Migration, ...] = (
     sql_migration(6, "informed status sent in a batch", PRECINCT_V6),
     Migration(7, "voter checks without IN lists (insert speed)", _voter_checks_without_in_lists, rebuilds=True),
     sql_migration(8, "each batch kept until acknowledged", PRECINCT_V8),
+    Migration(9, "search keys: ICAO and GOST spellings, Russian forms, surname rank", rebuild_search_index),
 )
 DEVICE_MIGRATIONS: tuple[Migration, ...] = (
     sql_migration(1, "audit chain, checkpoints, login guard", DEVICE_V1),

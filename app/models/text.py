@@ -5,14 +5,16 @@ Search key (`normalize`)
     spelling, to one Latin "skeleton" of the characters [a-z0-9], words joined by single
     spaces. The steps:
 
-    1. apostrophes, quotes, soft hyphens and zero-width characters are dropped (a word is not
-       split by them); NFKC; case-fold; Ş Ç → sh ch; NFKD and combining marks dropped (so
-       Ё → Е, Й → И, ü → u, ñ → n, é → e).
+    1. the old letter Ѳ (fita) is read as Ө; in a Latin word with GOST 7.79 B marks (y` e` u`
+       n`), a j after a vowel is Й; apostrophes, quotes, soft hyphens and zero-width
+       characters are dropped (a word is not split by them); NFKC; case-fold; Ş Ç → sh ch;
+       NFKD and combining marks dropped (so Ё → Е, Й → И, ü → u, ñ → n, é → e).
     2. words are the runs of letters and digits: whitespace, hyphens, dashes and any other
        punctuation separate words (a decision: "Асанов,Бакыт" gives two words, not one).
     3. mixed-script words: a word holding both Cyrillic and Latin letters has the
-       look-alikes of its minority script replaced by their twins in the majority script
-       (Cyrillic wins a tie), so "Hурлан" with a Latin H is "Нурлан".
+       look-alikes of one script replaced by their twins in the other: the script with a
+       letter that has no twin (Ы, Ж, ... or d, g, ...) wins, else the majority (Cyrillic
+       wins a tie), so "Hурлан" with a Latin H is "Нурлан".
     4. Cyrillic → Latin, letter by letter (ж j, ң n, ө o, ү u, ы i, ч ch, ш/щ sh, ц c,
        х h, ю yu, я ya, ъ/ь dropped, Kazakh/Uzbek/Tajik letters too); digits are kept.
     5. collapse rules, rewritten to a fixpoint so that the result is stable:
@@ -20,25 +22,36 @@ Search key (`normalize`)
        ========================  ==========  ===========================================
        pattern                   becomes     why
        ========================  ==========  ===========================================
-       shch                      sh          Щукин = Shchukin = Shukin
+       shch, shh                 sh          Щукин = Shchukin (ICAO) = Shhukin (GOST B)
        dzh, zh, dj               j           Жумабек = Zhumabek = Dzhumabek = Jumabek
-       kh                        h           Хасан = Khasan
-       ts                        c           Цой = Tsoy
-       x                         ks          Alexandr = Aleksandr
+       kh, x                     h           Хасан = Khasan (ICAO) = Xasan (GOST B, Uzbek)
+       ts, cz                    c           Цой = Tsoi (ICAO); Цыган = Czygan (GOST B)
        ng                        n           Жаңыл = Jangyl = Janyl (ң, also Ng in Latin)
        ue, oe                    u, o        Oemuerbek = Өмүрбек
        q, w                      k, v        Qodir, Wiktor
        ye                        e           Yevgeniy = Евгений, Andreyevich
        yo (word start or after   e           Ёлкин = Yolkin, Фёдор = Fyodor
        a consonant)
-       yu after a consonant      u           Айгюль = Aigyul = Айгүл
+       yu, iu after a consonant  u           Айгюль = Aigyul = Aigiul (ICAO) = Айгүл
+       j after a vowel, before   i           Айбек = Ajbek, Сергей = Sergej (GOST B Й)
+       a consonant, ya/yu/yo/ye
+       or the word's end
        y                         i           Бакыт = Bakyt = Bakit, Aygul = Айгүл
        a doubled letter          one         Айсулуу = Aisulu, Евгений = Evgeniy (ii)
        ========================  ==========  ===========================================
 
     The key is lossy on purpose (ы = и = й, ң = н, ө = о, ү = у): search finds a few more
     names, never fewer. A query word is matched as a prefix of a name token, so a query
-    that stops inside a digraph ("Dz" of "Dzhumabek") finds less than the whole word does.
+    that stops inside a digraph ("Dz" of "Dzhumabek") finds less than the whole word does,
+    and a query word ending in "aj" reads the j as Й ("Aj" finds Айбек, not Ажыбек).
+
+Name tokens (`name_tokens`, `search_text`)
+    A stored name has, beside the key of each word, the keys of the spellings a query may
+    use that the key does not fold together: a Kyrgyz word in its Russian form, Ө after the
+    first letter written Е (Дүйшөнбиев → Дуйшенбиев, Түлөбердиев → Тюлебердиев), Ъ written
+    IE (ICAO 9303), and КС written X ("Alexandr", x being Х in the key). The search text
+    puts the surname's tokens before a bar, " асан | бакыт ", so a search can rank the
+    voters whose surname matches first (`voter_search`).
 
 Order (`sort_key`)
     A binary key whose byte order is the Kyrgyz alphabet (DESIGN.md): each character
@@ -88,6 +101,7 @@ _TWINS = {"a": "а", "b": "в", "c": "с", "e": "е", "h": "н", "i": "і", "k":
           "o": "о", "p": "р", "t": "т", "x": "х", "y": "у"}  # fmt: skip
 _LATIN_TO_CYRILLIC = str.maketrans(_TWINS)
 _CYRILLIC_TO_TWIN = str.maketrans({cyr: lat for lat, cyr in _TWINS.items()})
+_CYRILLIC_TWINS = frozenset(_TWINS.values())
 
 _MARKS_RE = re.compile("[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _WORD_RE = re.compile(r"[^\W_]+")
@@ -95,12 +109,26 @@ _LATIN_LETTER_RE = re.compile("[a-z\u00df-\u00f6\u00f8-\u024f\u0250-\u02af\u1e00
 _CYRILLIC_LETTER_RE = re.compile("[\u0400-\u052f]")
 
 _CONSONANTS = "bcdfghjklmnpqrstvwxz"
-_RULE_RE = re.compile(rf"shch|dzh|zh|dj|kh|ts|x|ng|ue|oe|q|w|ye|\byo|(?<=[{_CONSONANTS}])y[ou]|y|([a-z])\1+")
+_RULE_RE = re.compile(
+    rf"shch|shh|dzh|zh|dj|kh|ts|cz|x|ng|ue|oe|q|w|ye|\byo|(?<=[{_CONSONANTS}])(?:y[ou]|iu)"
+    rf"|(?<=[aeiouy])j(?=[{_CONSONANTS}]|\b|y[aeou])|y|([a-z])\1+"
+)
 _RULES = {
-    "shch": "sh", "dzh": "j", "zh": "j", "dj": "j", "kh": "h", "ts": "c", "x": "ks",
-    "ng": "n", "ue": "u", "oe": "o", "q": "k", "w": "v", "ye": "e", "yo": "e", "yu": "u",
-    "y": "i",
+    "shch": "sh", "shh": "sh", "dzh": "j", "zh": "j", "dj": "j", "kh": "h", "ts": "c", "cz": "c",
+    "x": "h", "ng": "n", "ue": "u", "oe": "o", "q": "k", "w": "v", "ye": "e", "yo": "e", "yu": "u",
+    "iu": "u", "j": "i", "y": "i",
 }  # fmt: skip
+
+# the old letter fita, still found for Ө in names typed with old fonts; dotless ı (its upper case is I)
+_EARLY = str.maketrans("Ѳѳı", "Өөi")
+# GOST 7.79 B: a Latin word marked like y` (Ы), e` (Э), u` (Ү), n` (Ң) writes Й as j
+_GOST_WORD_RE = re.compile("[a-z`'ʼ’]*[yeun][`'ʼ’][a-z`'ʼ’]*")
+_GOST_J_RE = re.compile("(?<=[aeiouy`'ʼ’])j")
+# Russian forms of Kyrgyz names: Ө after the first letter of a word written Е; ICAO writes Ъ IE
+_O_BAR = "өӨѳѲ"
+_RUSSIAN_O_RE = re.compile(f"(?<=[^\\W\\d_])[{_O_BAR}]")
+_RUSSIAN_YO_RE = re.compile(f"(?<=[^\\W\\d_])[йЙ]?[{_O_BAR}]")  # Сүйөркулов → Суеркулов
+_HARD_SIGN_RE = re.compile("[ъЪ]")
 
 
 def normalize(text: str) -> str:
@@ -114,21 +142,47 @@ def query_words(text: str) -> list[str]:
 
 
 def name_tokens(last_name: str, first_name: str, patronymic: str) -> list[str]:
-    """The distinct key words of a voter's name ("Тургунбек уулу" gives two tokens)."""
+    """The distinct tokens of a voter's name, surname first ("Тургунбек уулу" gives two), with
+    the other spellings of each word (see the module doc)."""
     parts = (_part_words(last_name), _part_words(first_name), _part_words(patronymic))
     return list(dict.fromkeys(word for part in parts for word in part))
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _part_words(part: str) -> tuple[str, ...]:
-    """The key words of one name field; names repeat, so each distinct field is folded once
+    """The tokens of one name field; names repeat, so each distinct field is folded once
     (no rule spans a space, so folding the fields apart equals folding them together)."""
-    return tuple(_key_words(part))
+    words = _key_words(part)
+    if _RUSSIAN_O_RE.search(part):
+        for form in (_RUSSIAN_O_RE.sub("е", part), _RUSSIAN_YO_RE.sub("е", part), _WORD_RE.sub(_first_o_kept, part)):
+            words += _key_words(form)
+    if _HARD_SIGN_RE.search(part):
+        words += _key_words(_HARD_SIGN_RE.sub("ие", part))
+    words += [word.replace("ks", "h") for word in words if "ks" in word]
+    return tuple(dict.fromkeys(words))
+
+
+def _first_o_kept(word: re.Match[str]) -> str:
+    """The Russian form with the word's first Ө as О and the others as Е (Көчкөнов → Кочкенов)."""
+    text = word.group()
+    first = next((i for i, c in enumerate(text) if c in _O_BAR), len(text))
+    return text[: first + 1] + re.sub(f"[{_O_BAR}]", "е", text[first + 1 :])
+
+
+SURNAME_END = " |"  # in a search text, after the surname's tokens
 
 
 def search_text(last_name: str, first_name: str, patronymic: str) -> str:
-    """The name tokens between spaces: `" " + w in search_text` means "w prefixes a token"."""
-    return " " + " ".join(name_tokens(last_name, first_name, patronymic)) + " "
+    """The name tokens between spaces, the surname's before a bar (" asan ulu | bakit "):
+    `" " + w in search_text` means "w prefixes a token"; before `SURNAME_END`, of the surname."""
+    surname = _part_words(last_name)
+    rest = [word for word in name_tokens("", first_name, patronymic) if word not in surname]
+    return " " + " ".join((*surname, SURNAME_END[1:], *rest)) + " "
+
+
+def in_surname(text: str, word: str) -> bool:
+    """Whether `word` prefixes a surname token of a `search_text`."""
+    return 0 <= text.find(" " + word) < text.find(SURNAME_END)
 
 
 def _key_words(text: str) -> list[str]:
@@ -137,7 +191,10 @@ def _key_words(text: str) -> list[str]:
 
 def _key(text: str) -> str:
     # "´" is dropped first: NFKC would make it a space and a combining accent
-    folded = _DROP_RE.sub("", unicodedata.normalize("NFKC", text.replace("´", "")).casefold())
+    folded = unicodedata.normalize("NFKC", text.replace("´", "")).casefold().translate(_EARLY)
+    if "j" in folded and _GOST_WORD_RE.search(folded):
+        folded = _GOST_WORD_RE.sub(lambda m: _GOST_J_RE.sub("i", m.group()), folded)
+    folded = _DROP_RE.sub("", folded)
     if _CEDILLA_RE.search(folded):
         folded = _CEDILLA_RE.sub(lambda m: "ch" if m.group() == "ç" else "sh", folded)
     folded = _MARKS_RE.sub("", unicodedata.normalize("NFKD", folded))
@@ -162,14 +219,16 @@ def _collapse(words: str) -> str:
 
 
 def _unmix(word: str) -> str:
-    """Replaces the look-alikes of the minority script of a mixed Cyrillic/Latin word."""
-    latin = len(_LATIN_LETTER_RE.findall(word))
-    if not latin:
+    """Replaces the look-alikes of one script of a mixed Cyrillic/Latin word by their twins in
+    the other: the script with a letter that has no twin wins, else the majority."""
+    latin = _LATIN_LETTER_RE.findall(word)
+    cyrillic = _CYRILLIC_LETTER_RE.findall(word)
+    if not latin or not cyrillic:
         return word
-    cyrillic = len(_CYRILLIC_LETTER_RE.findall(word))
-    if not cyrillic:
-        return word
-    return word.translate(_LATIN_TO_CYRILLIC if cyrillic >= latin else _CYRILLIC_TO_TWIN)
+    latin_sure = any(c not in _TWINS for c in latin)
+    cyrillic_sure = any(c not in _CYRILLIC_TWINS for c in cyrillic)
+    to_cyrillic = cyrillic_sure if latin_sure != cyrillic_sure else len(cyrillic) >= len(latin)
+    return word.translate(_LATIN_TO_CYRILLIC if to_cyrillic else _CYRILLIC_TO_TWIN)
 
 
 def _rewrite(match: re.Match[str]) -> str:
@@ -194,6 +253,7 @@ def _sort_table() -> dict[int, str]:
     table.update({ord(c): chr(_LATIN_A + i) for i, c in enumerate("abcdefghijklmnopqrstuvwxyz")})
     table[ord("ı")] = table[ord("i")]  # dotless i: upper() gives I, which folds to i
     table.update({ord(c): chr(0x10 + i) for i, c in enumerate(KYRGYZ_ALPHABET.lower())})
+    table[ord("ѳ")] = table[ord("ө")]  # fita, read as Ө
     return table
 
 
@@ -280,7 +340,7 @@ _DISPLAY = {
     "о": "o", "ө": "ö", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ү": "ü",
     "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
     "ь": "", "э": "e", "ю": "yu", "я": "ya", "қ": "k", "ғ": "g", "ҳ": "h", "ұ": "u",
-    "і": "i", "ә": "ä", "ҷ": "j", "ӣ": "i", "ӯ": "u", "ў": "u", "һ": "h",
+    "і": "i", "ә": "ä", "ҷ": "j", "ѳ": "ö", "ӣ": "i", "ӯ": "u", "ў": "u", "һ": "h",
 }  # fmt: skip
 
 

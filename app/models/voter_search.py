@@ -15,6 +15,12 @@ Otherwise the most selective word (by the token statistics) drives one of three 
           covering `voter_by_sort` index and stop after `limit` hits.
 A surname prefix clusters in one stretch of the alphabet, so "dense" is only chosen
 when the prefix is too short to name a few tokens (bench/search.py measures all three).
+
+Rank: a voter one of whose surname tokens a query word prefixes comes before the others
+(`usonov` lists the Үсөнов family before the Үсөнович patronymics); each rank is in Kyrgyz
+order (docs/decisions.md). The plan's first `want` voters are ranked in Python from their
+search text; only when there are more matches and the first ones are not all of the first
+rank is the plan run again with the surname condition, giving the first rank whole.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.models.db import Connection
-from app.models.text import query_words
+from app.models.text import SURNAME_END, in_surname, name_sort_key, name_tokens, query_words, search_text
 
 MERGE_MAX_TOKENS = 48  # distinct tokens read one by one (bench/search.py)
 PAIR_MAX_RUNS = 400  # distinct token pairs a merge may consider
@@ -87,20 +93,34 @@ class VoterSearch:
             return Plan([], "empty")
         if len(words) == 1 and words[0].isdigit():
             return Plan(self._pin(words[0], limit + 1), "pin")
-        return self._name_plan(words, limit + 1)
+        plan = self._name_plan(words, limit + 1)
+        return Plan(self._ranked(plan.ids, words, limit + 1), plan.name)
 
-    def _name_plan(self, words: list[str], want: int) -> Plan:
+    def _ranked(self, ids: list[int], words: list[str], want: int) -> list[int]:
+        """The first `want` matches, surname matches first, given the first `want` in order."""
+        padded = [*ids, *[0] * (want - len(ids))]  # one statement for every result size
+        rows = self._conn.execute(f"SELECT id, search_text FROM voter WHERE id IN ({','.join('?' * want)})", padded)
+        texts = dict(rows)
+        first = [i for i in ids if any(in_surname(texts.get(i, ""), w) for w in words)]
+        if len(ids) == want and len(first) < want:  # more matches: the first rank may go on
+            first = self._name_plan(words, want, surname=True).ids
+        chosen = set(first)
+        return (first + [i for i in ids if i not in chosen])[:want]
+
+    def _name_plan(self, words: list[str], want: int, *, surname: bool = False) -> Plan:
         hits = {w: self._hits(w) for w in words}
-        pair = self._pair_plan(words, hits, want) if self._use_pairs and len(words) > 1 else None
+        use_pairs = self._use_pairs and len(words) > 1 and not surname
+        pair = self._pair_plan(words, hits, want) if use_pairs else None
         if pair is not None:
             return Plan(pair, "pair")
         driver = min(words, key=lambda w: hits[w].rows)
         others = [" " + w for w in words if w != driver]
+        condition = _surname_condition(words, surname)
         if hits[driver].tokens or hits[driver].rows == 0:
-            return Plan(self._merge(hits[driver].tokens, others, want), "merge")
+            return Plan(self._merge(hits[driver].tokens, others, want, condition), "merge")
         if hits[driver].rows <= self._sparse_max:
-            return Plan(self._sparse(driver, others, want), "sparse")
-        return Plan(self._dense([" " + w for w in words], want), "dense")
+            return Plan(self._sparse(driver, others, want, condition), "sparse")
+        return Plan(self._dense([" " + w for w in words], want, condition), "dense")
 
     def _hits(self, word: str) -> Hits:
         bounds = (word, upper_bound(word))
@@ -149,10 +169,10 @@ class VoterSearch:
         keep = {r[0] for r in self._conn.execute(sql, (*ids, *(" " + w for w in words)))}
         return [i for i in ids if i in keep]
 
-    def _merge(self, tokens: list[tuple[str, bytes]], others: list[str], want: int) -> list[int]:
-        filters = "".join(" AND instr(search_text, ?) > 0" for _ in others)
+    def _merge(self, tokens: list[tuple[str, bytes]], others: list[str], want: int, condition: Condition) -> list[int]:
+        filters = "".join(" AND instr(search_text, ?) > 0" for _ in others) + condition[0]
         sql = f"SELECT sort_key, voter_id FROM voter_token WHERE token = ?{filters}"
-        return self._merged(sql, [((token, *others), first) for token, first in tokens], want)
+        return self._merged(sql, [((token, *others, *condition[1]), first) for token, first in tokens], want)
 
     def _merged(self, select: str, runs: list[tuple[tuple[object, ...], bytes]], want: int) -> list[int]:
         """The first `want` voters of several runs, each sorted by (sort_key, voter_id).
@@ -175,16 +195,16 @@ class VoterSearch:
             best = sorted(set(best).union(found))[:want]
         return [voter_id for _, voter_id in best]
 
-    def _sparse(self, driver: str, others: list[str], want: int) -> list[int]:
-        filters = "".join(" AND instr(search_text, ?) > 0" for _ in others)
+    def _sparse(self, driver: str, others: list[str], want: int, condition: Condition) -> list[int]:
+        filters = "".join(" AND instr(search_text, ?) > 0" for _ in others) + condition[0]
         sql = f"SELECT voter_id FROM voter_token WHERE token >= ? AND token < ?{filters} ORDER BY sort_key, voter_id"
-        rows = self._conn.execute(sql, (driver, upper_bound(driver), *others))
+        rows = self._conn.execute(sql, (driver, upper_bound(driver), *others, *condition[1]))
         return list(itertools.islice(_distinct(r[0] for r in rows), want))
 
-    def _dense(self, needles: list[str], want: int) -> list[int]:
-        filters = " AND ".join("instr(search_text, ?) > 0" for _ in needles)
+    def _dense(self, needles: list[str], want: int, condition: Condition) -> list[int]:
+        filters = " AND ".join("instr(search_text, ?) > 0" for _ in needles) + condition[0]
         sql = f"SELECT id FROM voter INDEXED BY voter_by_sort WHERE {filters} ORDER BY sort_key, id {_limit(want)}"
-        return [r[0] for r in self._conn.execute(sql, needles)]
+        return [r[0] for r in self._conn.execute(sql, (*needles, *condition[1]))]
 
     def _pin(self, digits: str, want: int) -> list[int]:
         if len(digits) < PIN_MIN_DIGITS:
@@ -200,6 +220,18 @@ def _limit(rows: int) -> str:
     return f"LIMIT {int(rows)}"
 
 
+# An SQL condition ANDed to a plan's filters, and its parameters.
+Condition = tuple[str, tuple[object, ...]]
+
+
+def _surname_condition(words: list[str], surname: bool) -> Condition:
+    """When `surname`, some word prefixes a surname token: its first place in the search text is
+    before the bar. The condition is in every plan's statement, switched off by its first
+    parameter, so the statements of both ranks are one in the connection's statement cache."""
+    one = f"instr(search_text, ?) BETWEEN 1 AND instr(search_text, '{SURNAME_END}')"
+    return " AND (? OR " + " OR ".join(one for _ in words) + ")", (int(not surname), *(" " + w for w in words))
+
+
 _PAIR_STATS = "SELECT pair, n, first_key FROM pair_stat WHERE pair >= ? AND pair < ?"
 _PAIR_RUN = "SELECT sort_key, voter_id FROM voter_pair WHERE pair = ?"
 _ORDER = "ORDER BY sort_key, voter_id"
@@ -212,3 +244,36 @@ def _distinct(ids: Iterator[int]) -> Iterator[int]:
         if voter_id not in seen:
             seen.add(voter_id)
             yield voter_id
+
+
+REBUILD_CHUNK = 5000
+
+
+def rebuild_search_index(conn: Connection) -> None:
+    """Recomputes every voter's sort key, search text and postings, and the statistics.
+
+    The precinct migration that follows a change of the key rules (`app.models.text`) runs
+    this, so a store made before is searched with the new keys (tests/test_search_spellings.py)."""
+    for table in ("voter_token", "voter_pair", "token_stat", "pair_stat"):
+        conn.execute(f"DELETE FROM {table}")
+    last = 0
+    select = "SELECT id, last_name, first_name, patronymic FROM voter WHERE id > ? ORDER BY id LIMIT ?"
+    while rows := conn.execute(select, (last, REBUILD_CHUNK)).fetchall():
+        _reindex(conn, rows)
+        last = rows[-1][0]
+    conn.execute("INSERT INTO token_stat SELECT token, count(*), min(sort_key) FROM voter_token GROUP BY token")
+    conn.execute("INSERT INTO pair_stat SELECT pair, count(*), min(sort_key) FROM voter_pair GROUP BY pair")
+    swapped = "substr(pair, instr(pair, char(1)) + 1) || char(1) || substr(pair, 1, instr(pair, char(1)) - 1)"
+    conn.execute(f"INSERT INTO pair_stat SELECT {swapped}, count(*), min(sort_key) FROM voter_pair GROUP BY pair")
+
+
+def _reindex(conn: Connection, rows: list[tuple[int, str, str, str]]) -> None:
+    voters, tokens, pairs = [], [], []
+    for voter_id, *names in rows:
+        key, text, tokens_of = name_sort_key(*names), search_text(*names), name_tokens(*names)
+        voters.append((key, text, voter_id))
+        tokens += [(token, key, voter_id, text) for token in tokens_of]
+        pairs += [(pair, key, voter_id) for pair in name_pairs(tokens_of)]
+    conn.executemany("UPDATE voter SET sort_key = ?, search_text = ? WHERE id = ?", voters)
+    conn.executemany("INSERT INTO voter_token VALUES (?,?,?,?)", sorted(tokens))
+    conn.executemany("INSERT INTO voter_pair VALUES (?,?,?)", sorted(pairs))

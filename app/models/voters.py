@@ -12,7 +12,7 @@ from typing import Any
 
 from app.models.db import Connection
 from app.models.records import PublicVoter, Voter, VoterRow, VoterStatus
-from app.models.text import name_sort_key, name_tokens
+from app.models.text import name_sort_key, name_tokens, search_text
 from app.models.voter_search import VoterSearch, name_pairs, stat_pairs
 
 _VOTER_COLUMNS = "pin, last_name, first_name, patronymic, birth_date, sex, address, precinct, special_category"
@@ -83,7 +83,7 @@ class VoterRepository:
         for voter_id, row in enumerate(rows, int(last) + 1):
             names = (row.last_name, row.first_name, row.patronymic)
             key, tokens_of = name_sort_key(*names), name_tokens(*names)
-            text = " " + " ".join(tokens_of) + " "  # = search_text(*names), without folding twice
+            text = search_text(*names)
             voters.append((voter_id, *_row_values(row), key, text, at))
             tokens += [(token, key, voter_id, text) for token in tokens_of]
             pairs += [(pair, key, voter_id) for pair in name_pairs(tokens_of)]
@@ -132,7 +132,7 @@ class VoterRepository:
         if not change:
             return change
         key, tokens = name_sort_key(*names), name_tokens(*names)
-        text = " " + " ".join(tokens) + " "
+        text = search_text(*names)
         self._conn.execute(
             f"UPDATE voter SET ({_VOTER_COLUMNS}, sort_key, search_text, updated_at)"
             " = (?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?",
