@@ -404,7 +404,9 @@ def cmd_demo(desk: Desk) -> int:
     if args.voters_csv is not None:
         try:
             voters = read_voters_csv(args.voters_csv)
-        except (OSError, VoterCsvError) as exc:
+        except VoterCsvError as exc:
+            raise exc.app_error(args.voters_csv.name) from exc
+        except OSError as exc:
             raise AppError(Reason.MALFORMED, detail=f"{args.voters_csv.name}: {exc}") from exc
     else:
         voters = demo_voters(max(0, args.voters), args.seed)
