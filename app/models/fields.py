@@ -13,8 +13,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from app.errors import AppError, Reason
 from app.models.vocabulary import Field
@@ -55,6 +56,19 @@ class FieldProblem:
         params = {k: v.isoformat() if isinstance(v, dt.date) else list(v) if isinstance(v, tuple) else v
                   for k, v in self.params.items()}  # fmt: skip
         return {"field": self.field.value, "problem": self.problem.value, "params": params}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> FieldProblem:
+        """The problem as `to_json` wrote it (the `on` date typed again, lists as tuples)."""
+        params: dict[str, Param] = {}
+        for key, value in dict(data.get("params", {})).items():
+            if isinstance(value, list):
+                params[key] = tuple(str(v) for v in value)
+            elif key == "on" and isinstance(value, str):
+                params[key] = dt.date.fromisoformat(value)
+            elif isinstance(value, int | str):
+                params[key] = value
+        return cls(Field(data["field"]), Problem(data["problem"]), params)
 
 
 def problems_of(error: AppError) -> tuple[FieldProblem, ...]:
