@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 
@@ -222,4 +223,17 @@ FILE_PROBLEMS: dict[str, dict[str, str]] = {
         "ru": "кавычки расставлены неверно; заключите поле в кавычки, а кавычку внутри удвойте",
         "en": "the quotes are wrong; quote the field and double a quote inside it",
     },
+}
+
+
+def held_back_lines(number: str, problems: Iterable[FieldProblem], lang: str | None = None) -> list[str]:
+    """A claim the central side held back at ingest: the head naming it, then each problem."""
+    lang = lang or current_language()
+    return [HELD_BACK[lang].format(number=number), *(f"- {field_problem_text(p, lang)}" for p in problems)]
+
+
+HELD_BACK = {
+    "ky": "{number} арызы кармалып калды, кабыл алынган жок; УШК менен байланышып, оңдотуңуз:",
+    "ru": "Заявление {number} задержано и не принято; свяжитесь с УИК, чтобы его исправить:",
+    "en": "Claim {number} was held back, not received; contact the PEC to have it corrected:",
 }
