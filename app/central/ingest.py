@@ -83,23 +83,15 @@ class CentralIngest(CentralBase):
         header, _raw = read_header(path, limits)
         device_id, device_key, receiver = self._check_batch_header(header)
         sha = file_sha256(path)
-        stream = self.db.execute(
-            "SELECT seq, sha256, audit_seq, audit_hash FROM in_stream WHERE precinct = ?", (header.precinct,)
-        ).fetchone()
-        state = StreamState(int(stream[0]), str(stream[1])) if stream else StreamState()
-        audit_seq, audit_hash = (int(stream[2]), str(stream[3])) if stream else (0, genesis_hash(device_id))
+        state, chain = self._in_stream(header.precinct, device_id)
         applied = self.db.execute("SELECT 1 FROM batch WHERE sha256 = ?", (sha,)).fetchone() is not None
         result = Ingested(header.precinct, header.seq)
         if not check_sequence(header, state, sha, applied):
             result.already_applied = True
             return result
-        reason = accept_expired.strip()[:200]
-        late = bool(reason) and header.expires_at <= self.clock.now()
-        if not late:
-            check_times(header, self.clock.now())
+        late_note = self._late_note(header, accept_expired)
         days = Days.of(local_date(self.clock.now()), self.voting_day(header.precinct))
-        batch = _Batch(header, ChainCheck(audit_seq, audit_hash), days, result)
-        late_note = [f"accepted after its validity ended ({header.expires}): {reason}"] if late else []
+        batch = _Batch(header, chain, days, result)
         db = self._begin()
         try:
             self._apply_batch(path, batch, (device_id, device_key), receiver, limits)
@@ -111,6 +103,24 @@ class CentralIngest(CentralBase):
         result.problems = batch.chain.problems
         result.audit_ok = not batch.chain.problems
         return result
+
+    def _in_stream(self, precinct: str, device_id: str) -> tuple[StreamState, ChainCheck]:
+        """Where the precinct's stream of batches and its audit chain stand."""
+        stream = self.db.execute(
+            "SELECT seq, sha256, audit_seq, audit_hash FROM in_stream WHERE precinct = ?", (precinct,)
+        ).fetchone()
+        if stream is None:
+            return StreamState(), ChainCheck(0, genesis_hash(device_id))
+        return StreamState(int(stream[0]), str(stream[1])), ChainCheck(int(stream[2]), str(stream[3]))
+
+    def _late_note(self, header: Header, accept_expired: str) -> list[str]:
+        """The finding of a batch taken after its validity ended (with the TEC's reason), or a
+        refusal of an expired one without a reason."""
+        reason = accept_expired.strip()[:200]
+        if not (reason and header.expires_at <= self.clock.now()):
+            check_times(header, self.clock.now())
+            return []
+        return [f"accepted after its validity ended ({header.expires}): {reason}"]
 
     def _apply_batch(
         self, path: Path, batch: _Batch, device: tuple[str, Ed25519PublicKey], receiver: RecipientPrivateKey,
