@@ -121,6 +121,11 @@ CATALOGUE: dict[type[enum.StrEnum], Names] = {
         "voter_name": ("Шайлоочунун аты-жөнү", "ФИО избирателя", "Voter's name"),
         "attachment": ("Тиркеме", "Приложение", "Attachment"),
         "reason": ("Себеби", "Причина", "Reason"),
+        "fields": ("Оңдоолор", "Исправления", "Corrections"),
+        "passport_checked": ("Паспорт текшерилди", "Паспорт проверен", "Passport checked"),
+        "identified": ("Инсандыгы аныкталды", "Личность установлена", "Person identified"),
+        "contact_check": ("Байланыш борборунун текшерүүсү", "Проверка контакт-центра", "Contact-centre check"),
+        "place": ("Берилген жери", "Место подачи", "Place of filing"),
     },
 }
 

@@ -66,8 +66,6 @@ KNOWN_LONG = {
     "app/services/claims.py",
     "app/services/context.py",
     "app/services/sync_import.py",
-    # issue 11: being fixed on branch i11-fields (central)
-    "app/central/service.py",
     # issue 11: being fixed on branch i11-ui
     "app/ui/claim_dialog.py",
     "app/ui/main_window.py",

@@ -12,6 +12,8 @@ from app.central.service import Central
 from app.cli.common import data_dir, run_guarded
 from app.cli.terminal import emit_json, row, shown
 from app.cli.usage import UsageProblem, os_code, usage
+from app.field_messages import held_back_lines
+from app.models.fields import FieldProblem
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,6 +76,9 @@ def _update_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check = sub.add_parser("check-backup", help="open a precinct backup with the recovery key and verify it")
     check.add_argument("file", type=Path)
     check.add_argument("--json", action="store_true")
+    findings = sub.add_parser("findings", help="claims held back at ingest (with why) and audit-chain findings")
+    findings.add_argument("--precinct", required=True)
+    findings.add_argument("--json", action="store_true")
     claims = sub.add_parser("claims", help="claims received from a precinct")
     claims.add_argument("--precinct", required=True)
     claims.add_argument("--json", action="store_true")
@@ -129,6 +134,22 @@ def cmd_ingest(central: Central, args: argparse.Namespace) -> int:
               f"{result.audit_events} audit events")  # fmt: skip
     for problem in result.problems:
         print(f"[audit-broken] precinct {result.precinct}: {shown(problem)}", file=sys.stderr)
+    for held in result.quarantined:  # claims that fail the claim rules: the rest of the batch is applied
+        head, *more = held_back_lines(held["number"], [FieldProblem.from_json(p) for p in held["problems"]])
+        print(f"[malformed] {shown(head)}", *(shown(line) for line in more), sep="\n", file=sys.stderr)
+    return 0
+
+
+def cmd_findings(central: Central, args: argparse.Namespace) -> int:
+    held, notes = central.quarantined(args.precinct), central.findings(args.precinct)
+    if args.json:
+        emit_json({"quarantined": [q.to_json() for q in held], "findings": notes})
+        return 0
+    for claim in held:
+        for line in held_back_lines(claim.number, claim.problems):
+            print(shown(line))
+    for note in notes:
+        print(shown(note))
     return 0
 
 
@@ -187,6 +208,7 @@ COMMANDS: dict[str, Callable[[Central, argparse.Namespace], int]] = {
     "issue-update": cmd_issue_update,
     "revoke": cmd_revoke,
     "claims": cmd_claims,
+    "findings": cmd_findings,
 }
 
 

@@ -56,7 +56,10 @@ def run_guarded(action: Callable[[], int], where: Callable[[], Path] | None = No
         return 2
     except Exception as exc:  # the last line: every failure is a code
         error = as_app_error(exc, _where(where))
-        _say(f"[{error.reason.value}] {shown(explain(error))}")
+        head, *more = explain(error).split("\n")  # field problems: one line each, under the code's line
+        _say(f"[{error.reason.value}] {shown(head)}")
+        for line in more:
+            _say(shown(line))
         return error.exit_code
 
 

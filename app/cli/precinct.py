@@ -52,7 +52,7 @@ def _demo_voters(desk: Desk) -> Iterable[VoterRow]:
     except OSError as exc:
         raise AppError(Reason.MALFORMED, file=path.name, detail=f"{path.name}: {os_code(exc)}") from exc
     except VoterCsvError as exc:
-        raise AppError(Reason.MALFORMED, file=path.name, detail=f"{path.name}: {exc}") from exc
+        raise exc.app_error(path.name) from exc
 
 
 def _print_demo(result: DemoResult) -> None:

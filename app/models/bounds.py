@@ -33,6 +33,11 @@ HEX64 = 64  # a SHA-256 in hex
 CLAIM_NUMBER = 40
 DETAILS = 4000  # JSON text: an audit event's details, a claim's requested corrections
 NOTE = 1000  # a reviewer's note (kept in an audit event's details or beside an alert)
+# What a person may type into a field (app.models.field_rules), within the batch's limits above.
+NAME = 100  # a surname, name or patronymic
+ADDRESS = TEXT  # an address (of a voter, or asked by a claim)
+CONTACT = 200  # a voter's contact for the answer: a phone number, an address or an e-mail
+INSTITUTION = 200  # the name of an institution (a form from its head)
 
 AUDIT = {
     "at": TIME, "session_id": 64, "login": LOGIN, "full_name": TEXT, "role": CODE, "workstation": 255,

@@ -13,8 +13,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from app.errors import AppError, Reason
 from app.models.vocabulary import Field
@@ -36,6 +37,9 @@ class Problem(enum.StrEnum):
     BAD_PHONE = "bad-phone"  # looks like a phone number but is not a Kyrgyz or international one
     NOTHING_REQUESTED = "nothing-requested"  # a correction claim that asks to change nothing
     NOT_CONFIRMED = "not-confirmed"  # a check the member must confirm (passport, identification)
+    NOT_ON_LIST = "not-on-list"  # a claim about a listed voter names a PIN this list does not hold
+    ON_LIST = "on-list"  # a claim about someone unlisted names a voter who is on the list
+    NOT_FOR_TYPE = "not-for-type"  # params: type (str): the field belongs to another type of claim
 
 
 Param = int | str | dt.date | tuple[str, ...]
@@ -52,6 +56,33 @@ class FieldProblem:
         params = {k: v.isoformat() if isinstance(v, dt.date) else list(v) if isinstance(v, tuple) else v
                   for k, v in self.params.items()}  # fmt: skip
         return {"field": self.field.value, "problem": self.problem.value, "params": params}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> FieldProblem:
+        """The problem as `to_json` wrote it (the `on` date typed again, lists as tuples)."""
+        params: dict[str, Param] = {}
+        for key, value in dict(data.get("params", {})).items():
+            if isinstance(value, list):
+                params[key] = tuple(str(v) for v in value)
+            elif key == "on" and isinstance(value, str):
+                params[key] = dt.date.fromisoformat(value)
+            elif isinstance(value, int | str):
+                params[key] = value
+        return cls(Field(data["field"]), Problem(data["problem"]), params)
+
+
+def problems_of(error: AppError) -> tuple[FieldProblem, ...]:
+    """The field problems a refusal carries (none for any other refusal): what the window marks."""
+    found = error.params.get("problems", ()) if error.reason is Reason.MALFORMED else ()
+    return tuple(p for p in found if isinstance(p, FieldProblem))
+
+
+def by_field(problems: Iterable[FieldProblem]) -> dict[Field, list[FieldProblem]]:
+    """The problems grouped by their field, in the order they were found (one mark per field)."""
+    grouped: dict[Field, list[FieldProblem]] = {}
+    for problem in problems:
+        grouped.setdefault(problem.field, []).append(problem)
+    return grouped
 
 
 def raise_problems(problems: Iterable[FieldProblem], **context: str | int) -> None:

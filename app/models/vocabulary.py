@@ -138,6 +138,11 @@ class Field(enum.StrEnum):
     VOTER_NAME = "voter_name"
     ATTACHMENT = "attachment"
     REASON = "reason"
+    CORRECTIONS = "fields"  # the set of corrections a claim asks (a field name it cannot correct)
+    PASSPORT_CHECKED = "passport_checked"  # R-CLM-2: the passport photo was checked
+    IDENTIFIED = "identified"  # R-CLM-2: the person was identified
+    CONTACT_CHECK = "contact_check"  # R-CLM-7: the contact-centre check of a disability claim
+    PLACE = "place"  # where the claim was filed
 
 
 # The fields a claim may ask to correct (R-CLM-2), in the form's order.

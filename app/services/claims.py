@@ -54,13 +54,15 @@ from typing import TYPE_CHECKING
 
 from app.clock import iso
 from app.errors import AppError, Reason
-from app.models import bounds
-from app.models.bounds import ALERT, CLAIM, bound, check_text
+from app.models.bounds import ALERT, bound
 from app.models.calendar import ElectionCalendar, Stage, local_date
+from app.models.claim_fields import ClaimForm, check_claim
 from app.models.db import transaction
-from app.models.pin import pin_problems
+from app.models.field_rules import Days
+from app.models.fields import FieldProblem, Problem, raise_problems
 from app.models.positions import next_claim_number
 from app.models.records import CLAIM_TYPES, Voter, VoterStatus
+from app.models.vocabulary import Field
 from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.scanner.policy import CLAIM_ATTACHMENTS, FileType, sniff
@@ -267,24 +269,22 @@ class ClaimService:
         if voter_id is not None:
             try:
                 pin = ctx.voters.get(voter_id).row.pin
-            except KeyError as exc:
-                raise AppError(Reason.MALFORMED, detail="the chosen voter is no longer on the list") from exc
-        if claim_type not in CLAIM_TYPES:
-            raise AppError(Reason.MALFORMED, detail=f"claim type must be one of {', '.join(CLAIM_TYPES)}")
+            except KeyError:
+                raise_problems([FieldProblem(Field.PIN, Problem.NOT_ON_LIST)])
         calendar = self.calendar()
         today = local_date(ctx.clock.now())
-        if not calendar.claim_open(claim_type, today):
+        if claim_type in CLAIM_TYPES and not calendar.claim_open(claim_type, today):
             raise AppError(Reason.DEADLINE_PASSED, date=calendar.claim_deadline(claim_type).isoformat())
-        if not (passport_checked and identified):
-            raise AppError(Reason.MALFORMED, detail="confirm the passport check and the identification (R-CLM-2)")
-        fields, requested = _checked_text(pin, fields, contact, institution)
-        if place not in PLACES:
-            raise AppError(Reason.MALFORMED, detail="place is PEC or TEC")
-        _check_type_details(claim_type, fields, institution.strip(), contact_check, attachments)
+        voter = ctx.voters.find_pin(pin.strip()) if pin.strip().isascii() and pin.strip().isdigit() else None
+        form = ClaimForm(claim_type, pin, fields, contact, passport_checked, identified, place, institution,
+                         contact_check, len(attachments))  # fmt: skip
+        checked = check_claim(form, Days(today, calendar.voting_day), voter.status if voter else None)
+        pin, fields, requested = checked.pin, checked.fields, checked.stored_fields
+        contact, institution = checked.contact, checked.institution
+        if len(attachments) > MAX_ATTACHMENTS:
+            raise AppError(Reason.TOO_LARGE, detail=f"{len(attachments)} attachments, at most {MAX_ATTACHMENTS}")
         kinds = [check_attachment(a) for a in attachments]
-        voter = ctx.voters.find_pin(pin)
-        _check_voter(claim_type, pin, voter)
-        if voter is not None and claim_type in BLOCKING_TYPES:
+        if voter is not None and checked.claim_type.blocking:
             require_changeable(voter)
         now = iso(ctx.clock.now())
         precinct, year = ctx.meta.get("precinct"), now[:4]
@@ -467,59 +467,3 @@ class ClaimService:
         before = self.get(number).receipts
         self._ctx.precinct.execute("UPDATE claim SET receipts = receipts + 1 WHERE number = ?", (number,))
         return before
-
-
-def _checked_text(pin: str, fields: dict[str, str], contact: str, institution: str) -> tuple[dict[str, str], str]:
-    """The typed text of a claim held to the limits of the batch that carries it (R-SYN-1): a
-    character that cannot travel is refused naming its field, and the corrections must fit the
-    claim record as stored (JSON). Returns the corrections and their stored form."""
-    check_text(pin, "pin", bounds.PIN)
-    if not contact.strip():
-        raise AppError(Reason.MALFORMED, field="contact", detail="the voter's contact for the answer is required")
-    check_text(contact.strip(), "contact", CLAIM["contact"])
-    check_text(institution.strip(), "institution", CLAIM["institution"])
-    unknown = sorted(bound(name, 40) for name in set(fields) - set(CORRECTABLE))
-    if unknown:
-        raise AppError(
-            Reason.MALFORMED, field="fields", detail=f"fields that cannot be corrected: {', '.join(unknown)}"
-        )
-    fields = {name: check_text(value.strip(), name, bounds.TEXT) for name, value in fields.items()}
-    stored = json.dumps(fields, ensure_ascii=False, sort_keys=True)
-    if len(stored) > CLAIM["fields"]:
-        raise AppError(Reason.MALFORMED, field="fields", detail=f"the corrections take {len(stored)} characters"
-                       f" together once stored, at most {CLAIM['fields']}: shorten them")  # fmt: skip
-    return fields, stored
-
-
-def _check_type_details(
-    claim_type: str, fields: dict[str, str], institution: str, contact_check: str, attachments: Sequence[Attachment]
-) -> None:
-    if claim_type == "correction" and not any(fields.values()):
-        raise AppError(Reason.MALFORMED, detail="a correction claim names at least one field to correct")
-    if claim_type == "address" and not fields.get("address"):
-        raise AppError(Reason.MALFORMED, detail="an address claim gives the new address (address=...)")
-    if claim_type in UNLISTED_TYPES and not fields.get("last_name"):
-        raise AppError(Reason.MALFORMED, detail="give the voter's name as on the passport (last_name=...)")
-    if claim_type == "institution":
-        if not institution or len(institution) > 200:
-            raise AppError(Reason.MALFORMED, detail="a form from an institution needs the institution's name")
-    elif institution:
-        raise AppError(Reason.MALFORMED, detail="an institution is given only with a form from an institution")
-    if claim_type == "disability":
-        if contact_check not in CONTACT_CHECKS:
-            raise AppError(Reason.MALFORMED, detail="record the contact-centre check: A (another list) or B (no list)")
-        if not attachments:
-            raise AppError(Reason.MALFORMED, detail="attach the copy of the passport (R-CLM-7)")
-    elif contact_check:
-        raise AppError(Reason.MALFORMED, detail="the contact-centre check belongs to a disability claim")
-    if len(attachments) > MAX_ATTACHMENTS:
-        raise AppError(Reason.TOO_LARGE, detail=f"{len(attachments)} attachments, at most {MAX_ATTACHMENTS}")
-
-
-def _check_voter(claim_type: str, pin: str, voter: Voter | None) -> None:
-    if voter is None and claim_type in BLOCKING_TYPES:
-        raise AppError(Reason.MALFORMED, detail="no voter with this PIN on the list")
-    if voter is not None and claim_type in UNLISTED_TYPES and voter.status is not VoterStatus.REMOVED:
-        raise AppError(Reason.MALFORMED, detail="this voter is on the list: file a correction or address claim")
-    if voter is None and (len(pin) != 14 or not pin.isdigit() or pin_problems(pin, None, None)):
-        raise AppError(Reason.MALFORMED, detail="the PIN is not a valid 14-digit personal number")

@@ -34,11 +34,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.accounts import CENTRAL_LOGIN, login_reserved
-from app.models.calendar import DEFAULT_DEADLINES
+from app.models.calendar import DEFAULT_DEADLINES, local_date
 from app.models.db import Connection, new_key, transaction
+from app.models.field_rules import Days
+from app.models.fields import FieldProblem, Problem, raise_problems
 from app.models.positions import apply_ack, issued_here
 from app.models.records import VoterRow, VoterStatus
-from app.models.vocabulary import Role
+from app.models.vocabulary import Field, Role
 from app.models.voter_csv import row_problems
 from app.security.audit import Actor, AuditAction
 from app.security.filelock import exclusive
@@ -230,7 +232,8 @@ class EnvelopeImport:
             raise AppError(Reason.MALFORMED, detail=f"a {header.kind} cannot be envelope {header.seq} of the stream")
         if is_next:
             check_times(header, now)
-        checked = _Checked(header, sha, kem, signing, trust, new_bundle, fresh, precinct, applied=not is_next)
+        extra: dict[str, Any] = {} if fresh else {"voting_day": ctx.meta.get("voting_day")}  # for the age rule
+        checked = _Checked(header, sha, kem, signing, trust, new_bundle, fresh, precinct, not is_next, extra)
         return checked
 
     def _summary(self, checked: _Checked, path: Path) -> ImportSummary:
@@ -626,15 +629,16 @@ def _check_meaning(record: Record, checked: _Checked) -> None:
     """What the envelope's schema cannot say: a valid voter, a known role, a sane setting."""
     kind = record["t"]
     if kind == "voter":
-        problems = row_problems(_voter_fields(record))
+        days = Days.of(local_date(checked.header.created_at), checked.extra.get("voting_day"))  # the age rule
+        problems = row_problems(_voter_fields(record), days)
         if str(record["precinct"]) != checked.precinct:
-            problems.append(f"precinct {record['precinct']} is not {checked.precinct}")
-        if problems:
-            raise AppError(Reason.MALFORMED, detail=f"voter {str(record['pin'])[:4]}…: {'; '.join(problems)}")
+            problems.append(FieldProblem(Field.PRECINCT, Problem.NOT_ALLOWED, {"allowed": (checked.precinct,)}))
+        raise_problems(problems)
     elif kind == "account":
         _check_account(record)
     elif kind == "meta":
         key = str(record["key"])
+        checked.extra.update({"voting_day": str(record["value"])} if key == "voting_day" else {})
         if key not in _META_KEYS and not (key.startswith("deadline.") and key[9:] in _DEADLINES):
             raise AppError(Reason.MALFORMED, detail=f"unknown setting {key[:40]!r}")
         if (key.startswith("deadline.") or key.endswith("_days") or key == "idle_minutes") and not _small_int(

@@ -80,7 +80,7 @@ def test_refusals_through_the_command_line(desk: tuple[Path, Path]) -> None:
     common = ["--contact", "x", "--receipt", str(receipt)]
     code, _out, err = _as_member(data, "claims", "add", "--type", "missing", "--voter", "21204198500456",
                                  "--set", "last_name=Жок", "--identified", *common)  # fmt: skip
-    assert code == 1 and err.startswith("[malformed]") and "R-CLM-2" in err
+    assert code == 1 and err.startswith("[malformed]") and "\n- Passport checked: " in err  # field by field
     text = base / "note.pdf"
     text.write_text("not a scan")
     code, _out, err = _as_member(data, "claims", "add", "--type", "missing", "--voter", "21204198500456",

@@ -9,6 +9,7 @@ import pytest
 
 from app.errors import AppError, Reason
 from app.messages import explain
+from app.models.fields import problems_of
 from app.models.records import VoterStatus
 from app.security.audit import AuditAction
 from app.services.claims import Attachment, ClaimService
@@ -74,12 +75,12 @@ def test_what_is_recorded(precinct: Precinct) -> None:
     ctx = precinct.ctx
     member = precinct.ready_session("member1")
     precinct.clock.advance(3661.25)
-    number = file_claim(ctx, member, fields={"first_name": " Айгерим ", "birth_date": "1990-03-16"}, place="TEC")
+    number = file_claim(ctx, member, fields={"first_name": " Айгерим ", "birth_date": "1990-03-15"}, place="TEC")
     claim = ClaimService(ctx).get(number)
     assert number == "1001-2026-00001"
     assert claim.filed_at == "2026-09-01T10:01:01.250000+00:00"
     assert (claim.place, claim.filed_by, claim.status, claim.type) == ("TEC", "member1", "received", "correction")
-    assert claim.fields == {"first_name": "Айгерим", "birth_date": "1990-03-16"}
+    assert claim.fields == {"first_name": "Айгерим", "birth_date": "1990-03-15"}
     assert claim.contact == "+996 555 000 111"
     assert file_claim(ctx, member, claim_type="missing") == "1001-2026-00002"
     events = [e for e in ctx.audit.events(after=0) if e.action == AuditAction.CLAIM_FILED]
@@ -87,35 +88,35 @@ def test_what_is_recorded(precinct: Precinct) -> None:
     assert PLANTED.pin not in str([e.details for e in events])  # the log names no voter
 
 
-REFUSED: list[tuple[dict[str, object], str]] = [
-    ({"passport_checked": False}, "R-CLM-2"),
-    ({"identified": False}, "R-CLM-2"),
-    ({"contact": "  "}, "contact"),
-    ({"fields": {}}, "at least one field"),
-    ({"fields": {"pin": "1"}}, "pin"),
-    ({"place": "home"}, "PEC or TEC"),
-    ({"claim_type": "address", "fields": {"first_name": "А"}}, "new address"),
-    ({"claim_type": "missing", "pin": PLANTED.pin}, "on the list"),
-    ({"claim_type": "missing", "pin": "12345678901234"}, "not a valid"),
-    ({"claim_type": "missing", "fields": {"first_name": "А"}}, "last_name"),
-    ({"claim_type": "disability", "contact_check": ""}, "contact-centre"),
-    ({"claim_type": "disability", "contact_check": "C"}, "contact-centre"),
-    ({"claim_type": "disability", "attachments": []}, "passport"),
-    ({"claim_type": "institution", "institution": " "}, "institution"),
-    ({"claim_type": "correction", "institution": "Завод"}, "institution"),
-    ({"claim_type": "correction", "contact_check": "A"}, "disability"),
-    ({"claim_type": "correction", "pin": UNLISTED_PIN}, "no voter"),
+REFUSED: list[tuple[dict[str, object], tuple[str, str]]] = [  # what is changed → a field-level code
+    ({"passport_checked": False}, ("passport_checked", "not-confirmed")),
+    ({"identified": False}, ("identified", "not-confirmed")),
+    ({"contact": "  "}, ("contact", "required")),
+    ({"fields": {}}, ("fields", "nothing-requested")),
+    ({"fields": {"pin": "1"}}, ("fields", "not-allowed")),
+    ({"place": "home"}, ("place", "not-allowed")),
+    ({"claim_type": "address", "fields": {"first_name": "А"}}, ("address", "required")),
+    ({"claim_type": "missing", "pin": PLANTED.pin}, ("pin", "on-list")),
+    ({"claim_type": "missing", "pin": "12345678901234"}, ("pin", "pin-invalid")),
+    ({"claim_type": "missing", "fields": {"first_name": "А"}}, ("last_name", "required")),
+    ({"claim_type": "disability", "contact_check": ""}, ("contact_check", "required")),
+    ({"claim_type": "disability", "contact_check": "C"}, ("contact_check", "not-allowed")),
+    ({"claim_type": "disability", "attachments": []}, ("attachment", "required")),
+    ({"claim_type": "institution", "institution": " "}, ("institution", "required")),
+    ({"claim_type": "correction", "institution": "Завод"}, ("institution", "not-for-type")),
+    ({"claim_type": "correction", "contact_check": "A"}, ("contact_check", "not-for-type")),
+    ({"claim_type": "correction", "pin": UNLISTED_PIN}, ("pin", "not-on-list")),
 ]
 
 
 def test_each_type_requires_its_data(precinct: Precinct) -> None:
     """R-CLM-2, R-CLM-6, R-CLM-7: the confirmations, and each type's own required data."""
     member = precinct.ready_session("member1")
-    for given, detail in REFUSED:
+    for given, code in REFUSED:
         with pytest.raises(AppError) as err:
             file_claim(precinct.ctx, member, **given)
         assert err.value.reason is Reason.MALFORMED, given
-        assert detail in str(err.value.params.get("detail")), given
+        assert code in {(p.field.value, p.problem.value) for p in problems_of(err.value)}, given
     assert _claims(precinct) == 0
 
 

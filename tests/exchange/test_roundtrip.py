@@ -53,7 +53,7 @@ def test_round_trip_claims_decisions_and_acknowledgement(exchange: Exchange) -> 
     claims = ClaimService(ctx)
     fix = claims.file(member, claim_type="correction", pin=PLANTED.pin, fields={"first_name": "Айгерим"},
                       contact="+996 555 000 111", passport_checked=True, identified=True)  # fmt: skip
-    missing = claims.file(member, claim_type="missing", pin="21204198500456", fields={"last_name": "Жоқ"},
+    missing = claims.file(member, claim_type="missing", pin="21204198500456", fields={"last_name": "Жок"},
                           contact="Ош ш., Курманжан Датка 5", passport_checked=True, identified=True)  # fmt: skip
     planted = ctx.voters.find_pin(PLANTED.pin)
     assert planted is not None and planted.status is VoterStatus.BLOCKED and planted.block_claim == fix
@@ -145,7 +145,7 @@ def test_a_drive_that_cannot_be_written_is_a_medium_error_and_nothing_is_marked_
     ctx = exchange.ctx
     member = exchange.desk.ready_session("member1")
     number = ClaimService(ctx).file(member, claim_type="address", pin=PLANTED.pin, fields={"address": "Ош ш."},
-                                    contact="+996 555 1", passport_checked=True, identified=True)  # fmt: skip
+                                    contact="+996 555 100 001", passport_checked=True, identified=True)  # fmt: skip
     secretary = exchange.desk.ready_session("secretary")
     with pytest.raises(AppError) as failed:
         BatchExport(ctx, secretary).export(Path("/proc/self"))
@@ -163,7 +163,7 @@ def test_alerts_travel_in_the_batch_and_reach_central(exchange: Exchange) -> Non
 
     member1 = exchange.desk.ready_session("member1")
     number = ClaimService(ctx).file(member1, claim_type="correction", pin=PLANTED.pin, fields={"last_name": "Тест"},
-                                    contact="+996 1", passport_checked=True, identified=True)  # fmt: skip
+                                    contact="+996 555 000 001", passport_checked=True, identified=True)  # fmt: skip
     voter = ctx.voters.find_pin(PLANTED.pin)
     assert voter is not None
     member2 = exchange.desk.ready_session("member2")
@@ -193,7 +193,7 @@ def test_attachments_details_and_informed_status_reach_central(exchange: Exchang
     passport = b"%PDF-1.4\n" + bytes(range(256)) * 400 + b"\n%%EOF\n"  # two parts of 36,000 bytes and more
     number = ClaimService(ctx).file(
         member, claim_type="disability", pin="21204198500456", fields={"last_name": "Садыков", "first_name": "Бек"},
-        contact="+996 700 1", passport_checked=True, identified=True, contact_check="B",
+        contact="+996 700 100 001", passport_checked=True, identified=True, contact_check="B",
         attachments=[Attachment("passport.pdf", passport)],
     )  # fmt: skip
     secretary = exchange.desk.ready_session("secretary")
@@ -258,7 +258,7 @@ def test_unlawfully_collected_data_is_destroyed_and_the_voter_notified(exchange:
     ctx, central = exchange.ctx, exchange.central
     member = exchange.desk.ready_session("member1")
     number = ClaimService(ctx).file(member, claim_type="correction", pin=PLANTED.pin, fields={"address": "Ош ш."},
-                                    contact="+996 555 77", passport_checked=True, identified=True)  # fmt: skip
+                                    contact="+996 555 770 077", passport_checked=True, identified=True)  # fmt: skip
     secretary = exchange.desk.ready_session("secretary")
     central.ingest(exchange.upbox / BatchExport(ctx, secretary).export(exchange.upbox).file_name)
     central.decide(number, True, "маалымат мыйзамсыз чогултулган", destroy=True)

@@ -198,7 +198,7 @@ def test_days_pass_and_the_dashboard_flags_the_claim(qtbot: QtBot, desk: ClaimDe
     ex = desk.exchange
     member = ex.desk.ready_session("member1")
     number = ClaimService(ex.ctx).file(member, claim_type="correction", pin=PLANTED.pin, fields={"sex": "F"},
-                                       contact="+996 555 1", passport_checked=True, identified=True)  # fmt: skip
+                                       contact="+996 555 100 001", passport_checked=True, identified=True)  # fmt: skip
     at_bishkek(ex.desk.clock, "2026-09-06 10:00:00")
     window = open_window(qtbot, desk, "member1")
     table = window.claims_panel.table
@@ -316,7 +316,7 @@ def test_a_receipt_is_saved_only_to_a_registered_drive(desk: ClaimDesk, tmp_path
     ex = desk.exchange
     member = ex.desk.ready_session("member1")
     number = ClaimService(ex.ctx).file(member, claim_type="address", pin=PLANTED.pin, fields={"address": "Ош ш."},
-                                       contact="+996 1", passport_checked=True, identified=True)  # fmt: skip
+                                       contact="+996 555 000 001", passport_checked=True, identified=True)  # fmt: skip
     drives = DirectoryVolumes()
     stranger, work = tmp_path / "stranger", tmp_path / "work"
     stranger.mkdir()
