@@ -264,7 +264,11 @@ class ClaimDialog(QDialog):
     def _on_refused(self, error: AppError) -> None:
         self.save_button.setEnabled(True)
         if not self._closed:
-            self._set_error(error)
+            self.show_refusal(error)
+
+    def show_refusal(self, error: AppError) -> None:
+        """Nothing was stored: the refusal under the form, each field problem beside its field."""
+        self._set_error(error)
 
     def _on_filed(self, filed: FiledClaim) -> None:
         self._filed = filed
