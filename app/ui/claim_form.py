@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -131,7 +131,7 @@ class ClaimForm(QWidget):
         layout.addWidget(self.remove_file_button, 0, Qt.AlignmentFlag.AlignTop)
 
     def _build_marks(self) -> None:
-        self.marks = FieldMarks(self, self._words)
+        self.marks = FieldMarks(self, form_words)
         problems = dict(zip(self._inputs_in_order, self._problems, strict=True))
         self.marks.add([Field.CLAIM_TYPE], self.type_combo, problems[self.type_combo], self.type_combo.activated)
         self.marks.add([Field.PIN], self.pin_edit, problems[self.pin_edit], self.pin_edit.textEdited)
@@ -170,12 +170,6 @@ class ClaimForm(QWidget):
         self.add_file_button.setText(self.tr("&Add file…"))
         self.remove_file_button.setText(self.tr("Re&move"))
         self.marks.retranslate(lang)
-
-    def _words(self, problem: FieldProblem, lang: str) -> str:
-        """The birth date is typed as the language writes it: its format is named that way."""
-        if problem.field == Field.BIRTH_DATE and problem.problem is Problem.NOT_A_DATE:
-            return self.tr("not a real date; write it as %1").replace("%1", DATE_HINTS[lang])
-        return problem_words(problem, lang)
 
     # ---- state -------------------------------------------------------------------------
     @property
@@ -242,6 +236,15 @@ class ClaimForm(QWidget):
                 label.setText(self.tr("&Corrections: %1").replace("%1", word))
             else:
                 label.setText(word)
+
+
+def form_words(problem: FieldProblem, lang: str) -> str:
+    """A problem's words under its field; the birth date is typed as the language writes it, so
+    its format is named that way."""
+    if problem.field == Field.BIRTH_DATE and problem.problem is Problem.NOT_A_DATE:
+        hint = QCoreApplication.translate("ClaimForm", "not a real date; write it as %1")
+        return hint.replace("%1", DATE_HINTS[lang])
+    return problem_words(problem, lang)
 
 
 def _named(widget: _W, name: str) -> _W:

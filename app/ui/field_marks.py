@@ -48,8 +48,7 @@ class FieldMarks(QObject):
     """The marks of one form; `form` is the widget whose shown rows can carry a mark."""
 
     def __init__(self, form: QWidget, words: Words = problem_words) -> None:
-        super().__init__(form)
-        self._form = form
+        super().__init__(form)  # the form is reached as the parent: no reference cycle with it
         self._words = words
         self._rows: dict[str, _Row] = {}
         self._order: list[_Row] = []
@@ -67,10 +66,10 @@ class FieldMarks(QObject):
     def show(self, problems: Iterable[FieldProblem], lang: str) -> list[FieldProblem]:
         """Marks every problem whose field is shown; returns the others. Focuses the first mark."""
         self.clear()
-        unplaced = []
+        unplaced, form = [], self.parent()
         for problem in problems:
             row = self._rows.get(problem.field)
-            if row is None or not row.focus.isVisibleTo(self._form):
+            if row is None or not isinstance(form, QWidget) or not row.focus.isVisibleTo(form):
                 unplaced.append(problem)
             else:
                 row.problems.append(problem)

@@ -21,35 +21,22 @@ class MainMenus(QObject):
     """The menus and actions of one window, built for one session's role."""
 
     def __init__(self, window: QMainWindow, session: Session, sync_panel: SyncPanel, *, claims: bool) -> None:
-        super().__init__(window)
-        self._window = window
-        self._build_session_menu()
-        self._build_sync_menu(sync_panel, SyncPanel.permitted(session))
-        self._build_claims_menu(claims)
-        self._build_documents_menu(session)
+        super().__init__(window)  # the window is never kept in a Python attribute: no reference cycle
+        self._build_session_menu(window)
+        self._build_sync_menu(window, sync_panel, SyncPanel.permitted(session))
+        self._build_claims_menu(window, claims)
+        self._build_documents_menu(window, session)
 
-    def _action(self, name: str, shortcut: str = "") -> QAction:
-        action = QAction(self._window)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        return action
-
-    def _menu(self, name: str) -> QMenu:
-        menu = QMenu(self._window)
-        menu.setObjectName(name)
-        return menu
-
-    def _build_session_menu(self) -> None:
-        self.lock_action = self._action("lockAction", "Ctrl+L")
-        self.logout_action = self._action("logoutAction")
-        self.session_menu = self._window.menuBar().addMenu("")
+    def _build_session_menu(self, window: QMainWindow) -> None:
+        self.lock_action = _action(window, "lockAction", "Ctrl+L")
+        self.logout_action = _action(window, "logoutAction")
+        self.session_menu = window.menuBar().addMenu("")
         self.session_menu.addAction(self.lock_action)
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.logout_action)
 
-    def _build_sync_menu(self, panel: SyncPanel, permitted: bool) -> None:
-        self.sync_menu = self._menu("syncMenu")
+    def _build_sync_menu(self, window: QMainWindow, panel: SyncPanel, permitted: bool) -> None:
+        self.sync_menu = _menu(window, "syncMenu")
         self.sync_menu.addAction(panel.import_action)
         self.sync_menu.addAction(panel.export_action)
         self.sync_menu.addSeparator()
@@ -57,22 +44,22 @@ class MainMenus(QObject):
         self.sync_menu.addAction(panel.drive_export_action)
         self.sync_menu.addAction(panel.resend_action)
         if permitted:  # the table forbids it otherwise: not even shown
-            self._window.menuBar().addMenu(self.sync_menu)
+            window.menuBar().addMenu(self.sync_menu)
 
-    def _build_claims_menu(self, permitted: bool) -> None:
-        self.new_claim_action = self._action("newClaimAction", "Ctrl+N")
-        self.claims_menu = self._menu("claimsMenu")
+    def _build_claims_menu(self, window: QMainWindow, permitted: bool) -> None:
+        self.new_claim_action = _action(window, "newClaimAction", "Ctrl+N")
+        self.claims_menu = _menu(window, "claimsMenu")
         self.claims_menu.addAction(self.new_claim_action)
         if permitted:
-            self._window.menuBar().addMenu(self.claims_menu)
-            self._window.addAction(self.new_claim_action)
+            window.menuBar().addMenu(self.claims_menu)
+            window.addAction(self.new_claim_action)
 
-    def _build_documents_menu(self, session: Session) -> None:
+    def _build_documents_menu(self, window: QMainWindow, session: Session) -> None:
         role = session.role
-        self.posting_list_action = self._action("postingListAction")
-        self.subject_access_action = self._action("subjectAccessAction")
-        self.access_refusal_action = self._action("accessRefusalAction")
-        self.documents_menu = self._menu("documentsMenu")
+        self.posting_list_action = _action(window, "postingListAction")
+        self.subject_access_action = _action(window, "subjectAccessAction")
+        self.access_refusal_action = _action(window, "accessRefusalAction")
+        self.documents_menu = _menu(window, "documentsMenu")
         shown = [
             (self.posting_list_action, allowed(role, Action.POSTING_LIST_PRINT)),
             (self.subject_access_action, allowed(role, Action.VOTER_VIEW_CONFIDENTIAL)
@@ -83,7 +70,7 @@ class MainMenus(QObject):
             if permitted:
                 self.documents_menu.addAction(action)
         if any(permitted for _action, permitted in shown):
-            self._window.menuBar().addMenu(self.documents_menu)
+            window.menuBar().addMenu(self.documents_menu)
 
     def retranslate(self) -> None:
         self.session_menu.setTitle(self.tr("&Session"))
@@ -96,3 +83,17 @@ class MainMenus(QObject):
         self.posting_list_action.setText(self.tr("List for &posting…"))
         self.subject_access_action.setText(self.tr("&Subject-access extract…"))
         self.access_refusal_action.setText(self.tr("&Refusal of a subject-access request…"))
+
+
+def _action(window: QMainWindow, name: str, shortcut: str = "") -> QAction:
+    action = QAction(window)
+    action.setObjectName(name)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    return action
+
+
+def _menu(window: QMainWindow, name: str) -> QMenu:
+    menu = QMenu(window)
+    menu.setObjectName(name)
+    return menu
