@@ -18,7 +18,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import AppError, Reason
@@ -34,6 +34,7 @@ from app.services.media import MediaService
 from app.services.receipts import ReceiptService
 from app.ui.claim_form import ClaimForm
 from app.ui.deps import UiDeps
+from app.ui.forms import grow_to_fit
 
 RECEIPT_FILTER = "receipt-{number}.pdf"
 
@@ -180,6 +181,13 @@ class ClaimDialog(QDialog):
             if self._saved is not None:
                 text += " " + self.tr("The receipt was saved to %1.").replace("%1", str(self._saved))
             self.result_label.setText(text)
+        if self.isVisible():  # the marks' lines need their height, once their rows are laid out
+            QTimer.singleShot(0, self, self._fit_height)
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            grow_to_fit(self, layout)
 
     def _error_text(self) -> str:
         """A refusal field by field has marked the fields: the line under the form says so and

@@ -227,13 +227,15 @@ class ClaimForm(QWidget):
         return self._rows[self._inputs_in_order.index(widget)]
 
     def _relabel_fields(self) -> None:
-        """The first shown correction row carries the section's name and its mnemonic."""
+        """The first shown row of the voter's data carries the section's name and its mnemonic: the
+        corrections asked (a listed voter), or the person's data (someone not on the list)."""
         first_visible = next(name for name in CORRECTABLE if name in FIELDS_BY_TYPE[self.claim_type])
         labels = self._labels[3 : 3 + len(CORRECTABLE)]
         for name, label in zip(CORRECTABLE, labels, strict=True):
             word = catalogue.name(name, self._lang)
             if name == first_visible:
-                label.setText(self.tr("&Corrections: %1").replace("%1", word))
+                section = self.tr("&Corrections: %1") if self.claim_type.blocking else self.tr("Voter's &data: %1")
+                label.setText(section.replace("%1", word))
             else:
                 label.setText(word)
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app import catalogue
@@ -29,18 +30,39 @@ def problem_words(problem: FieldProblem, lang: str) -> str:
     return text.removeprefix(f"{catalogue.name(problem.field, lang)}: ")
 
 
-def problem_label() -> QLabel:
-    """The words under a field, hidden while the field has no problem."""
-    label = QLabel(wordWrap=True)
-    label.setObjectName("fieldProblem")
-    label.setVisible(False)
-    return label
+class ProblemLabel(QLabel):
+    """The words under a field, hidden while the field has no problem. A form layout gives a row
+    the height of its hint, one line for a sentence that wraps at the field's width: the label
+    asks for the height its lines need at the width it gets."""
+
+    def __init__(self) -> None:
+        super().__init__(wordWrap=True)
+        self.setObjectName("fieldProblem")
+        self.setVisible(False)
+
+    def show_words(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        need = self.heightForWidth(self.width()) if self.text() else 0
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+
+def problem_label() -> ProblemLabel:
+    return ProblemLabel()
 
 
 @dataclass
 class _Row:
     focus: QWidget  # the input: it gets the frame and the focus
-    label: QLabel
+    label: ProblemLabel
     problems: list[FieldProblem] = field(default_factory=list)
 
 
@@ -54,7 +76,7 @@ class FieldMarks(QObject):
         self._order: list[_Row] = []
         self._lang = "en"
 
-    def add(self, names: Iterable[str], focus: QWidget, label: QLabel, *edited: SignalInstance) -> None:
+    def add(self, names: Iterable[str], focus: QWidget, label: ProblemLabel, *edited: SignalInstance) -> None:
         """A row for the fields `names` (vocabulary `Field` values); any of `edited` clears it."""
         row = _Row(focus, label)
         self._order.append(row)
@@ -100,8 +122,7 @@ class FieldMarks(QObject):
     def _render(self, row: _Row) -> None:
         words = [self._words(problem, self._lang) for problem in row.problems]
         unique = list(dict.fromkeys(words))
-        row.label.setText("\n".join(unique))
-        row.label.setVisible(bool(unique))
+        row.label.show_words("\n".join(unique if len(unique) < 2 else [f"• {w}" for w in unique]))
         if bool(row.focus.property("problem")) != bool(unique):
             row.focus.setProperty("problem", bool(unique))
             row.focus.style().unpolish(row.focus)

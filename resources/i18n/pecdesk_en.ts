@@ -150,6 +150,10 @@
         <translation>Re&amp;move</translation>
     </message>
     <message>
+        <source>Voter&apos;s &amp;data: %1</source>
+        <translation>Voter&apos;s &amp;data: %1</translation>
+    </message>
+    <message>
         <source>not a real date; write it as %1</source>
         <translation>not a real date; write it as %1</translation>
     </message>

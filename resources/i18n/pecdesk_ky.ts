@@ -150,6 +150,10 @@
         <translation>&amp;Өчүрүү</translation>
     </message>
     <message>
+        <source>Voter&apos;s &amp;data: %1</source>
+        <translation>Шайлоочунун &amp;маалыматы: %1</translation>
+    </message>
+    <message>
         <source>not a real date; write it as %1</source>
         <translation>чыныгы күн эмес; %1 түрүндө жазыңыз</translation>
     </message>

@@ -150,6 +150,10 @@
         <translation>&amp;Убрать</translation>
     </message>
     <message>
+        <source>Voter&apos;s &amp;data: %1</source>
+        <translation>Данные &amp;избирателя: %1</translation>
+    </message>
+    <message>
         <source>not a real date; write it as %1</source>
         <translation>не настоящая дата; введите в виде %1</translation>
     </message>
