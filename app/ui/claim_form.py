@@ -17,7 +17,6 @@ picked on a calendar (`DateField`). Each field has a line under it for its probl
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -38,7 +37,7 @@ from app.models.records import PublicVoter
 from app.models.vocabulary import CORRECTABLE, ClaimType, ContactCheck, Field, Sex, SpecialCategory
 from app.ui.field_marks import FieldMarks, problem_label, problem_words
 from app.ui.field_widgets import DATE_HINTS, DateField, VocabularyChooser
-from app.ui.forms import labelled_form, set_texts
+from app.ui.forms import labelled_form, named, set_texts
 
 _NAME_FIELDS = (Field.LAST_NAME, Field.FIRST_NAME, Field.PATRONYMIC, Field.BIRTH_DATE)
 FIELDS_BY_TYPE: dict[ClaimType, tuple[Field, ...]] = {
@@ -50,11 +49,11 @@ FIELDS_BY_TYPE: dict[ClaimType, tuple[Field, ...]] = {
 }
 TEXT_FIELDS = (Field.LAST_NAME, Field.FIRST_NAME, Field.PATRONYMIC, Field.ADDRESS)
 MAX_TYPED = 1000  # a bound on pasting; the service's limits are the rule
-# The confirmations of R-CLM-2 and the disability claim's check, as a problem may name them.
-PASSPORT_FIELDS = ("passport_checked", "passport")
-IDENTIFIED_FIELDS = ("identified", "person_identified")
+# The confirmations of R-CLM-2 and the disability claim's check, as a problem names them
+# (`Field.PASSPORT_CHECKED`, `Field.IDENTIFIED`, `Field.CONTACT_CHECK` of the service side).
+PASSPORT_FIELDS = ("passport_checked",)
+IDENTIFIED_FIELDS = ("identified",)
 CONTACT_CHECK_FIELDS = ("contact_check",)
-_W = TypeVar("_W", bound=QWidget)
 
 
 @dataclass(frozen=True)
@@ -85,25 +84,29 @@ class ClaimForm(QWidget):
 
     # ---- building ----------------------------------------------------------------------
     def _build_ui(self) -> None:
-        self.type_combo = _named(VocabularyChooser(ClaimType, optional=False), "claimType")
-        self.voter_label = _named(QLabel(wordWrap=True), "claimVoter")
-        self.pin_edit = _named(QLineEdit(maxLength=14), "claimPin")
-        self.text_edits = {name: _named(QLineEdit(maxLength=MAX_TYPED), f"field_{name}") for name in TEXT_FIELDS}
-        self.birth_date = _named(DateField(), "field_birth_date")
-        self.sex_chooser = _named(VocabularyChooser(Sex, optional=True), "field_sex")
-        self.category_chooser = _named(VocabularyChooser(SpecialCategory, optional=True), "field_special_category")
+        self.type_combo = named(VocabularyChooser(ClaimType, optional=False), "claimType")
+        self.voter_label = named(QLabel(wordWrap=True), "claimVoter")
+        self.pin_edit = named(QLineEdit(maxLength=14), "claimPin")
+        self.text_edits = {name: named(QLineEdit(maxLength=MAX_TYPED), f"field_{name}") for name in TEXT_FIELDS}
+        self.birth_date = named(DateField(), "field_birth_date")
+        self.sex_chooser = named(VocabularyChooser(Sex, optional=True), "field_sex")
+        self.category_chooser = named(VocabularyChooser(SpecialCategory, optional=True), "field_special_category")
         self.inputs: dict[Field, QWidget] = {
             **self.text_edits,
             Field.BIRTH_DATE: self.birth_date.edit,
             Field.SEX: self.sex_chooser,
             Field.SPECIAL_CATEGORY: self.category_chooser,
         }
-        self.contact_edit = _named(QLineEdit(maxLength=MAX_TYPED), "claimContact")
-        self.passport_check = _named(QCheckBox(), "passportChecked")
-        self.identified_check = _named(QCheckBox(), "personIdentified")
-        self.contact_check_combo = _named(VocabularyChooser(ContactCheck, optional=True), "contactCentreCheck")
-        self.institution_edit = _named(QLineEdit(maxLength=MAX_TYPED), "claimInstitution")
+        self.contact_edit = named(QLineEdit(maxLength=MAX_TYPED), "claimContact")
+        self.passport_check = named(QCheckBox(), "passportChecked")
+        self.identified_check = named(QCheckBox(), "personIdentified")
+        self.contact_check_combo = named(VocabularyChooser(ContactCheck, optional=True), "contactCentreCheck")
+        self.institution_edit = named(QLineEdit(maxLength=MAX_TYPED), "claimInstitution")
         self._build_files()
+        self._build_rows()
+
+    def _build_rows(self) -> None:
+        """Each input with the line of its problems under it, as one row of the form, in order."""
         self._inputs_in_order: list[QWidget] = [
             self.type_combo, self.voter_label, self.pin_edit,
             *(self.birth_date if name is Field.BIRTH_DATE else self.inputs[name] for name in CORRECTABLE),
@@ -119,10 +122,10 @@ class ClaimForm(QWidget):
         self.setLayout(self._form)
 
     def _build_files(self) -> None:
-        self.attachment_list = _named(QListWidget(), "claimAttachments")
+        self.attachment_list = named(QListWidget(), "claimAttachments")
         self.attachment_list.setMaximumHeight(80)
-        self.add_file_button = _named(QPushButton(autoDefault=False), "addAttachment")
-        self.remove_file_button = _named(QPushButton(autoDefault=False), "removeAttachment")
+        self.add_file_button = named(QPushButton(autoDefault=False), "addAttachment")
+        self.remove_file_button = named(QPushButton(autoDefault=False), "removeAttachment")
         self.files = QWidget()
         layout = QHBoxLayout(self.files)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -247,11 +250,6 @@ def form_words(problem: FieldProblem, lang: str) -> str:
         hint = QCoreApplication.translate("ClaimForm", "not a real date; write it as %1")
         return hint.replace("%1", DATE_HINTS[lang])
     return problem_words(problem, lang)
-
-
-def _named(widget: _W, name: str) -> _W:
-    widget.setObjectName(name)
-    return widget
 
 
 def _with_problem(widget: QWidget, problem: QLabel) -> QWidget:

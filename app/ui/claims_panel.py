@@ -43,6 +43,7 @@ from app.ui.claim_texts import flag_text, step_text
 from app.ui.deps import UiDeps
 from app.ui.documents import write_answer_letter
 from app.ui.field_widgets import VocabularyChooser
+from app.ui.forms import named
 
 NUMBER_COLUMN, TYPE_COLUMN, STATUS_COLUMN, FILED_COLUMN, ANSWER_COLUMN, FLAG_COLUMN = range(6)
 _OVERDUE = QColor(0xA0, 0x00, 0x00)
@@ -99,32 +100,30 @@ class ClaimsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(TYPE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("newClaim")
-        self.how_combo = VocabularyChooser(AnswerChannel, optional=False)
-        self.how_combo.setObjectName("informedHow")
-        self.informed_button = QPushButton()
-        self.informed_button.setObjectName("markInformed")
-        self.reprint_button = QPushButton()
-        self.reprint_button.setObjectName("reprintReceipt")
-        self.answer_button = QPushButton()
-        self.answer_button.setObjectName("answerLetter")
         self.message_label = QLabel(wordWrap=True)
         self.message_label.setObjectName("claimsMessage")
+        inner = QVBoxLayout(self.box)
+        for widget in (self.stage_label, self.table, self.message_label):
+            inner.addWidget(widget)
+        inner.addLayout(self._build_buttons())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        self._update_buttons()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.new_button = named(QPushButton(), "newClaim")
+        self.how_combo = named(VocabularyChooser(AnswerChannel, optional=False), "informedHow")
+        self.informed_button = named(QPushButton(), "markInformed")
+        self.reprint_button = named(QPushButton(), "reprintReceipt")
+        self.answer_button = named(QPushButton(), "answerLetter")
         buttons = QHBoxLayout()
         for button in (self.new_button, self.reprint_button, self.answer_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.how_combo)
         buttons.addWidget(self.informed_button)
-        inner = QVBoxLayout(self.box)
-        for widget in (self.stage_label, self.table, self.message_label):
-            inner.addWidget(widget)
-        inner.addLayout(buttons)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box)
-        self._update_buttons()
+        return buttons
 
     def _connect_signals(self) -> None:
         self.new_button.clicked.connect(self.new_claim_requested)

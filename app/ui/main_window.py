@@ -103,6 +103,21 @@ class MainWindow(QMainWindow):
     # ---- building ----------------------------------------------------------------------
     def _build_ui(self) -> None:
         self.setObjectName("mainWindow")
+        self.lock_overlay = LockOverlay()
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self._build_work_page())
+        self._stack.addWidget(self.lock_overlay)
+        self.setCentralWidget(self._stack)
+        self._build_menu()
+        if MediaPanel.permitted(self._session):
+            self.statusBar().addPermanentWidget(self.media_panel.signatures_label)
+        self.capture_label = CaptureLabel(self._deps.capture) if self._deps.capture is not None else None
+        if self.capture_label is not None:
+            self.statusBar().addPermanentWidget(self.capture_label)
+        self.resize(900, 700)
+
+    def _build_work_page(self) -> QWidget:
+        """Who is working, then the panels the role may use."""
         self.header_label = QLabel(wordWrap=True)
         self.header_label.setObjectName("userHeader")
         self.search_panel = SearchPanel(self._deps, self._session, self.clipboard)
@@ -124,18 +139,7 @@ class MainWindow(QMainWindow):
         can_search = allowed(self._session.role, Action.VOTER_SEARCH)
         self.search_panel.setVisible(can_search)
         self._no_access.setVisible(not can_search)
-        self.lock_overlay = LockOverlay()
-        self._stack = QStackedWidget()
-        self._stack.addWidget(work)
-        self._stack.addWidget(self.lock_overlay)
-        self.setCentralWidget(self._stack)
-        self._build_menu()
-        if MediaPanel.permitted(self._session):
-            self.statusBar().addPermanentWidget(self.media_panel.signatures_label)
-        self.capture_label = CaptureLabel(self._deps.capture) if self._deps.capture is not None else None
-        if self.capture_label is not None:
-            self.statusBar().addPermanentWidget(self.capture_label)
-        self.resize(900, 700)
+        return work
 
     def _build_menu(self) -> None:
         self.menus = MainMenus(self, self._session, self.sync_panel, claims=ClaimsPanel.permitted(self._session))
