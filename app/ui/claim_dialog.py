@@ -1,69 +1,48 @@
-"""Taking a claim (R-CLM-1..8): one form a commission member fills in from top to bottom.
-
-The form follows the order of the intake: the type → the voter (the one selected in the search
-list for a correction or an address change, or the PIN typed for the other types) → the
-corrections asked for, only the fields that type needs → the voter's contact for the answer → the
-two required confirmations of R-CLM-2 as explicit checkboxes → what the type needs besides
-(disability: the contact-centre check A/B and the passport copy; institution: its name) → the
-attachments. Tab walks the form in that order, every label has a mnemonic, and Enter saves.
+"""Taking a claim (R-CLM-1..8): the intake form (`ClaimForm`), then the claim number and its receipt.
 
 Attachments are read by `read_attachment` on the worker: a file on a removable drive is scanned
-first. Saving files the claim through `ClaimService`; a refusal (deadline passed with its date,
-voter blocked, what is missing) is shown translated and nothing is stored. On success the claim
-number is shown and the receipt is written into memory (`ReceiptService`, an audited print) and
-handed to `UiDeps.previewer` (Qt's print preview, with Print). Saving the receipt as a PDF file is
-a separate button: the service writes it straight into the file the member chose, and audits it
-(as a DUPLICATE, the first copy being the one shown).
+first. Saving files the claim through `ClaimService`; nothing is stored when it refuses. A refusal
+field by field (`[malformed]` with its problems, issue 11) marks every field it names at once,
+keeps what was typed and puts the focus on the first marked field; any other refusal (deadline
+passed with its date, voter blocked) is shown translated under the form. Enter saves. On success
+the claim number is shown and the receipt is written into memory (`ReceiptService`, an audited
+print) and handed to `UiDeps.previewer` (Qt's print preview, with Print). Saving the receipt as a
+PDF file is a separate button: the service writes it straight into the file the member chose, and
+audits it (as a DUPLICATE, the first copy being the one shown).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import AppError, Reason
+from app.field_messages import field_problem_text, show_date
 from app.messages import explain
+from app.models.fields import FieldProblem
 from app.models.records import PublicVoter
+from app.models.vocabulary import ClaimType
 from app.security.atomic import write_new_file
 from app.security.session import Session
-from app.services.claims import BLOCKING_TYPES, CORRECTABLE, Attachment, ClaimService, read_attachment
+from app.services.claims import Attachment, ClaimService, read_attachment
 from app.services.media import MediaService
 from app.services.receipts import ReceiptService
-from app.ui.claim_texts import field_text, type_text
+from app.ui.claim_form import ClaimForm
 from app.ui.deps import UiDeps
-from app.ui.forms import labelled_form, set_texts
+from app.ui.forms import grow_to_fit
 
-TYPES = ("correction", "missing", "address", "disability", "institution")
-_NAME_FIELDS = ("last_name", "first_name", "patronymic", "birth_date")
-FIELDS_BY_TYPE: dict[str, tuple[str, ...]] = {
-    "correction": CORRECTABLE,
-    "missing": (*_NAME_FIELDS, "address"),
-    "address": ("address",),
-    "disability": (*_NAME_FIELDS, "address"),
-    "institution": _NAME_FIELDS,
-}
 RECEIPT_FILTER = "receipt-{number}.pdf"
 
 
 @dataclass(frozen=True)
 class FiledClaim:
     number: str
-    answer_by: str  # YYYY-MM-DD
+    answer_by: dt.date
 
 
 def write_receipt(deps: UiDeps, session: Session, number: str) -> bytes:
@@ -107,6 +86,7 @@ class ClaimDialog(QDialog):
         self._attachments: list[Attachment] = []
         self._error: AppError | None = None
         self._note = ""
+        self._unplaced: list[FieldProblem] = []
         self._filed: FiledClaim | None = None
         self._receipt: bytes = b""
         self._saved: Path | None = None
@@ -120,73 +100,16 @@ class ClaimDialog(QDialog):
     def _build_ui(self) -> None:
         self.setObjectName("claimDialog")
         self.setModal(True)
-        self.type_combo = QComboBox()
-        self.type_combo.setObjectName("claimType")
-        for claim_type in TYPES:
-            self.type_combo.addItem("", claim_type)
-        self.voter_label = QLabel(wordWrap=True)
-        self.voter_label.setObjectName("claimVoter")
-        self.pin_edit = QLineEdit(maxLength=14)
-        self.pin_edit.setObjectName("claimPin")
-        self.field_edits: dict[str, QLineEdit] = {}
-        for name in CORRECTABLE:
-            edit = QLineEdit(maxLength=300)
-            edit.setObjectName(f"field_{name}")
-            self.field_edits[name] = edit
-        self.contact_edit = QLineEdit(maxLength=300)
-        self.contact_edit.setObjectName("claimContact")
-        self.passport_check = QCheckBox()
-        self.passport_check.setObjectName("passportChecked")
-        self.identified_check = QCheckBox()
-        self.identified_check.setObjectName("personIdentified")
-        self.contact_check_combo = QComboBox()
-        self.contact_check_combo.setObjectName("contactCentreCheck")
-        for code in ("", "A", "B"):
-            self.contact_check_combo.addItem("", code)
-        self.institution_edit = QLineEdit(maxLength=200)
-        self.institution_edit.setObjectName("claimInstitution")
-        rows: list[QWidget] = [
-            self.type_combo, self.voter_label, self.pin_edit, *self.field_edits.values(), self.contact_edit,
-            self.passport_check, self.identified_check, self.contact_check_combo, self.institution_edit,
-            self._build_files(),
-        ]  # fmt: skip
-        self._form, self._labels = labelled_form(rows)
-        self._labels[-1].setBuddy(self.add_file_button)
-        self._build_buttons()
-        self._show_done(False)
-        self.resize(640, 0)
-
-    def _build_files(self) -> QWidget:
-        self.attachment_list = QListWidget()
-        self.attachment_list.setObjectName("claimAttachments")
-        self.attachment_list.setMaximumHeight(80)
-        self.add_file_button = QPushButton(autoDefault=False)
-        self.add_file_button.setObjectName("addAttachment")
-        self.remove_file_button = QPushButton(autoDefault=False)
-        self.remove_file_button.setObjectName("removeAttachment")
-        files = QWidget()
-        files_layout = QHBoxLayout(files)
-        files_layout.setContentsMargins(0, 0, 0, 0)
-        files_layout.addWidget(self.attachment_list, 1)
-        files_layout.addWidget(self.add_file_button)
-        files_layout.addWidget(self.remove_file_button)
-        return files
-
-    def _build_buttons(self) -> None:
+        self.form = ClaimForm(self._voter)
+        self.type_combo = self.form.type_combo
         self.error_label = QLabel(wordWrap=True)
         self.error_label.setObjectName("claimError")
-        self.error_label.setStyleSheet("color: #a00000;")
         self.result_label = QLabel(wordWrap=True)
         self.result_label.setObjectName("claimResult")
-        self.result_label.setStyleSheet("font-weight: bold;")
-        self.save_button = QPushButton(default=True)
-        self.save_button.setObjectName("saveClaim")
-        self.cancel_button = QPushButton(autoDefault=False)
-        self.cancel_button.setObjectName("cancelClaim")
-        self.receipt_button = QPushButton(autoDefault=False)
-        self.receipt_button.setObjectName("showReceipt")
-        self.save_pdf_button = QPushButton(autoDefault=False)
-        self.save_pdf_button.setObjectName("saveReceiptPdf")
+        self.save_button = _button("saveClaim", default=True)
+        self.cancel_button = _button("cancelClaim")
+        self.receipt_button = _button("showReceipt")
+        self.save_pdf_button = _button("saveReceiptPdf")
         self.close_button = QPushButton()
         self.close_button.setObjectName("closeClaim")
         buttons = QHBoxLayout()
@@ -194,18 +117,18 @@ class ClaimDialog(QDialog):
         for button in (self.receipt_button, self.save_pdf_button, self.close_button, self.save_button,
                        self.cancel_button):  # fmt: skip
             buttons.addWidget(button)
-        self._form_widget = QWidget()
-        self._form_widget.setLayout(self._form)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._form_widget)
+        layout.addWidget(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.result_label)
         layout.addLayout(buttons)
+        self._show_done(False)
+        self.resize(720, 0)
 
     def _connect_signals(self) -> None:
-        self.type_combo.currentIndexChanged.connect(self._on_type_changed)
-        self.add_file_button.clicked.connect(self._on_add_file)
-        self.remove_file_button.clicked.connect(self._on_remove_file)
+        self.form.type_combo.currentIndexChanged.connect(self._on_type_changed)
+        self.form.add_file_button.clicked.connect(self._on_add_file)
+        self.form.remove_file_button.clicked.connect(self._on_remove_file)
         self.save_button.clicked.connect(self._on_save)
         self.cancel_button.clicked.connect(self.reject)
         self.close_button.clicked.connect(self.accept)
@@ -214,35 +137,7 @@ class ClaimDialog(QDialog):
 
     def _retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("New claim"))
-        for index, claim_type in enumerate(TYPES):
-            self.type_combo.setItemText(index, type_text(claim_type))
-        self.contact_check_combo.setItemText(0, self.tr("(not recorded)"))
-        self.contact_check_combo.setItemText(1, self.tr("A: in another precinct's list"))
-        self.contact_check_combo.setItemText(2, self.tr("B: in no list"))
-        if self._voter is not None:
-            self.voter_label.setText(self._voter.full_name)
-        else:
-            self.voter_label.setText(self.tr("No voter selected: choose the voter in the list first."))
-        set_texts(
-            self._labels,
-            [
-                self.tr("Claim &type"),
-                self.tr("Voter"),
-                self.tr("&PIN (14 digits)"),
-                *(field_text(name) for name in CORRECTABLE),
-                self.tr("Voter's c&ontact for the answer"),
-                self.tr("Confirmations"),
-                "",
-                self.tr("Contact-centre c&heck"),
-                self.tr("I&nstitution"),
-                self.tr("Attachments"),
-            ],
-        )
-        self._relabel_fields()
-        self.passport_check.setText(self.tr("Passport &visually checked"))
-        self.identified_check.setText(self.tr("Person i&dentified"))
-        self.add_file_button.setText(self.tr("&Add file…"))
-        self.remove_file_button.setText(self.tr("Re&move"))
+        self.form.retranslate(self._deps.translations.lang)
         self.save_button.setText(self.tr("&Save"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.receipt_button.setText(self.tr("Show the &receipt"))
@@ -257,15 +152,15 @@ class ClaimDialog(QDialog):
 
     # ---- state -------------------------------------------------------------------------
     @property
-    def claim_type(self) -> str:
-        return str(self.type_combo.currentData())
+    def claim_type(self) -> ClaimType:
+        return self.form.claim_type
 
     @property
     def number(self) -> str:
         return self._filed.number if self._filed else ""
 
     def _show_done(self, done: bool) -> None:
-        self._form_widget.setEnabled(not done)
+        self.form.setEnabled(not done)
         for button in (self.save_button, self.cancel_button):
             button.setVisible(not done)
         for button in (self.receipt_button, self.save_pdf_button, self.close_button):
@@ -276,43 +171,44 @@ class ClaimDialog(QDialog):
             self.close_button.setFocus()
 
     def _show_messages(self) -> None:
-        lang = self._deps.translations.lang
-        self.error_label.setText(explain(self._error, lang) if self._error else self._note)
+        self.error_label.setText(self._error_text() if self._error else self._note)
         self.error_label.setVisible(bool(self._error or self._note))
+        self.form.marks.retranslate(self._deps.translations.lang)
         if self._filed is not None:
             text = self.tr("Claim %1 is saved. The answer is due by %2.")
-            text = text.replace("%1", self._filed.number).replace("%2", self._filed.answer_by)
+            answer_by = show_date(self._filed.answer_by, self._deps.translations.lang)
+            text = text.replace("%1", self._filed.number).replace("%2", answer_by)
             if self._saved is not None:
                 text += " " + self.tr("The receipt was saved to %1.").replace("%1", str(self._saved))
             self.result_label.setText(text)
+        if self.isVisible():  # the marks' lines need their height, once their rows are laid out
+            QTimer.singleShot(0, self, self._fit_height)
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            grow_to_fit(self, layout)
+
+    def _error_text(self) -> str:
+        """A refusal field by field has marked the fields: the line under the form says so and
+        lists only the problems of fields the form does not show."""
+        error, lang = self._error, self._deps.translations.lang
+        assert error is not None
+        if not _by_field(error):
+            return explain(error, lang)
+        head = self.tr("Some fields are wrong; nothing was saved. Correct the marked fields and save again.")
+        return "\n".join([head, *(f"- {field_problem_text(p, lang)}" for p in self._unplaced)])
 
     def _set_error(self, error: AppError | None, note: str = "") -> None:
         self._error, self._note = error, note
+        lang = self._deps.translations.lang
+        self._unplaced = self.form.marks.show(error.params["problems"], lang) if error and _by_field(error) else []
+        if error is None:
+            self.form.marks.clear()
         self._show_messages()
 
     def _on_type_changed(self) -> None:
-        claim_type = self.claim_type
-        listed = claim_type in BLOCKING_TYPES
-        self._form.setRowVisible(self.voter_label, listed)
-        self._form.setRowVisible(self.pin_edit, not listed)
-        wanted = FIELDS_BY_TYPE[claim_type]
-        for name, edit in self.field_edits.items():
-            self._form.setRowVisible(edit, name in wanted)
-        self._form.setRowVisible(self.contact_check_combo, claim_type == "disability")
-        self._form.setRowVisible(self.institution_edit, claim_type == "institution")
-        self._relabel_fields()
         self._set_error(None)
-
-    def _relabel_fields(self) -> None:
-        """The first shown correction row carries the section's name and its mnemonic."""
-        first_visible = next(name for name in CORRECTABLE if name in FIELDS_BY_TYPE[self.claim_type])
-        labels = self._labels[3 : 3 + len(CORRECTABLE)]
-        for name, label in zip(CORRECTABLE, labels, strict=True):
-            if name == first_visible:
-                label.setText(self.tr("&Corrections: %1").replace("%1", field_text(name)))
-                label.setBuddy(self.field_edits[name])
-            else:
-                label.setText(field_text(name))
 
     # ---- attachments -------------------------------------------------------------------
     def _on_add_file(self) -> None:
@@ -321,61 +217,53 @@ class ClaimDialog(QDialog):
         if path is None:
             return
         deps, session = self._deps, self._session
-        self.add_file_button.setEnabled(False)
+        self.form.add_file_button.setEnabled(False)
         self._set_error(None, self.tr("Reading %1…").replace("%1", path.name))
         deps.runner.run(
             lambda: read_attachment(deps.ctx, session, path, deps.volumes), self._on_file_read, self._on_file_failed
         )
 
     def _on_file_read(self, attachment: Attachment) -> None:
-        self.add_file_button.setEnabled(True)
+        self.form.add_file_button.setEnabled(True)
         if self._closed:
             return
         self._attachments.append(attachment)
-        self.attachment_list.addItem(f"{attachment.name} ({len(attachment.data) // 1024 + 1} KB)")
+        self.form.attachment_list.addItem(f"{attachment.name} ({len(attachment.data) // 1024 + 1} KB)")
         self._set_error(None)
 
     def _on_file_failed(self, error: AppError) -> None:
-        self.add_file_button.setEnabled(True)
+        self.form.add_file_button.setEnabled(True)
         if not self._closed:
             self._set_error(error)
 
     def _on_remove_file(self) -> None:
-        row = self.attachment_list.currentRow()
+        row = self.form.attachment_list.currentRow()
         if 0 <= row < len(self._attachments):
             del self._attachments[row]
-            self.attachment_list.takeItem(row)
+            self.form.attachment_list.takeItem(row)
 
     # ---- saving ------------------------------------------------------------------------
     def _on_save(self) -> None:
         if not self.save_button.isEnabled() or self._filed is not None:
             return
-        claim_type = self.claim_type
+        typed = self.form.input()
         voter_id = None
-        if claim_type in BLOCKING_TYPES:
+        if typed.claim_type.blocking:
             if self._voter is None:
                 self._set_error(None, self.tr("Choose the voter in the list first, then start the claim."))
                 return
             voter_id = self._voter.id
-        wanted = FIELDS_BY_TYPE[claim_type]
-        fields = {n: e.text().strip() for n, e in self.field_edits.items() if n in wanted and e.text().strip()}
-        typed_pin = self.pin_edit.text().strip()
-        contact = self.contact_edit.text()
-        passport, identified = self.passport_check.isChecked(), self.identified_check.isChecked()
-        institution = self.institution_edit.text() if claim_type == "institution" else ""
-        check = str(self.contact_check_combo.currentData()) if claim_type == "disability" else ""
         attachments = list(self._attachments)
         deps, session = self._deps, self._session
 
         def job() -> FiledClaim:  # worker thread
             claims = ClaimService(deps.ctx)
             number = claims.file(
-                session, claim_type=claim_type, pin="" if voter_id is not None else typed_pin, voter_id=voter_id,
-                fields=fields, contact=contact,
-                passport_checked=passport, identified=identified, institution=institution,
-                contact_check=check, attachments=attachments,
+                session, claim_type=typed.claim_type, pin=typed.pin, voter_id=voter_id, fields=typed.fields,
+                contact=typed.contact, passport_checked=typed.passport_checked, identified=typed.identified,
+                institution=typed.institution, contact_check=typed.contact_check, attachments=attachments,
             )  # fmt: skip
-            return FiledClaim(number, claims.state(claims.get(number)).answer_by.isoformat())
+            return FiledClaim(number, claims.state(claims.get(number)).answer_by)
 
         self.save_button.setEnabled(False)
         self._set_error(None, self.tr("Saving…"))
@@ -384,7 +272,11 @@ class ClaimDialog(QDialog):
     def _on_refused(self, error: AppError) -> None:
         self.save_button.setEnabled(True)
         if not self._closed:
-            self._set_error(error)
+            self.show_refusal(error)
+
+    def show_refusal(self, error: AppError) -> None:
+        """Nothing was stored: the refusal under the form, each field problem beside its field."""
+        self._set_error(error)
 
     def _on_filed(self, filed: FiledClaim) -> None:
         self._filed = filed
@@ -445,9 +337,7 @@ class ClaimDialog(QDialog):
         self._closed = True
         self._attachments.clear()
         self._receipt = b""
-        for edit in (self.pin_edit, self.contact_edit, self.institution_edit, *self.field_edits.values()):
-            edit.clear()
-        self.attachment_list.clear()
+        self.form.clear_typed()
         self.reject()
 
     def done(self, result: int) -> None:
@@ -455,3 +345,14 @@ class ClaimDialog(QDialog):
         self._attachments.clear()
         self._receipt = b""
         super().done(result)
+
+
+def _by_field(error: AppError) -> bool:
+    """A refusal that names the fields it refuses (`[malformed]` with problems)."""
+    return error.reason is Reason.MALFORMED and bool(error.params.get("problems"))
+
+
+def _button(name: str, *, default: bool = False) -> QPushButton:
+    button = QPushButton(default=default, autoDefault=default)
+    button.setObjectName(name)
+    return button

@@ -1,32 +1,13 @@
-"""Translated names of claim types, statuses, flags, correctable fields and calendar steps.
+"""Translated words of the claims dashboard that are not vocabulary values: the answer-date
+flags (`app.services.claims.Flag`) and the steps of the election calendar.
 
-Shared by the intake dialog and the claims dashboard; read on every retranslation, never kept.
+Claim types, statuses, answer channels, sexes and the other vocabulary values are named by
+`app.catalogue`, never here. Read on every retranslation, never kept.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-
-
-def type_text(claim_type: str) -> str:
-    texts = {
-        "correction": QCoreApplication.translate("ClaimTexts", "Error in a listed voter's data"),
-        "missing": QCoreApplication.translate("ClaimTexts", "Voter missing from the list"),
-        "address": QCoreApplication.translate("ClaimTexts", "Change of voting address"),
-        "disability": QCoreApplication.translate("ClaimTexts", "Voter with a disability missing from the list"),
-        "institution": QCoreApplication.translate("ClaimTexts", "Form from the head of an institution"),
-    }
-    return texts.get(claim_type, claim_type)
-
-
-def status_text(status: str) -> str:
-    texts = {
-        "received": QCoreApplication.translate("ClaimTexts", "received"),
-        "sent": QCoreApplication.translate("ClaimTexts", "sent to the TEC"),
-        "decided": QCoreApplication.translate("ClaimTexts", "decided"),
-        "informed": QCoreApplication.translate("ClaimTexts", "voter informed"),
-    }
-    return texts.get(status, status)
 
 
 def flag_text(flag: str) -> str:
@@ -35,19 +16,6 @@ def flag_text(flag: str) -> str:
         "overdue": QCoreApplication.translate("ClaimTexts", "OVERDUE"),
     }
     return texts.get(flag, "")
-
-
-def field_text(name: str) -> str:
-    texts = {
-        "last_name": QCoreApplication.translate("ClaimTexts", "Surname"),
-        "first_name": QCoreApplication.translate("ClaimTexts", "Name"),
-        "patronymic": QCoreApplication.translate("ClaimTexts", "Patronymic"),
-        "birth_date": QCoreApplication.translate("ClaimTexts", "Date of birth (YYYY-MM-DD)"),
-        "sex": QCoreApplication.translate("ClaimTexts", "Sex"),
-        "address": QCoreApplication.translate("ClaimTexts", "Address"),
-        "special_category": QCoreApplication.translate("ClaimTexts", "Special category"),
-    }
-    return texts.get(name, name)
 
 
 def step_text(step: str) -> str:
@@ -62,13 +30,3 @@ def step_text(step: str) -> str:
         "final_published_by_pec": QCoreApplication.translate("ClaimTexts", "final list published by the PEC"),
     }
     return texts.get(step, step)
-
-
-def inform_text(how: str) -> str:
-    texts = {
-        "paper": QCoreApplication.translate("ClaimTexts", "on paper"),
-        "electronic": QCoreApplication.translate("ClaimTexts", "electronically"),
-        "in-person": QCoreApplication.translate("ClaimTexts", "in person"),
-        "phone": QCoreApplication.translate("ClaimTexts", "by phone"),
-    }
-    return texts.get(how, how)

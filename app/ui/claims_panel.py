@@ -18,7 +18,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,16 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import catalogue
 from app.errors import AppError
+from app.field_messages import show_date
 from app.messages import explain
 from app.models.calendar import Stage
+from app.models.vocabulary import AnswerChannel, ClaimStatus, ClaimType
 from app.security.permissions import Action, allowed
 from app.security.session import Session
-from app.services.claims import INFORM_WAYS, ClaimService, ClaimState, Flag
+from app.services.claims import ClaimService, ClaimState, Flag
 from app.ui.claim_dialog import write_receipt
-from app.ui.claim_texts import flag_text, inform_text, status_text, step_text, type_text
+from app.ui.claim_texts import flag_text, step_text
 from app.ui.deps import UiDeps
 from app.ui.documents import write_answer_letter
+from app.ui.field_widgets import VocabularyChooser
+from app.ui.forms import named
 
 NUMBER_COLUMN, TYPE_COLUMN, STATUS_COLUMN, FILED_COLUMN, ANSWER_COLUMN, FLAG_COLUMN = range(6)
 _OVERDUE = QColor(0xA0, 0x00, 0x00)
@@ -96,34 +100,30 @@ class ClaimsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(TYPE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("newClaim")
-        self.how_combo = QComboBox()
-        self.how_combo.setObjectName("informedHow")
-        for how in INFORM_WAYS:
-            self.how_combo.addItem("", how)
-        self.informed_button = QPushButton()
-        self.informed_button.setObjectName("markInformed")
-        self.reprint_button = QPushButton()
-        self.reprint_button.setObjectName("reprintReceipt")
-        self.answer_button = QPushButton()
-        self.answer_button.setObjectName("answerLetter")
         self.message_label = QLabel(wordWrap=True)
         self.message_label.setObjectName("claimsMessage")
+        inner = QVBoxLayout(self.box)
+        for widget in (self.stage_label, self.table, self.message_label):
+            inner.addWidget(widget)
+        inner.addLayout(self._build_buttons())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        self._update_buttons()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.new_button = named(QPushButton(), "newClaim")
+        self.how_combo = named(VocabularyChooser(AnswerChannel, optional=False), "informedHow")
+        self.informed_button = named(QPushButton(), "markInformed")
+        self.reprint_button = named(QPushButton(), "reprintReceipt")
+        self.answer_button = named(QPushButton(), "answerLetter")
         buttons = QHBoxLayout()
         for button in (self.new_button, self.reprint_button, self.answer_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.how_combo)
         buttons.addWidget(self.informed_button)
-        inner = QVBoxLayout(self.box)
-        for widget in (self.stage_label, self.table, self.message_label):
-            inner.addWidget(widget)
-        inner.addLayout(buttons)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box)
-        self._update_buttons()
+        return buttons
 
     def _connect_signals(self) -> None:
         self.new_button.clicked.connect(self.new_claim_requested)
@@ -142,8 +142,7 @@ class ClaimsPanel(QWidget):
         self.informed_button.setText(self.tr("Mark the voter in&formed"))
         self.reprint_button.setText(self.tr("Re&print the receipt"))
         self.answer_button.setText(self.tr("&Answer letter…"))
-        for index, how in enumerate(INFORM_WAYS):
-            self.how_combo.setItemText(index, inform_text(how))
+        self.how_combo.retranslate(self._deps.translations.lang)
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -253,7 +252,7 @@ class ClaimsPanel(QWidget):
         number = self.selected_number()
         state = self._state_of(number)
         self.reprint_button.setEnabled(bool(number))
-        self.informed_button.setEnabled(state is not None and state.claim.status == "decided")
+        self.informed_button.setEnabled(state is not None and state.claim.status == ClaimStatus.DECIDED)
         self.answer_button.setEnabled(state is not None and bool(state.claim.decision))
 
     def _state_of(self, number: str) -> ClaimState | None:
@@ -266,10 +265,7 @@ class ClaimsPanel(QWidget):
         claims = self._dashboard.claims if self._dashboard else []
         self.table.setRowCount(len(claims))
         for row, state in enumerate(claims):
-            claim = state.claim
-            cells = (claim.number, type_text(claim.type), status_text(claim.status), claim.filed_on.isoformat(),
-                     state.answer_by.isoformat(), flag_text(state.flag.value))  # fmt: skip
-            for column, text in enumerate(cells):
+            for column, text in enumerate(self._cells(state)):
                 item = QTableWidgetItem(text)
                 if state.flag is Flag.OVERDUE:
                     item.setForeground(QBrush(_OVERDUE))
@@ -278,6 +274,12 @@ class ClaimsPanel(QWidget):
                 self.table.setItem(row, column, item)
         self._show_message()
         self._update_buttons()
+
+    def _cells(self, state: ClaimState) -> tuple[str, ...]:
+        claim, lang = state.claim, self._deps.translations.lang
+        return (claim.number, catalogue.name_of(ClaimType, claim.type, lang),
+                catalogue.name_of(ClaimStatus, claim.status, lang), show_date(claim.filed_on, lang),
+                show_date(state.answer_by, lang), flag_text(state.flag.value))  # fmt: skip
 
     def _show_message(self) -> None:
         lang = self._deps.translations.lang
@@ -300,19 +302,19 @@ class ClaimsPanel(QWidget):
             return ""
         if dashboard.stage is None:
             return explain(dashboard.stage_error, self._deps.translations.lang) if dashboard.stage_error else ""
-        stage = dashboard.stage
+        stage, lang = dashboard.stage, self._deps.translations.lang
         parts = []
         if stage.current is not None:
             parts.append(
                 self.tr("Stage: %1 (since %2).")
                 .replace("%1", step_text(stage.current.name))
-                .replace("%2", stage.current.date.isoformat())
+                .replace("%2", show_date(stage.current.date, lang))
             )
         if stage.next is not None and stage.days_left is not None:
             parts.append(
                 self.tr("Next: %1 on %2, %n day(s) left.", "", stage.days_left)
                 .replace("%1", step_text(stage.next.name))
-                .replace("%2", stage.next.date.isoformat())
+                .replace("%2", show_date(stage.next.date, lang))
             )
         if stage.days_to_voting >= 0:
             parts.append(self.tr("Voting day in %n day(s).", "", stage.days_to_voting))

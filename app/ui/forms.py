@@ -4,8 +4,17 @@ window to texts set after it was shown."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str) -> W:
+    """The widget with its object name (tests and the style sheet find it by that name)."""
+    widget.setObjectName(name)
+    return widget
 
 
 def labelled_form(fields: Sequence[QWidget]) -> tuple[QFormLayout, list[QLabel]]:

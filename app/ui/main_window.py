@@ -41,12 +41,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from app import catalogue
 from app.errors import AppError
 from app.messages import explain
-from app.models.vocabulary import Role
 from app.security.permissions import Action, allowed
 from app.security.session import Session
 from app.ui.capture_guard import CaptureLabel
@@ -57,6 +57,7 @@ from app.ui.deps import UiDeps
 from app.ui.documents import PostingListDialog, RefusalDialog, SubjectAccessDialog
 from app.ui.idle_lock import LOGOUT_FACTOR, IdleLock
 from app.ui.lock_overlay import LockOverlay
+from app.ui.main_menus import MainMenus
 from app.ui.media_panel import MediaPanel
 from app.ui.search_panel import SearchPanel
 from app.ui.sync_panel import SyncPanel
@@ -102,6 +103,21 @@ class MainWindow(QMainWindow):
     # ---- building ----------------------------------------------------------------------
     def _build_ui(self) -> None:
         self.setObjectName("mainWindow")
+        self.lock_overlay = LockOverlay()
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self._build_work_page())
+        self._stack.addWidget(self.lock_overlay)
+        self.setCentralWidget(self._stack)
+        self._build_menu()
+        if MediaPanel.permitted(self._session):
+            self.statusBar().addPermanentWidget(self.media_panel.signatures_label)
+        self.capture_label = CaptureLabel(self._deps.capture) if self._deps.capture is not None else None
+        if self.capture_label is not None:
+            self.statusBar().addPermanentWidget(self.capture_label)
+        self.resize(900, 700)
+
+    def _build_work_page(self) -> QWidget:
+        """Who is working, then the panels the role may use."""
         self.header_label = QLabel(wordWrap=True)
         self.header_label.setObjectName("userHeader")
         self.search_panel = SearchPanel(self._deps, self._session, self.clipboard)
@@ -123,71 +139,16 @@ class MainWindow(QMainWindow):
         can_search = allowed(self._session.role, Action.VOTER_SEARCH)
         self.search_panel.setVisible(can_search)
         self._no_access.setVisible(not can_search)
-        self.lock_overlay = LockOverlay()
-        self._stack = QStackedWidget()
-        self._stack.addWidget(work)
-        self._stack.addWidget(self.lock_overlay)
-        self.setCentralWidget(self._stack)
-        self._build_menu()
-        if MediaPanel.permitted(self._session):
-            self.statusBar().addPermanentWidget(self.media_panel.signatures_label)
-        self.capture_label = CaptureLabel(self._deps.capture) if self._deps.capture is not None else None
-        if self.capture_label is not None:
-            self.statusBar().addPermanentWidget(self.capture_label)
-        self.resize(900, 700)
+        return work
 
     def _build_menu(self) -> None:
-        self.lock_action = QAction(self)
-        self.lock_action.setObjectName("lockAction")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.logout_action = QAction(self)
-        self.logout_action.setObjectName("logoutAction")
-        self._session_menu = self.menuBar().addMenu("")
-        self._session_menu.addAction(self.lock_action)
-        self._session_menu.addSeparator()
-        self._session_menu.addAction(self.logout_action)
-        self.sync_menu = QMenu(self)
-        self.sync_menu.setObjectName("syncMenu")
-        self.sync_menu.addAction(self.sync_panel.import_action)
-        self.sync_menu.addAction(self.sync_panel.export_action)
-        self.sync_menu.addSeparator()
-        self.sync_menu.addAction(self.sync_panel.drive_import_action)
-        self.sync_menu.addAction(self.sync_panel.drive_export_action)
-        self.sync_menu.addAction(self.sync_panel.resend_action)
-        if SyncPanel.permitted(self._session):  # the table forbids it otherwise: not even shown
-            self.menuBar().addMenu(self.sync_menu)
-        self.new_claim_action = QAction(self)
-        self.new_claim_action.setObjectName("newClaimAction")
-        self.new_claim_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.claims_menu = QMenu(self)
-        self.claims_menu.setObjectName("claimsMenu")
-        self.claims_menu.addAction(self.new_claim_action)
-        if ClaimsPanel.permitted(self._session):
-            self.menuBar().addMenu(self.claims_menu)
-            self.addAction(self.new_claim_action)
-        self._build_documents_menu()
-
-    def _build_documents_menu(self) -> None:
-        role = self._session.role
-        self.posting_list_action = QAction(self)
-        self.posting_list_action.setObjectName("postingListAction")
-        self.subject_access_action = QAction(self)
-        self.subject_access_action.setObjectName("subjectAccessAction")
-        self.access_refusal_action = QAction(self)
-        self.access_refusal_action.setObjectName("accessRefusalAction")
-        self.documents_menu = QMenu(self)
-        self.documents_menu.setObjectName("documentsMenu")
-        shown = [
-            (self.posting_list_action, allowed(role, Action.POSTING_LIST_PRINT)),
-            (self.subject_access_action, allowed(role, Action.VOTER_VIEW_CONFIDENTIAL)
-             and allowed(role, Action.VOTER_SEARCH)),
-            (self.access_refusal_action, allowed(role, Action.CLAIM_INTAKE)),
-        ]  # fmt: skip
-        for action, permitted in shown:
-            if permitted:
-                self.documents_menu.addAction(action)
-        if any(permitted for _action, permitted in shown):
-            self.menuBar().addMenu(self.documents_menu)
+        self.menus = MainMenus(self, self._session, self.sync_panel, claims=ClaimsPanel.permitted(self._session))
+        menus = self.menus  # the window's own names for what tests and the flow reach
+        self.lock_action, self.logout_action = menus.lock_action, menus.logout_action
+        self.sync_menu, self.claims_menu = menus.sync_menu, menus.claims_menu
+        self.documents_menu, self.new_claim_action = menus.documents_menu, menus.new_claim_action
+        self.posting_list_action, self.subject_access_action = menus.posting_list_action, menus.subject_access_action
+        self.access_refusal_action = menus.access_refusal_action
 
     def _connect_signals(self) -> None:
         self.lock_action.triggered.connect(self._on_lock_triggered)
@@ -205,17 +166,8 @@ class MainWindow(QMainWindow):
 
     def _retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("PEC Desk"))
-        self._session_menu.setTitle(self.tr("&Session"))
-        self.lock_action.setText(self.tr("&Lock the screen"))
-        self.logout_action.setText(self.tr("Log &out"))
-        self.sync_menu.setTitle(self.tr("S&ync"))
-        self.claims_menu.setTitle(self.tr("&Claims"))
-        self.new_claim_action.setText(self.tr("&New claim…"))
-        self.documents_menu.setTitle(self.tr("&Documents"))
-        self.posting_list_action.setText(self.tr("List for &posting…"))
-        self.subject_access_action.setText(self.tr("&Subject-access extract…"))
-        self.access_refusal_action.setText(self.tr("&Refusal of a subject-access request…"))
-        role = self._role_text(self._session.role)
+        self.menus.retranslate()
+        role = catalogue.name(self._session.role, self._deps.translations.lang)
         self.header_label.setText(
             self.tr("%1 (%2), precinct %3")
             .replace("%1", self._session.full_name)
@@ -223,16 +175,6 @@ class MainWindow(QMainWindow):
             .replace("%3", self._info.precinct)
         )
         self._no_access.setText(self.tr("Your role (%1) gives no access to the voter list.").replace("%1", role))
-
-    def _role_text(self, role: Role) -> str:
-        texts = {
-            Role.MEMBER: self.tr("member of the commission"),
-            Role.SECRETARY: self.tr("secretary of the commission"),
-            Role.CHAIR: self.tr("chair of the commission"),
-            Role.SYSADMIN: self.tr("system administrator"),
-            Role.AUDITOR: self.tr("auditor"),
-        }
-        return texts[role]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -5,15 +5,12 @@ the summary of what would change (Apply / Cancel) -> `apply` on the worker, with
 -> what was applied. A refusal shows its explanation and its reason code; the services guarantee
 that nothing changed. Export: choose a folder (the flash drive) -> `BatchExport.export` -> the
 file name and what the batch carries. The status line (last import, last batch, acknowledged or
-not) is read again after every import and export.
+not, `SyncStatusLines`) is read again after every import and export.
 
 Through a registered drive (R-SEC-6, R-SEC-11): "Import from a registered drive" chooses one of
-the drives connected now -> `MediaTransfer.stage` on the worker (the drive must be registered; the
-scan with its stage, progress and Cancel; its refusal shown otherwise) -> one of the staged
-envelopes -> its preview, Apply and result as above, from the staged copy only. The staged copies
-are discarded (on the worker, after any call still using them) when the exchange ends in any way:
-applied, refused, cancelled, closed, or the window locked. "Export the batch to a registered
-drive" chooses the drive -> `MediaTransfer.export_batch`. An unregistered drive is refused
+the drives connected now -> its scan, one of its envelopes, the preview and Apply as above, from
+the staged copy only (`DriveImport`, sync_drive.py). "Export the batch to a registered drive"
+chooses the drive -> `MediaTransfer.export_batch`. An unregistered drive is refused
 (`unregistered-medium`, audited by the service). "Write the unacknowledged batches again" (a batch
 lost on the way) chooses a folder -> `BatchExport.resend_unacknowledged`, or on a drive
 `MediaTransfer.resend_batches`: the same files, byte for byte.
@@ -25,8 +22,6 @@ refreshes the status line.
 
 from __future__ import annotations
 
-import datetime as dt
-import threading
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -34,12 +29,11 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.errors import AppError
 from app.messages import explain
 from app.security.permissions import Action, allowed
-from app.security.scanner.pipeline import ScanResult
 from app.security.scanner.volumes import Volume
 from app.security.session import Session
 from app.services.media import MediaService, path_on_drive
@@ -51,7 +45,6 @@ from app.ui.scan_dialog import ScanProgressRelay, drive_name
 from app.ui.sync_dialog import (
     APPLIED,
     APPLYING,
-    CANCELLED,
     CHECKING,
     CHOOSE_DRIVE,
     CHOOSE_ENVELOPE,
@@ -60,13 +53,15 @@ from app.ui.sync_dialog import (
     EXPORTING,
     FAILED,
     IMPORT,
-    NO_ENVELOPES,
     PREVIEW,
     REFUSED,
-    STAGING,
     DialogState,
     SyncDialog,
 )
+from app.ui.sync_drive import DriveImport
+from app.ui.sync_status import SyncStatusLines, local_time
+
+__all__ = ["ProgressRelay", "SyncPanel", "local_time"]  # local_time: where the media panel reads it
 
 
 class ProgressRelay(QObject):
@@ -92,24 +87,18 @@ class SyncPanel(QWidget):
         self._pending_path: Path | None = None
         self._status: dict[str, Any] | None = None
         self._drives: list[Volume] = []  # the drives offered by the dialog
-        self._staged: ScanResult | None = None  # the staged copies of the drive being imported from
-        self._envelopes: list[str] = []
-        self._pending_envelope: str | None = None
-        self._cancel = threading.Event()  # asks the running scan of a drive to stop
         self._build_ui()
         self._connect_signals()
         self._retranslate_ui()
 
     def _build_ui(self) -> None:
         self.setObjectName("syncPanel")
-        self.import_status_label = QLabel(wordWrap=True)
-        self.import_status_label.setObjectName("syncImportStatus")
-        self.batch_status_label = QLabel(wordWrap=True)
-        self.batch_status_label.setObjectName("syncBatchStatus")
+        self.status_lines = SyncStatusLines()
+        self.import_status_label = self.status_lines.import_label
+        self.batch_status_label = self.status_lines.batch_label
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.import_status_label)
-        layout.addWidget(self.batch_status_label)
+        layout.addWidget(self.status_lines)
         role = self._session.role
         self.import_action = QAction(self)
         self.import_action.setObjectName("syncImportAction")
@@ -129,6 +118,9 @@ class SyncPanel(QWidget):
         self.dialog = SyncDialog(lambda: self._deps.translations.lang, self)
         self.progress = ProgressRelay(self)
         self.scan_progress = ScanProgressRelay(self)
+        relays = (self.scan_progress, self.progress.report)
+        self.drive = DriveImport(self.dialog, self._deps.runner, session=self._session, transfer=self._transfer,
+                                 generation=self._current, relays=relays)  # fmt: skip
 
     def _connect_signals(self) -> None:
         self.import_action.triggered.connect(self._on_import_triggered)
@@ -138,7 +130,10 @@ class SyncPanel(QWidget):
         self.resend_action.triggered.connect(self._on_resend_triggered)
         self.dialog.apply_requested.connect(self._on_apply_requested)
         self.dialog.chosen.connect(self._on_chosen)
-        self.dialog.cancel_requested.connect(self._on_cancel_requested)
+        self.dialog.cancel_requested.connect(self.drive.cancel)
+        self.drive.applied.connect(self._on_applied)
+        self.drive.refused.connect(self._on_refused)
+        self.drive.cancelled.connect(self._refresh_status)
         self.scan_progress.progressed.connect(self.dialog.set_stage_progress)
         self.dialog.finished.connect(self._on_dialog_finished)
         self.progress.progressed.connect(self.dialog.set_progress)
@@ -150,8 +145,6 @@ class SyncPanel(QWidget):
         self.drive_import_action.setText(self.tr("Import from a registered &drive..."))
         self.drive_export_action.setText(self.tr("Export the batch to a registered d&rive..."))
         self.resend_action.setText(self.tr("Write the &unacknowledged batches again..."))
-        self.import_status_label.setText(self._import_status_text())
-        self.batch_status_label.setText(self._batch_status_text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -177,10 +170,13 @@ class SyncPanel(QWidget):
         """The window locks or closes: cancel what the dialog shows, forget the chosen file."""
         self._generation += 1
         self._pending_path = None
-        self._pending_envelope = None
-        self._cancel.set()
-        self._discard_staged()
+        self.drive.cancel()
+        self.drive.forget()
         self.dialog.hide()
+
+    def _current(self) -> int:
+        """The generation: outcomes of calls started before the last `clear` only refresh the status."""
+        return self._generation
 
     # ---- import ------------------------------------------------------------------------
     def _on_import_triggered(self) -> None:
@@ -193,7 +189,7 @@ class SyncPanel(QWidget):
         if volume is not None:  # a file on a removable drive is read only through its scan (R-SEC-11)
             wanted = self._place(path, volume)
             if wanted is not None:
-                self._stage(volume, wanted=wanted)
+                self.drive.stage(volume, wanted=wanted)
             return
         self._pending_path = path
         self.dialog.show_state(DialogState(CHECKING, path.name))
@@ -213,8 +209,8 @@ class SyncPanel(QWidget):
         self.dialog.show_state(DialogState(PREVIEW, summary.file_name, summary))
 
     def _on_apply_requested(self) -> None:
-        if self.dialog.state.kind == PREVIEW and self._pending_envelope is not None:
-            self._apply_staged()
+        if self.dialog.state.kind == PREVIEW and self.drive.pending:
+            self.drive.apply()
             return
         path = self._pending_path
         if path is None or self.dialog.state.kind != PREVIEW:
@@ -230,7 +226,7 @@ class SyncPanel(QWidget):
         )
 
     def _on_applied(self, summary: ImportSummary, generation: int) -> None:
-        self._discard_staged()
+        self.drive.forget()
         self._refresh_status()
         if not summary.already_applied:
             self.list_changed.emit()
@@ -248,8 +244,8 @@ class SyncPanel(QWidget):
         self._choose_drive(EXPORT)
 
     def _choose_drive(self, purpose: str) -> None:
-        self._discard_staged()
-        self._pending_path = self._pending_envelope = None
+        self.drive.forget()
+        self._pending_path = None
         self._drives = self._deps.volumes.volumes()  # /proc and /sys (or the test's folders): quick
         choices = tuple(f"{drive_name(v)} — {v.mount_point}" for v in self._drives)
         self.dialog.show_state(DialogState(CHOOSE_DRIVE, choices=choices, purpose=purpose))
@@ -261,9 +257,9 @@ class SyncPanel(QWidget):
             if state.purpose == EXPORT:
                 self._export_to(volume)
             else:
-                self._stage(volume)
-        elif state.kind == CHOOSE_ENVELOPE and 0 <= row < len(self._envelopes):
-            self._preview_staged(self._envelopes[row])
+                self.drive.stage(volume)
+        elif state.kind == CHOOSE_ENVELOPE:
+            self.drive.choose(row)
 
     def _transfer(self) -> MediaTransfer:  # made and used on the worker only
         return MediaTransfer(self._deps.ctx, ScanService(self._deps.ctx, self._deps.volumes))
@@ -280,101 +276,9 @@ class SyncPanel(QWidget):
         """The removable drive `path` lies on (the source's mount points only; the store is not used)."""
         return MediaService(self._deps.ctx, self._deps.volumes).volume_of(path)
 
-    def _stage(self, volume: Volume, wanted: str = "") -> None:
-        """Scan and stage the drive; then offer its envelopes, or preview `wanted` when given."""
-        cancel = self._cancel = threading.Event()
-        name = drive_name(volume)
-        self.dialog.show_state(DialogState(STAGING, name))
-        session, relay, generation = self._session, self.scan_progress, self._generation
-
-        def job() -> tuple[ScanResult, list[str]]:
-            transfer = self._transfer()
-            result = transfer.stage(session, volume, progress=relay.report, cancelled=cancel.is_set)
-            return result, transfer.envelopes(result)
-
-        self._deps.runner.run(
-            job,
-            lambda staged: self._on_staged(staged[0], staged[1], name, generation, cancel=cancel, wanted=wanted),
-            lambda error: self._on_stage_refused(error, name, generation, cancel),
-        )
-
-    def _on_staged(
-        self,
-        result: ScanResult,
-        envelopes: list[str],
-        name: str,
-        generation: int,
-        *,
-        cancel: threading.Event,
-        wanted: str,
-    ) -> None:
-        current = generation == self._generation and self.dialog.state.kind == STAGING
-        if wanted and wanted not in envelopes:
-            envelopes = []
-        if not current or cancel.is_set() or not envelopes:
-            self._deps.runner.run(result.discard, _ignore)
-            if current:
-                kind = CANCELLED if cancel.is_set() else NO_ENVELOPES
-                self.dialog.show_state(DialogState(kind, name))
-            return
-        self._staged, self._envelopes = result, list(envelopes)
-        if wanted:
-            self._preview_staged(wanted)
-        else:
-            self.dialog.show_state(DialogState(CHOOSE_ENVELOPE, name, choices=tuple(envelopes)))
-
-    def _on_stage_refused(self, error: AppError, name: str, generation: int, cancel: threading.Event) -> None:
-        if generation == self._generation and cancel.is_set():
-            self._refresh_status()
-            self.dialog.show_state(DialogState(CANCELLED, name))
-        else:
-            self._on_refused(error, name, generation)
-
-    def _preview_staged(self, envelope: str) -> None:
-        result = self._staged
-        if result is None:
-            return
-        self._pending_envelope = envelope
-        self.dialog.show_state(DialogState(CHECKING, envelope))
-        session, generation, progress = self._session, self._generation, self.progress.report
-        self._deps.runner.run(
-            lambda: self._transfer().import_staged(session, result, envelope, preview=True, progress=progress),
-            lambda summary: self._on_staged_previewed(summary, generation),
-            lambda error: self._on_refused(error, envelope, generation),
-        )
-
-    def _on_staged_previewed(self, summary: ImportSummary, generation: int) -> None:
-        if generation != self._generation:
-            return
-        if summary.already_applied:
-            self._pending_envelope = None
-        self.dialog.show_state(DialogState(PREVIEW, summary.file_name, summary))
-
-    def _apply_staged(self) -> None:
-        result, envelope = self._staged, self._pending_envelope
-        self._pending_envelope = None
-        if result is None or envelope is None:
-            return
-        self.dialog.show_state(DialogState(APPLYING, envelope))
-        session, generation, progress = self._session, self._generation, self.progress.report
-        self._deps.runner.run(
-            lambda: self._transfer().import_staged(session, result, envelope, progress=progress),
-            lambda summary: self._on_applied(summary, generation),
-            lambda error: self._on_refused(error, envelope, generation),
-        )
-
     def _export_to(self, volume: Volume, folder: str = "") -> None:
         session = self._session
         self._write(drive_name(volume), lambda: self._transfer().export_batch(session, volume, folder))
-
-    def _on_cancel_requested(self) -> None:
-        self._cancel.set()
-
-    def _discard_staged(self) -> None:
-        """The staged copies go, on the worker: after any call still reading them."""
-        result, self._staged, self._envelopes = self._staged, None, []
-        if result is not None:
-            self._deps.runner.run(result.discard, _ignore)
 
     # ---- export ------------------------------------------------------------------------
     def _on_export_triggered(self) -> None:
@@ -427,8 +331,7 @@ class SyncPanel(QWidget):
 
     # ---- both --------------------------------------------------------------------------
     def _on_refused(self, error: AppError, name: str, generation: int) -> None:
-        self._pending_envelope = None
-        self._discard_staged()
+        self.drive.forget()
         self._refresh_status()  # a refusal changes nothing; the line is read again all the same
         if generation == self._generation:
             self.dialog.show_state(DialogState(REFUSED, name, error=error))
@@ -437,15 +340,13 @@ class SyncPanel(QWidget):
         """Every call is done, yet the dialog still waits: its call crashed (no outcome came back).
         Show that instead of a progress bar nobody can close."""
         if self.dialog.isVisible() and self.dialog.busy:
-            self._pending_envelope = None
-            self._discard_staged()
+            self.drive.forget()
             self.dialog.show_state(DialogState(FAILED, self.dialog.state.file_name))
             self._refresh_status()
 
     def _on_dialog_finished(self, _result: int) -> None:
         self._pending_path = None  # Cancel, Close, Escape: the preview is forgotten
-        self._pending_envelope = None
-        self._discard_staged()
+        self.drive.forget()
 
     def _refresh_status(self) -> None:
         ctx = self._deps.ctx
@@ -453,48 +354,11 @@ class SyncPanel(QWidget):
 
     def _on_status_loaded(self, status: dict[str, Any]) -> None:
         self._status = status
-        self._retranslate_ui()
+        self.status_lines.show_status(status)
         self.status_loaded.emit()
 
     def _on_status_failed(self, error: AppError) -> None:
-        self.import_status_label.setText(explain(error, self._deps.translations.lang))
-        self.batch_status_label.setText("")
-
-    def _import_status_text(self) -> str:
-        status = self._status
-        if status is None:
-            return ""
-        if not status["imported_seq"]:
-            return self.tr("Nothing has been imported from the central system yet.")
-        return (
-            self.tr("Last envelope from the central system: no. %1, imported %2")
-            .replace("%1", str(status["imported_seq"]))
-            .replace("%2", local_time(status["imported_at"]))
-        )
-
-    def _batch_status_text(self) -> str:
-        status = self._status
-        if status is None:
-            return ""
-        if not status["exported_seq"]:
-            return self.tr("No batch has been made for the central system yet.")
-        if status["acknowledged"]:
-            text = self.tr("Last batch: no. %1, made %2; acknowledged by the central system %3")
-            text = text.replace("%3", local_time(status["acknowledged_at"]))
-        else:
-            text = self.tr("Last batch: no. %1, made %2; not yet acknowledged by the central system")
-        return text.replace("%1", str(status["exported_seq"])).replace("%2", local_time(status["exported_at"]))
-
-
-def local_time(stamp: str) -> str:
-    """A stored UTC timestamp as this computer's local date and time, to the minute."""
-    try:
-        when = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+        self.status_lines.show_error(explain(error, self._deps.translations.lang))
 
 
 def _ignore(_result: object) -> None:

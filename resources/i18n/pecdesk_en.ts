@@ -27,16 +27,75 @@
         <translation>New claim</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Show the &amp;receipt</source>
+        <translation>Show the &amp;receipt</translation>
+    </message>
+    <message>
+        <source>Save the receipt as P&amp;DF…</source>
+        <translation>Save the receipt as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Claim %1 is saved. The answer is due by %2.</source>
+        <translation>Claim %1 is saved. The answer is due by %2.</translation>
+    </message>
+    <message>
+        <source>The receipt was saved to %1.</source>
+        <translation>The receipt was saved to %1.</translation>
+    </message>
+    <message>
+        <source>Some fields are wrong; nothing was saved. Correct the marked fields and save again.</source>
+        <translation>Some fields are wrong; nothing was saved. Correct the marked fields and save again.</translation>
+    </message>
+    <message>
+        <source>Attach a scanned file</source>
+        <translation>Attach a scanned file</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Choose the voter in the list first, then start the claim.</source>
+        <translation>Choose the voter in the list first, then start the claim.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Receipt for claim %1</source>
+        <translation>Receipt for claim %1</translation>
+    </message>
+    <message>
+        <source>Folder for the receipt PDF</source>
+        <translation>Folder for the receipt PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimForm</name>
+    <message>
+        <source>(no change)</source>
+        <translation>(no change)</translation>
+    </message>
+    <message>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
-    </message>
-    <message>
-        <source>A: in another precinct&apos;s list</source>
-        <translation>A: in another precinct&apos;s list</translation>
-    </message>
-    <message>
-        <source>B: in no list</source>
-        <translation>B: in no list</translation>
     </message>
     <message>
         <source>No voter selected: choose the voter in the list first.</source>
@@ -91,104 +150,20 @@
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
+        <source>Voter&apos;s &amp;data: %1</source>
+        <translation>Voter&apos;s &amp;data: %1</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Show the &amp;receipt</source>
-        <translation>Show the &amp;receipt</translation>
-    </message>
-    <message>
-        <source>Save the receipt as P&amp;DF…</source>
-        <translation>Save the receipt as P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <source>Claim %1 is saved. The answer is due by %2.</source>
-        <translation>Claim %1 is saved. The answer is due by %2.</translation>
-    </message>
-    <message>
-        <source>The receipt was saved to %1.</source>
-        <translation>The receipt was saved to %1.</translation>
+        <source>not a real date; write it as %1</source>
+        <translation>not a real date; write it as %1</translation>
     </message>
     <message>
         <source>&amp;Corrections: %1</source>
         <translation>&amp;Corrections: %1</translation>
     </message>
-    <message>
-        <source>Attach a scanned file</source>
-        <translation>Attach a scanned file</translation>
-    </message>
-    <message>
-        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
-    <message>
-        <source>Choose the voter in the list first, then start the claim.</source>
-        <translation>Choose the voter in the list first, then start the claim.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>Receipt for claim %1</source>
-        <translation>Receipt for claim %1</translation>
-    </message>
-    <message>
-        <source>Folder for the receipt PDF</source>
-        <translation>Folder for the receipt PDF</translation>
-    </message>
 </context>
 <context>
     <name>ClaimTexts</name>
-    <message>
-        <source>Error in a listed voter&apos;s data</source>
-        <translation>Error in a listed voter&apos;s data</translation>
-    </message>
-    <message>
-        <source>Voter missing from the list</source>
-        <translation>Voter missing from the list</translation>
-    </message>
-    <message>
-        <source>Change of voting address</source>
-        <translation>Change of voting address</translation>
-    </message>
-    <message>
-        <source>Voter with a disability missing from the list</source>
-        <translation>Voter with a disability missing from the list</translation>
-    </message>
-    <message>
-        <source>Form from the head of an institution</source>
-        <translation>Form from the head of an institution</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>received</translation>
-    </message>
-    <message>
-        <source>sent to the TEC</source>
-        <translation>sent to the TEC</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>decided</translation>
-    </message>
-    <message>
-        <source>voter informed</source>
-        <translation>voter informed</translation>
-    </message>
     <message>
         <source>answer due soon</source>
         <translation>answer due soon</translation>
@@ -196,34 +171,6 @@
     <message>
         <source>OVERDUE</source>
         <translation>OVERDUE</translation>
-    </message>
-    <message>
-        <source>Surname</source>
-        <translation>Surname</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>Patronymic</translation>
-    </message>
-    <message>
-        <source>Date of birth (YYYY-MM-DD)</source>
-        <translation>Date of birth (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Special category</source>
-        <translation>Special category</translation>
     </message>
     <message>
         <source>preliminary list on the portal</source>
@@ -256,22 +203,6 @@
     <message>
         <source>final list published by the PEC</source>
         <translation>final list published by the PEC</translation>
-    </message>
-    <message>
-        <source>on paper</source>
-        <translation>on paper</translation>
-    </message>
-    <message>
-        <source>electronically</source>
-        <translation>electronically</translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation>in person</translation>
-    </message>
-    <message>
-        <source>by phone</source>
-        <translation>by phone</translation>
     </message>
 </context>
 <context>
@@ -362,6 +293,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose the date on the calendar</source>
+        <translation>Choose the date on the calendar</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <source>The workstation is locked</source>
@@ -420,11 +358,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>PEC Desk</source>
-        <translation>PEC Desk</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
@@ -465,6 +399,13 @@
         <source>&amp;Refusal of a subject-access request…</source>
         <translation>&amp;Refusal of a subject-access request…</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PEC Desk</source>
+        <translation>PEC Desk</translation>
+    </message>
     <message>
         <source>%1 (%2), precinct %3</source>
         <translation>%1 (%2), precinct %3</translation>
@@ -472,26 +413,6 @@
     <message>
         <source>Your role (%1) gives no access to the voter list.</source>
         <translation>Your role (%1) gives no access to the voter list.</translation>
-    </message>
-    <message>
-        <source>member of the commission</source>
-        <translation>member of the commission</translation>
-    </message>
-    <message>
-        <source>secretary of the commission</source>
-        <translation>secretary of the commission</translation>
-    </message>
-    <message>
-        <source>chair of the commission</source>
-        <translation>chair of the commission</translation>
-    </message>
-    <message>
-        <source>system administrator</source>
-        <translation>system administrator</translation>
-    </message>
-    <message>
-        <source>auditor</source>
-        <translation>auditor</translation>
     </message>
     <message>
         <source>Select the voter in the search list first.</source>
@@ -1179,6 +1100,9 @@
         <source>Choose the folder for the batches (the flash drive to the central system)</source>
         <translation>Choose the folder for the batches (the flash drive to the central system)</translation>
     </message>
+</context>
+<context>
+    <name>SyncStatusLines</name>
     <message>
         <source>Nothing has been imported from the central system yet.</source>
         <translation>Nothing has been imported from the central system yet.</translation>

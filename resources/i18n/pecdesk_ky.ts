@@ -27,16 +27,75 @@
         <translation>Жаңы арыз</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Show the &amp;receipt</source>
+        <translation>&amp;Талонду көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Save the receipt as P&amp;DF…</source>
+        <translation>Талонду P&amp;DF катары сактоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабуу</translation>
+    </message>
+    <message>
+        <source>Claim %1 is saved. The answer is due by %2.</source>
+        <translation>%1 арызы сакталды. Жооп %2 чейин берилиши керек.</translation>
+    </message>
+    <message>
+        <source>The receipt was saved to %1.</source>
+        <translation>Талон %1 файлына сакталды.</translation>
+    </message>
+    <message>
+        <source>Some fields are wrong; nothing was saved. Correct the marked fields and save again.</source>
+        <translation>Айрым талаалар туура эмес толтурулган; эч нерсе сакталган жок. Белгиленген талааларды оңдоп, кайра сактаңыз.</translation>
+    </message>
+    <message>
+        <source>Attach a scanned file</source>
+        <translation>Сканерленген файлды тиркөө</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Сканерлер (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 окулууда…</translation>
+    </message>
+    <message>
+        <source>Choose the voter in the list first, then start the claim.</source>
+        <translation>Алгач тизмеден шайлоочуну тандап, андан кийин арызды баштаңыз.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сакталууда…</translation>
+    </message>
+    <message>
+        <source>Receipt for claim %1</source>
+        <translation>%1 арызынын талону</translation>
+    </message>
+    <message>
+        <source>Folder for the receipt PDF</source>
+        <translation>Талондун PDF файлы үчүн папка</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimForm</name>
+    <message>
+        <source>(no change)</source>
+        <translation>(өзгөртүү жок)</translation>
+    </message>
+    <message>
         <source>(not recorded)</source>
         <translation>(жазылган эмес)</translation>
-    </message>
-    <message>
-        <source>A: in another precinct&apos;s list</source>
-        <translation>A: башка участоктун тизмесинде</translation>
-    </message>
-    <message>
-        <source>B: in no list</source>
-        <translation>B: эч бир тизмеде жок</translation>
     </message>
     <message>
         <source>No voter selected: choose the voter in the list first.</source>
@@ -91,104 +150,20 @@
         <translation>&amp;Өчүрүү</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сактоо</translation>
+        <source>Voter&apos;s &amp;data: %1</source>
+        <translation>Шайлоочунун &amp;маалыматы: %1</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
-    <message>
-        <source>Show the &amp;receipt</source>
-        <translation>&amp;Талонду көрсөтүү</translation>
-    </message>
-    <message>
-        <source>Save the receipt as P&amp;DF…</source>
-        <translation>Талонду P&amp;DF катары сактоо…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Жабуу</translation>
-    </message>
-    <message>
-        <source>Claim %1 is saved. The answer is due by %2.</source>
-        <translation>%1 арызы сакталды. Жооп %2 чейин берилиши керек.</translation>
-    </message>
-    <message>
-        <source>The receipt was saved to %1.</source>
-        <translation>Талон %1 файлына сакталды.</translation>
+        <source>not a real date; write it as %1</source>
+        <translation>чыныгы күн эмес; %1 түрүндө жазыңыз</translation>
     </message>
     <message>
         <source>&amp;Corrections: %1</source>
         <translation>&amp;Оңдоолор: %1</translation>
     </message>
-    <message>
-        <source>Attach a scanned file</source>
-        <translation>Сканерленген файлды тиркөө</translation>
-    </message>
-    <message>
-        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>Сканерлер (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>%1 окулууда…</translation>
-    </message>
-    <message>
-        <source>Choose the voter in the list first, then start the claim.</source>
-        <translation>Алгач тизмеден шайлоочуну тандап, андан кийин арызды баштаңыз.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сакталууда…</translation>
-    </message>
-    <message>
-        <source>Receipt for claim %1</source>
-        <translation>%1 арызынын талону</translation>
-    </message>
-    <message>
-        <source>Folder for the receipt PDF</source>
-        <translation>Талондун PDF файлы үчүн папка</translation>
-    </message>
 </context>
 <context>
     <name>ClaimTexts</name>
-    <message>
-        <source>Error in a listed voter&apos;s data</source>
-        <translation>Тизмедеги шайлоочунун маалыматындагы ката</translation>
-    </message>
-    <message>
-        <source>Voter missing from the list</source>
-        <translation>Шайлоочу тизмеде жок</translation>
-    </message>
-    <message>
-        <source>Change of voting address</source>
-        <translation>Добуш берүү дарегин өзгөртүү</translation>
-    </message>
-    <message>
-        <source>Voter with a disability missing from the list</source>
-        <translation>Тизмеде жок майыптыгы бар шайлоочу</translation>
-    </message>
-    <message>
-        <source>Form from the head of an institution</source>
-        <translation>Мекеме жетекчисинин формасы</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>кабыл алынды</translation>
-    </message>
-    <message>
-        <source>sent to the TEC</source>
-        <translation>АШКга жөнөтүлдү</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>чечим чыкты</translation>
-    </message>
-    <message>
-        <source>voter informed</source>
-        <translation>шайлоочуга кабарланды</translation>
-    </message>
     <message>
         <source>answer due soon</source>
         <translation>жооп мөөнөтү жакындады</translation>
@@ -196,34 +171,6 @@
     <message>
         <source>OVERDUE</source>
         <translation>МӨӨНӨТҮ ӨТТҮ</translation>
-    </message>
-    <message>
-        <source>Surname</source>
-        <translation>Фамилиясы</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Аты</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>Атасынын аты</translation>
-    </message>
-    <message>
-        <source>Date of birth (YYYY-MM-DD)</source>
-        <translation>Туулган күнү (ЖЖЖЖ-АА-КК)</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Жынысы</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Дареги</translation>
-    </message>
-    <message>
-        <source>Special category</source>
-        <translation>Өзгөчө категория</translation>
     </message>
     <message>
         <source>preliminary list on the portal</source>
@@ -256,22 +203,6 @@
     <message>
         <source>final list published by the PEC</source>
         <translation>акыркы тизмени УШК жарыялады</translation>
-    </message>
-    <message>
-        <source>on paper</source>
-        <translation>кагаз түрүндө</translation>
-    </message>
-    <message>
-        <source>electronically</source>
-        <translation>электрондук түрдө</translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation>жеке өзү</translation>
-    </message>
-    <message>
-        <source>by phone</source>
-        <translation>телефон аркылуу</translation>
     </message>
 </context>
 <context>
@@ -362,6 +293,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose the date on the calendar</source>
+        <translation>Күндү календардан тандоо</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <source>The workstation is locked</source>
@@ -420,11 +358,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>PEC Desk</source>
-        <translation>PEC Desk</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
@@ -465,6 +399,13 @@
         <source>&amp;Refusal of a subject-access request…</source>
         <translation>Маалымат субъектисинин суроосуна &amp;баш тартуу…</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PEC Desk</source>
+        <translation>PEC Desk</translation>
+    </message>
     <message>
         <source>%1 (%2), precinct %3</source>
         <translation>%1 (%2), %3-участок</translation>
@@ -472,26 +413,6 @@
     <message>
         <source>Your role (%1) gives no access to the voter list.</source>
         <translation>Сиздин ролуңуз (%1) шайлоочулардын тизмесин көрүүгө уруксат бербейт.</translation>
-    </message>
-    <message>
-        <source>member of the commission</source>
-        <translation>комиссиянын мүчөсү</translation>
-    </message>
-    <message>
-        <source>secretary of the commission</source>
-        <translation>комиссиянын катчысы</translation>
-    </message>
-    <message>
-        <source>chair of the commission</source>
-        <translation>комиссиянын төрагасы</translation>
-    </message>
-    <message>
-        <source>system administrator</source>
-        <translation>системалык администратор</translation>
-    </message>
-    <message>
-        <source>auditor</source>
-        <translation>аудитор</translation>
     </message>
     <message>
         <source>Select the voter in the search list first.</source>
@@ -1179,6 +1100,9 @@
         <source>Choose the folder for the batches (the flash drive to the central system)</source>
         <translation>Топтомдор үчүн папканы тандаңыз (борбордук системага бара турган флешка)</translation>
     </message>
+</context>
+<context>
+    <name>SyncStatusLines</name>
     <message>
         <source>Nothing has been imported from the central system yet.</source>
         <translation>Борбордук системадан азырынча эч нерсе импорттолгон жок.</translation>

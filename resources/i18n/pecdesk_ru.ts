@@ -27,16 +27,75 @@
         <translation>Новое заявление</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Show the &amp;receipt</source>
+        <translation>Показать &amp;талон</translation>
+    </message>
+    <message>
+        <source>Save the receipt as P&amp;DF…</source>
+        <translation>Сохранить талон в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Claim %1 is saved. The answer is due by %2.</source>
+        <translation>Заявление %1 сохранено. Ответ должен быть дан до %2.</translation>
+    </message>
+    <message>
+        <source>The receipt was saved to %1.</source>
+        <translation>Талон сохранён в %1.</translation>
+    </message>
+    <message>
+        <source>Some fields are wrong; nothing was saved. Correct the marked fields and save again.</source>
+        <translation>Некоторые поля заполнены неверно; ничего не сохранено. Исправьте отмеченные поля и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>Attach a scanned file</source>
+        <translation>Приложить отсканированный файл</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Сканы (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Choose the voter in the list first, then start the claim.</source>
+        <translation>Сначала выберите избирателя в списке, затем начните заявление.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Receipt for claim %1</source>
+        <translation>Талон по заявлению %1</translation>
+    </message>
+    <message>
+        <source>Folder for the receipt PDF</source>
+        <translation>Папка для PDF талона</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimForm</name>
+    <message>
+        <source>(no change)</source>
+        <translation>(без изменений)</translation>
+    </message>
+    <message>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
-    </message>
-    <message>
-        <source>A: in another precinct&apos;s list</source>
-        <translation>A: в списке другого участка</translation>
-    </message>
-    <message>
-        <source>B: in no list</source>
-        <translation>B: ни в одном списке</translation>
     </message>
     <message>
         <source>No voter selected: choose the voter in the list first.</source>
@@ -91,104 +150,20 @@
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <source>Voter&apos;s &amp;data: %1</source>
+        <translation>Данные &amp;избирателя: %1</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Show the &amp;receipt</source>
-        <translation>Показать &amp;талон</translation>
-    </message>
-    <message>
-        <source>Save the receipt as P&amp;DF…</source>
-        <translation>Сохранить талон в P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Закрыть</translation>
-    </message>
-    <message>
-        <source>Claim %1 is saved. The answer is due by %2.</source>
-        <translation>Заявление %1 сохранено. Ответ должен быть дан до %2.</translation>
-    </message>
-    <message>
-        <source>The receipt was saved to %1.</source>
-        <translation>Талон сохранён в %1.</translation>
+        <source>not a real date; write it as %1</source>
+        <translation>не настоящая дата; введите в виде %1</translation>
     </message>
     <message>
         <source>&amp;Corrections: %1</source>
         <translation>&amp;Исправления: %1</translation>
     </message>
-    <message>
-        <source>Attach a scanned file</source>
-        <translation>Приложить отсканированный файл</translation>
-    </message>
-    <message>
-        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>Сканы (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Чтение %1…</translation>
-    </message>
-    <message>
-        <source>Choose the voter in the list first, then start the claim.</source>
-        <translation>Сначала выберите избирателя в списке, затем начните заявление.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
-    </message>
-    <message>
-        <source>Receipt for claim %1</source>
-        <translation>Талон по заявлению %1</translation>
-    </message>
-    <message>
-        <source>Folder for the receipt PDF</source>
-        <translation>Папка для PDF талона</translation>
-    </message>
 </context>
 <context>
     <name>ClaimTexts</name>
-    <message>
-        <source>Error in a listed voter&apos;s data</source>
-        <translation>Ошибка в данных избирателя из списка</translation>
-    </message>
-    <message>
-        <source>Voter missing from the list</source>
-        <translation>Избирателя нет в списке</translation>
-    </message>
-    <message>
-        <source>Change of voting address</source>
-        <translation>Изменение адреса голосования</translation>
-    </message>
-    <message>
-        <source>Voter with a disability missing from the list</source>
-        <translation>Избиратель с инвалидностью, отсутствующий в списке</translation>
-    </message>
-    <message>
-        <source>Form from the head of an institution</source>
-        <translation>Форма от руководителя учреждения</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>принято</translation>
-    </message>
-    <message>
-        <source>sent to the TEC</source>
-        <translation>отправлено в ТИК</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>решено</translation>
-    </message>
-    <message>
-        <source>voter informed</source>
-        <translation>избиратель уведомлён</translation>
-    </message>
     <message>
         <source>answer due soon</source>
         <translation>срок ответа близко</translation>
@@ -196,34 +171,6 @@
     <message>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
-    </message>
-    <message>
-        <source>Surname</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <source>Date of birth (YYYY-MM-DD)</source>
-        <translation>Дата рождения (ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <source>Special category</source>
-        <translation>Особая категория</translation>
     </message>
     <message>
         <source>preliminary list on the portal</source>
@@ -256,22 +203,6 @@
     <message>
         <source>final list published by the PEC</source>
         <translation>окончательный список опубликован УИК</translation>
-    </message>
-    <message>
-        <source>on paper</source>
-        <translation>на бумаге</translation>
-    </message>
-    <message>
-        <source>electronically</source>
-        <translation>электронно</translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation>лично</translation>
-    </message>
-    <message>
-        <source>by phone</source>
-        <translation>по телефону</translation>
     </message>
 </context>
 <context>
@@ -366,6 +297,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose the date on the calendar</source>
+        <translation>Выбрать дату в календаре</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <source>The workstation is locked</source>
@@ -424,11 +362,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>PEC Desk</source>
-        <translation>PEC Desk</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
@@ -469,6 +403,13 @@
         <source>&amp;Refusal of a subject-access request…</source>
         <translation>&amp;Отказ по запросу субъекта данных…</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PEC Desk</source>
+        <translation>PEC Desk</translation>
+    </message>
     <message>
         <source>%1 (%2), precinct %3</source>
         <translation>%1 (%2), участок %3</translation>
@@ -476,26 +417,6 @@
     <message>
         <source>Your role (%1) gives no access to the voter list.</source>
         <translation>Ваша роль (%1) не даёт доступа к списку избирателей.</translation>
-    </message>
-    <message>
-        <source>member of the commission</source>
-        <translation>член комиссии</translation>
-    </message>
-    <message>
-        <source>secretary of the commission</source>
-        <translation>секретарь комиссии</translation>
-    </message>
-    <message>
-        <source>chair of the commission</source>
-        <translation>председатель комиссии</translation>
-    </message>
-    <message>
-        <source>system administrator</source>
-        <translation>системный администратор</translation>
-    </message>
-    <message>
-        <source>auditor</source>
-        <translation>аудитор</translation>
     </message>
     <message>
         <source>Select the voter in the search list first.</source>
@@ -1200,6 +1121,9 @@
         <source>Choose the folder for the batches (the flash drive to the central system)</source>
         <translation>Выберите папку для выгрузок (флешку для центральной системы)</translation>
     </message>
+</context>
+<context>
+    <name>SyncStatusLines</name>
     <message>
         <source>Nothing has been imported from the central system yet.</source>
         <translation>Из центральной системы пока ничего не импортировано.</translation>

@@ -39,7 +39,7 @@ from app.ui.voter_table_model import STATUS_COLUMN as VOTER_STATUS_COLUMN
 from tests.claims.conftest import UNLISTED_PIN, at_bishkek, pdf
 from tests.conftest import PLANTED
 from tests.exchange.conftest import Exchange, build_exchange, close_exchange
-from tests.gui.conftest import start_window, type_text, window_deps
+from tests.gui.conftest import SERVICE_CHECKS_FIELDS, start_window, type_text, window_deps
 from tests.gui.test_sync_window import FixedChooser, menu_actions
 
 
@@ -115,10 +115,10 @@ def start_claim(qtbot: QtBot, window: MainWindow) -> ClaimDialog:
 
 def fill_common(qtbot: QtBot, dialog: ClaimDialog, contact: str = "+996 555 000 111") -> None:
     """The voter's contact and the two confirmations of R-CLM-2, from the keyboard."""
-    qtbot.keyClicks(dialog.contact_edit, contact)
-    qtbot.keyClick(dialog.passport_check, Qt.Key.Key_Space)
-    qtbot.keyClick(dialog.identified_check, Qt.Key.Key_Space)
-    assert dialog.passport_check.isChecked() and dialog.identified_check.isChecked()
+    qtbot.keyClicks(dialog.form.contact_edit, contact)
+    qtbot.keyClick(dialog.form.passport_check, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.form.identified_check, Qt.Key.Key_Space)
+    assert dialog.form.passport_check.isChecked() and dialog.form.identified_check.isChecked()
 
 
 def test_intake_from_the_keyboard_ends_with_the_receipt_and_blocks_the_voter(
@@ -135,17 +135,17 @@ def test_intake_from_the_keyboard_ends_with_the_receipt_and_blocks_the_voter(
     assert "2026-09-10" in stage and "9 days left" in stage and "Voting day in 89 days" in stage  # R-CAL-1
     find_and_select(qtbot, desk, window, PLANTED.full_name)
     dialog = start_claim(qtbot, window)
-    assert dialog.claim_type == "correction" and dialog.voter_label.text() == PLANTED.full_name
+    assert dialog.claim_type == "correction" and dialog.form.voter_label.text() == PLANTED.full_name
 
     # Tab order follows the form: the type, then the first correction field (the voter is a label).
     dialog.type_combo.setFocus()
     qtbot.keyClick(dialog.type_combo, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is dialog.field_edits["last_name"]
-    assert not dialog.pin_edit.isVisibleTo(dialog) and not dialog.institution_edit.isVisibleTo(dialog)
-    type_text(qtbot, dialog.field_edits["first_name"], "Айгерим")
+    assert QApplication.focusWidget() is dialog.form.inputs["last_name"]
+    assert not dialog.form.pin_edit.isVisibleTo(dialog) and not dialog.form.institution_edit.isVisibleTo(dialog)
+    type_text(qtbot, dialog.form.inputs["first_name"], "Айгерим")
     fill_common(qtbot, dialog)
     files_before = sorted(p for p in tmp_path.rglob("*.pdf"))
-    qtbot.keyClick(dialog.contact_edit, Qt.Key.Key_Return)  # Enter saves
+    qtbot.keyClick(dialog.form.contact_edit, Qt.Key.Key_Return)  # Enter saves
     wait_idle(qtbot, desk)
 
     number = dialog.number
@@ -220,12 +220,12 @@ def test_a_late_claim_is_refused_with_the_date_and_nothing_is_saved(qtbot: QtBot
     dialog.type_combo.setFocus()
     qtbot.keyClick(dialog.type_combo, Qt.Key.Key_Down)  # correction → missing
     assert dialog.claim_type == "missing"
-    assert dialog.pin_edit.isVisibleTo(dialog) and not dialog.voter_label.isVisibleTo(dialog)
-    assert not dialog.field_edits["sex"].isVisibleTo(dialog)
-    qtbot.keyClicks(dialog.pin_edit, UNLISTED_PIN)
-    type_text(qtbot, dialog.field_edits["last_name"], "Өмүрбекова")
+    assert dialog.form.pin_edit.isVisibleTo(dialog) and not dialog.form.voter_label.isVisibleTo(dialog)
+    assert not dialog.form.inputs["sex"].isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.form.pin_edit, UNLISTED_PIN)
+    type_text(qtbot, dialog.form.inputs["last_name"], "Өмүрбекова")
     fill_common(qtbot, dialog)
-    qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.form.pin_edit, Qt.Key.Key_Return)
     wait_idle(qtbot, desk)
     expected = explain(AppError(Reason.DEADLINE_PASSED, date="2026-11-14"), "en")
     assert dialog.error_label.text() == expected and "2026-11-14" in expected
@@ -244,31 +244,37 @@ def test_refusals_name_the_blocking_claim_and_what_is_missing(qtbot: QtBot, desk
     window = open_window(qtbot, desk, "member1")
     find_and_select(qtbot, desk, window, PLANTED.full_name)
     dialog = start_claim(qtbot, window)
-    qtbot.keyClicks(dialog.field_edits["sex"], "F")
+    dialog.form.sex_chooser.setFocus()
+    qtbot.keyClick(dialog.form.sex_chooser, Qt.Key.Key_Down)  # the first sex after "(no change)"
+    assert dialog.form.sex_chooser.value() == "F"
     fill_common(qtbot, dialog)
-    qtbot.keyClick(dialog.contact_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.form.contact_edit, Qt.Key.Key_Return)
     wait_idle(qtbot, desk)
     assert dialog.error_label.text() == explain(AppError(Reason.VOTER_BLOCKED, claim=first), "en")
     assert first in dialog.error_label.text() and dialog.number == ""
 
     dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("disability"))
-    assert dialog.contact_check_combo.isVisibleTo(dialog)
-    qtbot.keyClicks(dialog.pin_edit, UNLISTED_PIN)
-    type_text(qtbot, dialog.field_edits["last_name"], "Ңаматова")
+    assert dialog.form.contact_check_combo.isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.form.pin_edit, UNLISTED_PIN)
+    type_text(qtbot, dialog.form.inputs["last_name"], "Ңаматова")
     scan = ex.desk.data_dir.parent / "passport.pdf"
     scan.write_bytes(pdf("passport"))
     desk.chooser.file = scan
-    qtbot.keyClick(dialog.add_file_button, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.form.add_file_button, Qt.Key.Key_Space)
     wait_idle(qtbot, desk)
-    assert dialog.attachment_list.count() == 1
-    qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+    assert dialog.form.attachment_list.count() == 1
+    qtbot.keyClick(dialog.form.pin_edit, Qt.Key.Key_Return)
     wait_idle(qtbot, desk)
-    assert "contact-centre check" in dialog.error_label.text() and dialog.number == ""
-    dialog.contact_check_combo.setFocus()
-    qtbot.keyClick(dialog.contact_check_combo, Qt.Key.Key_Down)
-    qtbot.keyClick(dialog.contact_check_combo, Qt.Key.Key_Down)
-    assert dialog.contact_check_combo.currentData() == "B"
-    qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+    assert dialog.number == ""
+    if SERVICE_CHECKS_FIELDS:  # the refusal marks the check beside its field
+        assert dialog.form.contact_check_combo in dialog.form.marks.marked()
+    else:
+        assert "contact-centre check" in dialog.error_label.text()
+    dialog.form.contact_check_combo.setFocus()
+    qtbot.keyClick(dialog.form.contact_check_combo, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.form.contact_check_combo, Qt.Key.Key_Down)
+    assert dialog.form.contact_check_combo.currentData() == "B"
+    qtbot.keyClick(dialog.form.pin_edit, Qt.Key.Key_Return)
     wait_idle(qtbot, desk)
     assert dialog.number and len(desk.previewer.shown) == 1
     claim = ClaimService(ex.ctx).get(dialog.number)
