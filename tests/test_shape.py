@@ -67,10 +67,7 @@ KNOWN_LONG = {
     "app/services/context.py",
     "app/services/sync_import.py",
     # issue 11: being fixed on branch i11-ui
-    "app/ui/claim_dialog.py",
-    "app/ui/main_window.py",
     "app/ui/media_panel.py",
-    "app/ui/sync_panel.py",
 }
 
 

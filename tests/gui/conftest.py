@@ -8,7 +8,6 @@ need no `make translations` first).
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import shutil
 import subprocess
 import sys
@@ -36,9 +35,6 @@ from app.ui.translations import Translations
 from tests.conftest import Precinct
 
 I18N = resources_dir() / "i18n"
-# ClaimService reports every field problem of a claim at once with the field rules of issue 11
-# (app/models/claim_fields.py, from the service side); until then it refuses one problem at a time.
-SERVICE_CHECKS_FIELDS = importlib.util.find_spec("app.models.claim_fields") is not None
 LANGUAGES = ("ky", "ru", "en")
 DeskFactory = Callable[..., DeskFlow]
 

@@ -36,15 +36,12 @@ from app.ui.field_marks import problem_words
 from app.ui.field_widgets import DATE_HINTS
 from tests.claims.conftest import UNLISTED_PIN
 from tests.exchange.conftest import Exchange, build_exchange, close_exchange
-from tests.gui.conftest import SERVICE_CHECKS_FIELDS, type_text, window_deps
+from tests.gui.conftest import type_text, window_deps
 from tests.gui.test_claims_window import CollectingPreviewer
 
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 VOTING_DAY = dt.date(2026, 11, 29)  # the test election's (tests/exchange/conftest.py)
 LONG_ADDRESS = "Б" * 301  # one more than the 300 characters an address may hold
-needs_field_rules = pytest.mark.xfail(
-    not SERVICE_CHECKS_FIELDS, reason="ClaimService reports field problems once i11-fields is merged", strict=True
-)
 
 # The issue's bad values, each typed into its field of a "missing voter" claim, and what is wrong.
 BAD_FIELDS = [
@@ -130,7 +127,6 @@ def nothing_stored(ex: Exchange) -> bool:
     return claims == [] and filed == []
 
 
-@needs_field_rules
 @pytest.mark.parametrize("lang", ["ky", "ru"])
 def test_every_bad_value_is_shown_beside_its_field(qtbot: QtBot, intake: Intake, lang: str) -> None:
     """All the bad values at once: every field marked with its problem in ky/ru, the confirmations
@@ -166,7 +162,6 @@ def test_every_bad_value_is_shown_beside_its_field(qtbot: QtBot, intake: Intake,
     assert form.inputs[Field.FIRST_NAME] in form.marks.marked()
 
 
-@needs_field_rules
 @pytest.mark.parametrize("lang", ["ky", "ru"])
 def test_birth_dates_are_read_as_the_language_writes_them(qtbot: QtBot, intake: Intake, lang: str) -> None:
     """Each bad birth date of the issue, typed DD.MM.YYYY, is refused beside the birth date."""

@@ -39,7 +39,7 @@ from app.ui.voter_table_model import STATUS_COLUMN as VOTER_STATUS_COLUMN
 from tests.claims.conftest import UNLISTED_PIN, at_bishkek, pdf
 from tests.conftest import PLANTED
 from tests.exchange.conftest import Exchange, build_exchange, close_exchange
-from tests.gui.conftest import SERVICE_CHECKS_FIELDS, start_window, type_text, window_deps
+from tests.gui.conftest import start_window, type_text, window_deps
 from tests.gui.test_sync_window import FixedChooser, menu_actions
 
 
@@ -266,10 +266,7 @@ def test_refusals_name_the_blocking_claim_and_what_is_missing(qtbot: QtBot, desk
     qtbot.keyClick(dialog.form.pin_edit, Qt.Key.Key_Return)
     wait_idle(qtbot, desk)
     assert dialog.number == ""
-    if SERVICE_CHECKS_FIELDS:  # the refusal marks the check beside its field
-        assert dialog.form.contact_check_combo in dialog.form.marks.marked()
-    else:
-        assert "contact-centre check" in dialog.error_label.text()
+    assert dialog.form.contact_check_combo in dialog.form.marks.marked()  # marked beside its field
     dialog.form.contact_check_combo.setFocus()
     qtbot.keyClick(dialog.form.contact_check_combo, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.form.contact_check_combo, Qt.Key.Key_Down)
