@@ -33,8 +33,12 @@ from app.models.accounts import Account, AccountRepository, MetaRepository
 from app.models.db import (
     Connection,
     DatabaseError,
+    attach,
+    detach,
+    export_copy,
     hold_exclusive,
     open_store,
+    quick_check,
     remove_db,
     schema_version,
     self_check,
@@ -42,6 +46,7 @@ from app.models.db import (
 )
 from app.models.positions import ReplacedStore, read_replaced
 from app.models.schema import PRECINCT_MIGRATIONS
+from app.models.sync_state import CENTRAL_STREAM, BatchRepository, StreamRepository, TrustBundleRepository
 from app.models.vocabulary import Role
 from app.security.atomic import fsync_dir
 from app.security.audit import Actor, AuditAction
@@ -164,15 +169,14 @@ class BackupService:
     def _snapshot(self, target: Path) -> BackupHeader:
         """The store copied under its own key in one transaction, with the header naming that moment."""
         ctx, conn = self._ctx, self._ctx.precinct
-        conn.execute(f"ATTACH DATABASE ? AS snap KEY \"x'{ctx.store_key.hex()}'\"", (str(target),))
+        attach(conn, "snap", target, ctx.store_key)
         try:
             with transaction(conn):
-                conn.execute("SELECT sqlcipher_export('snap')").fetchone()
-                conn.execute(f"PRAGMA snap.user_version = {schema_version(conn)}")
+                export_copy(conn, "snap")
                 positions = _positions(conn)
                 audit_seq = ctx.audit.head()[0]
         finally:
-            conn.execute("DETACH DATABASE snap")
+            detach(conn, "snap")
         meta = MetaRepository(conn)
         return BackupHeader(
             precinct=meta.get("precinct", ""), election_id=meta.get("election_id", ""), device_id=ctx.device_id,
@@ -357,7 +361,7 @@ class RestoreJob:
                 ctx.audit.append(session.actor, AuditAction.BACKUP_RESTORED, obj=source.name, details=details)
                 restore_journal.mark_committed(ctx, journal)
                 if trust is not None and reapplied:
-                    ctx.precinct.execute("INSERT OR REPLACE INTO trust_bundle VALUES (1, ?, ?)", trust)
+                    TrustBundleRepository(ctx.precinct).put(*trust)
                     ctx.audit.append(session.actor, AuditAction.TRUST_UPDATED,
                                      details={"serial": reapplied, "reapplied": "after restore"})  # fmt: skip
                 ctx.write_checkpoint()
@@ -384,17 +388,15 @@ def _current_trust(path: Path, key: bytes) -> tuple[int, bytes] | None:
     except AppError:
         return None
     try:
-        row = conn.execute("SELECT serial, data FROM trust_bundle WHERE id = 1").fetchone()
+        return TrustBundleRepository(conn).get()
     except DatabaseError:
         return None
     finally:
         conn.close()
-    return None if row is None else (int(row[0]), bytes(row[1]))
 
 
 def _trust_serial(conn: Connection) -> int:
-    row = conn.execute("SELECT serial FROM trust_bundle WHERE id = 1").fetchone()
-    return 0 if row is None else int(row[0])
+    return TrustBundleRepository(conn).serial()
 
 
 def _restored_seq(details: str) -> int | None:
@@ -408,15 +410,15 @@ def _restored_seq(details: str) -> int | None:
 def _check_pages(conn: Connection) -> None:
     check = self_check(conn, integrity=True)
     problems = list(check.integrity_errors)
-    problems += [str(r[0]) for r in conn.execute("PRAGMA quick_check") if str(r[0]) != "ok"]
+    problems += quick_check(conn)
     if problems:
         raise invalid(f"the snapshot is damaged: {problems[0]}")
 
 
 def _positions(conn: Connection) -> tuple[int, int]:
-    central = conn.execute("SELECT last_seq FROM sync_stream WHERE stream = 'central'").fetchone()
-    batch = conn.execute("SELECT max(seq) FROM sync_export").fetchone()
-    return (int(central[0]) if central else 0, int(batch[0] or 0) if batch else 0)
+    central = StreamRepository(conn).position(CENTRAL_STREAM)
+    batch = BatchRepository(conn).last()
+    return (central.last_seq if central else 0, batch.seq if batch else 0)
 
 
 def _write_file(out: Path, header: BackupHeader, key: bytes, snapshot: Path) -> _HashingWriter:

@@ -31,7 +31,8 @@ from app.clock import Clock, SystemClock, iso
 from app.errors import AppError, Reason
 from app.models.accounts import SYSTEM_LOGIN, SYSTEM_ROLE, AccountRepository, LoginGuardRepository, MetaRepository
 from app.models.bounds import typed_login_tag
-from app.models.db import Connection, migrate, open_store, schema_version, self_check, transaction
+from app.models.db import Connection, attach, migrate, open_store, schema_version, self_check, transaction
+from app.models.device_store import CheckpointRepository, CheckpointRow, DeviceKeyRepository, PendingDeviceRepository
 from app.models.schema import DEVICE_MIGRATIONS, PRECINCT_MIGRATIONS
 from app.models.text import register_collation
 from app.models.voters import VoterRepository
@@ -272,9 +273,7 @@ class DeskContext:
                 conn.close()
                 conn = open_store(path, store_key)
             register_collation(conn)
-            conn.execute(
-                f"ATTACH DATABASE ? AS device KEY \"x'{self._device_key_hex()}'\"", (str(self.paths.device_db),)
-            )
+            attach(conn, "device", self.paths.device_db, device_store_key(self._device_secret, self.device_id))
             if check_rollback and not create:  # a store put back on its own is behind the keyring's record
                 try:
                     check_precinct_high_water(self, conn)
@@ -286,45 +285,36 @@ class DeskContext:
 
     def trust_root(self) -> Ed25519PublicKey:
         """The pinned central root, or the test root this device was set up with (demo, tests)."""
-        conn, schema = self._device()
-        row = conn.execute(f"SELECT value FROM {schema}.meta WHERE key = 'test_root'").fetchone()
-        if row is not None:
-            return Ed25519PublicKey.from_public_bytes(bytes.fromhex(row[0]))
+        test_root = MetaRepository(*self._device()).find("test_root")
+        if test_root is not None:
+            return Ed25519PublicKey.from_public_bytes(bytes.fromhex(test_root))
         return load_root(pinned_root_file())
 
     def device_meta(self, key: str) -> str | None:
         """A value of the device store's meta table (e.g. `destroyed_at`, `last_backup`)."""
-        conn, schema = self._device()
-        row = conn.execute(f"SELECT value FROM {schema}.meta WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
+        return MetaRepository(*self._device()).find(key)
 
     def set_device_meta(self, key: str, value: str) -> None:
-        conn, schema = self._device()
-        conn.execute(f"INSERT OR REPLACE INTO {schema}.meta VALUES (?, ?)", (key, value))
+        MetaRepository(*self._device()).set(key, value)
 
     def uses_test_root(self) -> bool:
-        conn, schema = self._device()
-        return conn.execute(f"SELECT 1 FROM {schema}.meta WHERE key = 'test_root'").fetchone() is not None
+        return MetaRepository(*self._device()).find("test_root") is not None
 
     def pending_keys(self) -> tuple[str, Ed25519PrivateKey, RecipientPrivateKey] | None:
         """The precinct and keys of a device set up and waiting for its package, or None."""
-        conn, schema = self._device()
-        row = conn.execute(f"SELECT precinct, signing_private, kem_private FROM {schema}.pending_device").fetchone()
+        row = PendingDeviceRepository(*self._device()).get()
         if row is None:
             return None
         return (
-            row[0],
-            Ed25519PrivateKey.from_private_bytes(bytes(row[1])),
-            RecipientPrivateKey.from_bytes(bytes(row[2])),
+            row.precinct,
+            Ed25519PrivateKey.from_private_bytes(row.signing_private),
+            RecipientPrivateKey.from_bytes(row.kem_private),
         )
 
     def device_keys(self) -> tuple[Ed25519PrivateKey, RecipientPrivateKey]:
         """The device's signing and KEM keys, from the open precinct store."""
-        row = self.precinct.execute("SELECT signing_private, kem_private FROM device_key WHERE id = 1").fetchone()
-        return Ed25519PrivateKey.from_private_bytes(bytes(row[0])), RecipientPrivateKey.from_bytes(bytes(row[1]))
-
-    def _device_key_hex(self) -> str:
-        return device_store_key(self._device_secret, self.device_id).hex()
+        signing, kem = DeviceKeyRepository(self.precinct).get()
+        return Ed25519PrivateKey.from_private_bytes(signing), RecipientPrivateKey.from_bytes(kem)
 
     @property
     def precinct(self) -> Connection:
@@ -367,15 +357,11 @@ class DeskContext:
         """Sign the chain head with the device key (needs the precinct store open) and record it.
         The file follows after the COMMIT (`publish_checkpoint`): written before, a rollback or a
         kill would leave it ahead of the chain, which `audit verify` reports as truncation."""
-        raw = self.precinct.execute("SELECT signing_private FROM device_key WHERE id = 1").fetchone()[0]
-        key = Ed25519PrivateKey.from_private_bytes(bytes(raw))
+        key = self.device_keys()[0]
         seq, head = self.audit.head()
         cp = sign_checkpoint(key, self.device_id, seq, head, iso(self.clock.now()))
         conn, schema = self._device()
-        conn.execute(
-            f"INSERT OR REPLACE INTO {schema}.audit_checkpoint VALUES (?, ?, ?, ?)",
-            (cp.seq, cp.head_hash, cp.at, cp.signature),
-        )
+        CheckpointRepository(conn, schema).put(CheckpointRow(cp.seq, cp.head_hash, cp.at, cp.signature))
         self._checkpoint_due = True
         if not conn.in_transaction:
             self.publish_checkpoint()
@@ -397,20 +383,16 @@ class DeskContext:
 
     def copy_checkpoint(self) -> Checkpoint | None:
         """The newest committed checkpoint written to audit-checkpoint.json (OSError if it cannot be)."""
-        conn, schema = self._device()
-        row = conn.execute(
-            f"SELECT seq, head_hash, at, signature FROM {schema}.audit_checkpoint ORDER BY seq DESC LIMIT 1"
-        ).fetchone()
+        row = CheckpointRepository(*self._device()).newest()
         if row is None:
             return None
-        cp = Checkpoint(*row)
+        cp = Checkpoint(row.seq, row.head_hash, row.at, row.signature)
         atomic_write_bytes(self.paths.checkpoint, json.dumps(cp.to_json(), indent=1).encode())
         return cp
 
     def checkpoints(self) -> list[Checkpoint]:
-        conn, schema = self._device()
-        rows = conn.execute(f"SELECT seq, head_hash, at, signature FROM {schema}.audit_checkpoint").fetchall()
-        found = [Checkpoint(*row) for row in rows]
+        rows = CheckpointRepository(*self._device()).all()
+        found = [Checkpoint(r.seq, r.head_hash, r.at, r.signature) for r in rows]
         if self.paths.checkpoint.is_file():
             found.append(_read_checkpoint_file(self.paths.checkpoint))
         return found

@@ -30,6 +30,7 @@ from typing import Any
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.db import transaction
+from app.models.media import ScanReportRepository
 from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.scanner.clamav import ClamdEngine, ClamscanEngine
@@ -140,10 +141,9 @@ class ScanService:
         report = result.report
         data = report_json(report)
         with transaction(ctx.precinct):
-            ctx.precinct.execute(
-                "INSERT INTO scan_report (at, login, task, medium_id, outcome, report) VALUES (?,?,?,?,?,?)",
-                (iso(ctx.clock.now()), session.login, allowed.name, medium.id if medium else None,
-                 report.outcome.value, json.dumps(data, ensure_ascii=False)),
+            ScanReportRepository(ctx.precinct).add(
+                iso(ctx.clock.now()), session.login, allowed.name, medium.id if medium else None,
+                outcome=report.outcome.value, report=json.dumps(data, ensure_ascii=False),
             )  # fmt: skip
             counts = {v.value: sum(1 for f in report.findings if f.verdict is v) for v in Verdict}
             ctx.audit.append(session.actor, AuditAction.MEDIA_SCANNED, obj=volume.label if volume else "",
@@ -171,11 +171,8 @@ class ScanService:
 
     def reports(self, session: Session, limit: int = 20) -> list[dict[str, Any]]:
         authorize(self._ctx, session, Action.SYNC_IMPORT)
-        rows = self._ctx.precinct.execute(
-            "SELECT id, at, login, task, medium_id, outcome, report FROM scan_report ORDER BY id DESC LIMIT ?", (limit,)
-        )
-        return [{"id": r[0], "at": r[1], "login": r[2], "task": r[3], "medium_id": r[4], "outcome": r[5],
-                 "report": json.loads(r[6])} for r in rows]  # fmt: skip
+        rows = ScanReportRepository(self._ctx.precinct).recent(limit)
+        return [{**dataclasses.asdict(r), "report": json.loads(r.report)} for r in rows]
 
 
 def _copy_one(source: Path, target: Path, max_bytes: int) -> None:

@@ -33,11 +33,19 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from app.clock import iso
 from app.errors import AppError, Reason
-from app.models.accounts import CENTRAL_LOGIN, login_reserved
+from app.models.accounts import CENTRAL_LOGIN, MetaRepository, login_reserved
 from app.models.calendar import DEFAULT_DEADLINES
+from app.models.claims import ClaimRepository
 from app.models.db import Connection, new_key, transaction
+from app.models.device_store import DeviceKeyRepository, PendingDeviceRepository
 from app.models.positions import apply_ack, issued_here
 from app.models.records import VoterRow, VoterStatus
+from app.models.sync_state import (
+    CENTRAL_STREAM,
+    RegpointRepository,
+    StreamRepository,
+    TrustBundleRepository,
+)
 from app.models.vocabulary import Role
 from app.models.voter_csv import row_problems
 from app.security.audit import Actor, AuditAction
@@ -58,7 +66,6 @@ from app.sync.streams import ZERO_HASH, StreamState, check_sequence, check_times
 from app.sync.strict import reason_code
 from app.sync.trust import BUNDLE_FILE, TrustBundle, TrustView, parse_bundle
 
-CENTRAL_STREAM = "central"
 INSTALLED_SIGNATURES, INCOMING_SIGNATURES = (
     "av",
     "av.incoming",
@@ -273,7 +280,7 @@ class EnvelopeImport:
                 raise AppError(Reason.MALFORMED, detail="a removal names a voter not on this list")
         elif kind == "decision":
             number = str(record["claim"])
-            if self._ctx.precinct.execute("SELECT 1 FROM claim WHERE number = ?", (number,)).fetchone() is None:
+            if not ClaimRepository(self._ctx.precinct).exists(number):
                 raise AppError(
                     Reason.MALFORMED, detail=f"a decision on claim {number}, which this precinct does not have"
                 )
@@ -315,10 +322,7 @@ class EnvelopeImport:
         conn = ctx.open_precinct(store_key, create=True, path=ctx.paths.staged_precinct)
         now = iso(ctx.clock.now())
         with transaction(conn):
-            conn.execute(
-                "INSERT INTO device_key (id, signing_private, created_at, kem_private) VALUES (1, ?, ?, ?)",
-                (checked.signing.private_bytes_raw(), now, checked.kem.to_bytes()),
-            )
+            DeviceKeyRepository(conn).put(checked.signing.private_bytes_raw(), checked.kem.to_bytes(), now)
             ctx.meta.set("precinct", checked.precinct)
             ctx.meta.set("created_at", now)
             voters = _PackageStream(self._records(path, checked), checked, summary, accounts, conn, sink=sink)
@@ -359,7 +363,7 @@ class EnvelopeImport:
         with contextlib.suppress(AppError):
             slots.set_recovery(store_key, checked.trust.recovery_key(ctx.clock.now()))
         ctx.audit.append(ctx.system_actor(), AuditAction.KEY_SLOT_ADDED, details={"slots": len(accounts)})
-        ctx.precinct.execute("DELETE FROM device.pending_device")
+        PendingDeviceRepository(ctx.precinct, "device").clear()
         ctx.set_device_meta(PACKAGE_APPLIED, checked.sha256)
         ctx.write_checkpoint()
 
@@ -534,7 +538,7 @@ class _PackageStream:
         if kind == "meta":
             meta[str(record["key"])] = str(record["value"])
             if self._conn is not None:
-                self._conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (record["key"], record["value"]))
+                MetaRepository(self._conn).set(str(record["key"]), str(record["value"]))
             self._summary.settings += 1
         elif kind == "regpoint":
             if self._conn is not None:
@@ -672,7 +676,8 @@ def _tally(kind: object, summary: ImportSummary) -> None:
 
 def _apply_decision(ctx: DeskContext, record: Record, now: str) -> None:
     number = str(record["claim"])
-    row = ctx.precinct.execute("SELECT pin, status FROM claim WHERE number = ?", (number,)).fetchone()
+    claims = ClaimRepository(ctx.precinct)
+    row = claims.pin_and_status(number)
     if row is None and issued_here(ctx.precinct, number):  # lost with an older restore or a rollback
         ctx.audit.append(ctx.system_actor(), AuditAction.CLAIM_DECIDED, obj=number, outcome="not-in-store",
                          details={"decision": record["decision"]})  # fmt: skip
@@ -681,10 +686,7 @@ def _apply_decision(ctx: DeskContext, record: Record, now: str) -> None:
         raise AppError(Reason.MALFORMED, detail=f"a decision on claim {number}, which this precinct does not have")
     if row[1] in ("decided", "informed"):
         return
-    ctx.precinct.execute(
-        "UPDATE claim SET status = 'decided', decision = ?, decision_reason = ?, decided_at = ? WHERE number = ?",
-        (record["decision"], record["reason"], record["decided_at"], number),
-    )
+    claims.decide(number, str(record["decision"]), str(record["reason"]), str(record["decided_at"]))
     voter = ctx.voters.find_pin(str(row[0]))
     if record.get("destroy") and voter is not None:
         _destroy_unlawful(ctx, number, voter.id, voter.full_name, now)
@@ -702,54 +704,41 @@ def _destroy_unlawful(ctx: DeskContext, number: str, voter_id: int, name: str, n
     search postings are destroyed; the claim keeps only whom to notify (the notice is printed
     from the claims list)."""
     ctx.voters.destroy(voter_id)
-    ctx.precinct.execute(
-        "UPDATE claim SET destroyed_at = ?, destroyed_name = ?, pin = '' WHERE number = ?", (now, name, number)
-    )
+    ClaimRepository(ctx.precinct).destroy_personal(number, now, name)
     ctx.audit.append(ctx.system_actor(), AuditAction.VOTER_DELETED, obj=str(voter_id),
                      details={"claim": number, "reason": "unlawful"})  # fmt: skip
     ctx.audit.append(ctx.system_actor(), AuditAction.CLAIM_DECIDED, obj=number, details={"decision": "destroy"})
 
 
 def _insert_regpoint(conn: Connection, record: Record) -> None:
-    conn.execute(
-        "INSERT INTO regpoint (name, address, phone) VALUES (?, ?, ?)",
-        (record["name"], record["address"], record.get("phone", "")),
-    )
+    RegpointRepository(conn).add(str(record["name"]), str(record["address"]), str(record.get("phone", "")))
 
 
 # ---- stream state and trust in the precinct store --------------------------------------
 def _stream_state(conn: Connection, sha: str) -> tuple[StreamState, bool]:
-    row = conn.execute("SELECT last_seq, last_hash FROM sync_stream WHERE stream = ?", (CENTRAL_STREAM,)).fetchone()
-    state = StreamState(int(row[0]), str(row[1])) if row else StreamState(0, ZERO_HASH)
-    applied = conn.execute("SELECT 1 FROM sync_applied WHERE sha256 = ?", (sha,)).fetchone() is not None
-    return state, applied
+    streams = StreamRepository(conn)
+    position = streams.position(CENTRAL_STREAM)
+    state = StreamState(position.last_seq, position.last_hash) if position else StreamState(0, ZERO_HASH)
+    return state, streams.applied(sha)
 
 
 def _record_applied(conn: Connection, checked: _Checked, summary: ImportSummary, now: str) -> None:
     header = checked.header
-    conn.execute(
-        "INSERT INTO sync_stream VALUES (?, ?, ?, ?) ON CONFLICT (stream) DO UPDATE"
-        " SET last_seq = excluded.last_seq, last_hash = excluded.last_hash, last_at = excluded.last_at",
-        (CENTRAL_STREAM, header.seq, checked.sha256, now),
-    )
-    conn.execute(
-        "INSERT INTO sync_applied VALUES (?, ?, ?, ?, ?, ?)",
-        (checked.sha256, CENTRAL_STREAM, header.seq, header.kind, now, json.dumps(summary.counts())),
-    )
+    StreamRepository(conn).record(CENTRAL_STREAM, header.seq, checked.sha256, kind=header.kind, at=now,
+                                  summary=json.dumps(summary.counts()))  # fmt: skip
 
 
 def _stored_bundle(ctx: DeskContext) -> TrustBundle | None:
-    row = ctx.precinct.execute("SELECT data FROM trust_bundle WHERE id = 1").fetchone()
-    return None if row is None else parse_bundle(bytes(row[0]), ctx.trust_root())
+    row = TrustBundleRepository(ctx.precinct).get()
+    return None if row is None else parse_bundle(row[1], ctx.trust_root())
 
 
 def _bundle_serial(conn: Connection) -> int:
-    row = conn.execute("SELECT serial FROM trust_bundle WHERE id = 1").fetchone()
-    return 0 if row is None else int(row[0])
+    return TrustBundleRepository(conn).serial()
 
 
 def _store_bundle(conn: Connection, bundle: TrustBundle) -> None:
-    conn.execute("INSERT OR REPLACE INTO trust_bundle VALUES (1, ?, ?)", (bundle.serial, bundle.to_bytes()))
+    TrustBundleRepository(conn).put(bundle.serial, bundle.to_bytes())
 
 
 def _details(summary: ImportSummary) -> dict[str, Any]:

@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.messages import explain
+from app.models.media import Medium
 from app.security.permissions import Action, allowed
 from app.security.scanner.types import EngineUnavailable, ScanReport
 from app.security.scanner.volumes import Volume, VolumeWatcher
 from app.security.session import Session
 from app.services.context import DeskContext
-from app.services.media import MediaService, Medium
+from app.services.media import MediaService
 from app.services.scanning import ScanService, device_engines
 from app.ui.deps import UiDeps
 from app.ui.scan_dialog import (
