@@ -396,8 +396,8 @@ def cmd_destroy(desk: Desk) -> int:
 
 
 def cmd_demo(desk: Desk) -> int:
+    from app.cli.demo_precinct import build_demo, demo_voters, election_from
     from app.models.voter_csv import VoterCsvError, read_voters_csv
-    from app.services.demo import build_demo, demo_voters, election_from
 
     args = desk.args
     voters: Iterable[VoterRow]
@@ -453,8 +453,9 @@ def cmd_setup(desk: Desk) -> int:
 
 
 def cmd_import(desk: Desk) -> int:
-    from app.services.scanning import MediaTransfer, ScanService
+    from app.services.scanning import ScanService
     from app.services.sync_import import EnvelopeImport
+    from app.services.transfer import MediaTransfer
 
     args = desk.args
 
@@ -487,8 +488,9 @@ def cmd_import(desk: Desk) -> int:
 
 
 def cmd_export(desk: Desk) -> int:
-    from app.services.scanning import MediaTransfer, ScanService
+    from app.services.scanning import ScanService
     from app.services.sync_export import BatchExport
+    from app.services.transfer import MediaTransfer
 
     def run(session: Session) -> int:
         volume = _volumes(desk).volume_of(desk.args.out)

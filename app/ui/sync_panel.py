@@ -43,9 +43,10 @@ from app.security.scanner.pipeline import ScanResult
 from app.security.scanner.volumes import Volume
 from app.security.session import Session
 from app.services.media import MediaService, path_on_drive
-from app.services.scanning import MediaTransfer, ScanService
+from app.services.scanning import ScanService
 from app.services.sync_export import BatchExport, ExportSummary, ResentSummary, sync_status
 from app.services.sync_import import EnvelopeImport, ImportSummary
+from app.services.transfer import MediaTransfer
 from app.ui.deps import UiDeps
 from app.ui.scan_dialog import ScanProgressRelay, drive_name
 from app.ui.sync_dialog import (
