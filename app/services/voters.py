@@ -35,6 +35,18 @@ class VoterService:
         details = {"records": records, "what": "search-results"}
         self._ctx.audit.append(session.actor, AuditAction.COPY, details=details)
 
+    def pin(self, session: Session, voter_id: int) -> str:
+        """The PIN of the voter `voter_id` (a confidential field, R-DATA-3): only for a role allowed
+        to view confidential fields, and the view is audited (by record id, never the PIN)."""
+        authorize(self._ctx, session, Action.VOTER_VIEW_CONFIDENTIAL)
+        try:
+            pin = self._ctx.voters.get(voter_id).row.pin
+        except KeyError as exc:
+            raise AppError(Reason.MALFORMED, detail="the chosen voter is no longer on the list") from exc
+        details = {"what": "pin"}
+        self._ctx.audit.append(session.actor, AuditAction.VIEW_CONFIDENTIAL, obj=str(voter_id), details=details)
+        return pin
+
     def count(self, session: Session) -> int:
         authorize(self._ctx, session, Action.VOTER_SEARCH)
         return self._ctx.voters.count()

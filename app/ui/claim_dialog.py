@@ -41,9 +41,7 @@ from app.messages import explain
 from app.models.records import PublicVoter
 from app.security.atomic import write_new_file
 from app.security.session import Session
-from app.services.claims import BLOCKING_TYPES, CORRECTABLE, Attachment, ClaimService, read_attachment
-from app.services.media import MediaService
-from app.services.receipts import ReceiptService
+from app.services.claims import BLOCKING_TYPES, CORRECTABLE, Attachment
 from app.ui.claim_texts import field_text, type_text
 from app.ui.deps import UiDeps
 from app.ui.forms import labelled_form, set_texts
@@ -69,14 +67,14 @@ class FiledClaim:
 def write_receipt(deps: UiDeps, session: Session, number: str) -> bytes:
     """Worker thread: the receipt of `number` as PDF bytes in memory (an audited print)."""
     out = io.BytesIO()
-    ReceiptService(deps.ctx).write(session, number, out, lang=deps.translations.lang)
+    deps.services.receipts().write(session, number, out, lang=deps.translations.lang)
     return out.getvalue()
 
 
 def save_receipt(deps: UiDeps, session: Session, number: str, folder: Path) -> Path:
     """Worker thread: the receipt written into a new file in `folder` (audited by the service).
     A folder on a removable drive must be a registered drive (R-SEC-8, R-SEC-11)."""
-    media = MediaService(deps.ctx, deps.volumes)
+    media = deps.services.media()
     volume = media.volume_of(folder)
     if volume is not None:
         media.require_registered(session, volume, "save-receipt")
@@ -323,9 +321,7 @@ class ClaimDialog(QDialog):
         deps, session = self._deps, self._session
         self.add_file_button.setEnabled(False)
         self._set_error(None, self.tr("Reading %1…").replace("%1", path.name))
-        deps.runner.run(
-            lambda: read_attachment(deps.ctx, session, path, deps.volumes), self._on_file_read, self._on_file_failed
-        )
+        deps.runner.run(lambda: deps.services.read_attachment(session, path), self._on_file_read, self._on_file_failed)
 
     def _on_file_read(self, attachment: Attachment) -> None:
         self.add_file_button.setEnabled(True)
@@ -368,7 +364,7 @@ class ClaimDialog(QDialog):
         deps, session = self._deps, self._session
 
         def job() -> FiledClaim:  # worker thread
-            claims = ClaimService(deps.ctx)
+            claims = deps.services.claims()
             number = claims.file(
                 session, claim_type=claim_type, pin="" if voter_id is not None else typed_pin, voter_id=voter_id,
                 fields=fields, contact=contact,

@@ -35,7 +35,7 @@ from app.messages import explain
 from app.models.calendar import Stage
 from app.security.permissions import Action, allowed
 from app.security.session import Session
-from app.services.claims import INFORM_WAYS, ClaimService, ClaimState, Flag
+from app.services.claims import INFORM_WAYS, ClaimState, Flag
 from app.ui.claim_dialog import write_receipt
 from app.ui.claim_texts import flag_text, inform_text, status_text, step_text, type_text
 from app.ui.deps import UiDeps
@@ -55,7 +55,7 @@ class Dashboard:
 
 def load_dashboard(deps: UiDeps, session: Session) -> Dashboard:
     """Worker thread: the calendar stage (a missing calendar is shown, not fatal) and the claims."""
-    claims = ClaimService(deps.ctx)
+    claims = deps.services.claims()
     states = claims.states(session)
     try:
         return Dashboard(claims.stage(), None, states)
@@ -204,7 +204,7 @@ class ClaimsPanel(QWidget):
             return
         deps, session, how = self._deps, self._session, str(self.how_combo.currentData())
         deps.runner.run(
-            lambda: ClaimService(deps.ctx).mark_informed(session, number, how),
+            lambda: deps.services.claims().mark_informed(session, number, how),
             lambda _claim: self.refresh(),
             self._on_action_failed,
         )

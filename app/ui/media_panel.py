@@ -13,7 +13,6 @@ what changed meanwhile is noticed after the unlock) and cancels a running scan.
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from dataclasses import dataclass
 
@@ -36,12 +35,10 @@ from app.errors import AppError
 from app.messages import explain
 from app.models.media import Medium
 from app.security.permissions import Action, allowed
-from app.security.scanner.types import EngineUnavailable, ScanReport
+from app.security.scanner.types import ScanReport
 from app.security.scanner.volumes import Volume, VolumeWatcher
 from app.security.session import Session
-from app.services.context import DeskContext
-from app.services.media import MediaService
-from app.services.scanning import ScanService, device_engines
+from app.services.signatures import NONE, TEST, UNUSABLE, SignatureState
 from app.ui.deps import UiDeps
 from app.ui.scan_dialog import (
     CANCELLING,
@@ -56,40 +53,6 @@ from app.ui.scan_dialog import (
 from app.ui.sync_panel import local_time
 
 POLL_MS = 2000
-NONE, TEST, DATED, UNUSABLE = "none", "test", "dated", "unusable"
-
-
-@dataclass(frozen=True)
-class SignatureState:
-    """The antivirus signatures this device would scan with now."""
-
-    kind: str  # NONE (nothing installed), TEST, DATED, UNUSABLE (installed but refused: stale, no engine)
-    date: str = ""  # ISO, for DATED
-    days: int = 0
-    why: str = ""
-
-
-def signature_state(ctx: DeskContext) -> SignatureState:
-    """Worker thread: what `device_engines` would scan with, and how old its signatures are."""
-    engines, why = device_engines(ctx)
-    if not engines:
-        installed = bool(ctx.meta.get("av_signatures_at"))
-        return SignatureState(UNUSABLE if installed else NONE, why=why)
-    try:
-        info = engines[0].info()
-    except EngineUnavailable as exc:
-        return SignatureState(UNUSABLE, why=str(exc))
-    if info.signatures.startswith("test:"):
-        return SignatureState(TEST)
-    stamp = info.signatures_date or ctx.meta.get("av_signatures_at")
-    try:
-        when = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return SignatureState(DATED, date=stamp, days=-1)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    days = max(0, (ctx.clock.now() - when).days)
-    return SignatureState(DATED, date=stamp, days=days)
 
 
 @dataclass(frozen=True)
@@ -262,9 +225,9 @@ class MediaPanel(QWidget):
             self._connected.pop(str(volume.mount_point), None)
         for volume in change.appeared:
             self._connected[str(volume.mount_point)] = volume
-        ctx, source, actor, generation = self._deps.ctx, self._deps.volumes, self._session.actor, self._generation
+        services, actor, generation = self._deps.services, self._session.actor, self._generation
         self._deps.runner.run(
-            lambda: MediaService(ctx, source).notice(change, actor),
+            lambda: services.media().notice(change, actor),
             lambda warnings: self._on_noticed(warnings, generation),
             self._on_failed,
         )
@@ -273,12 +236,12 @@ class MediaPanel(QWidget):
 
     def reload(self) -> None:
         """Reads which connected drive is registered, and the register."""
-        ctx, source, session = self._deps.ctx, self._deps.volumes, self._session
+        services, session = self._deps.services, self._session
         connected = [self._connected[key] for key in sorted(self._connected)]
         generation = self._generation
 
         def job() -> DriveListing:
-            media = MediaService(ctx, source)
+            media = services.media()
             return DriveListing([(v, media.registered(v)) for v in connected], media.all(session))
 
         self._deps.runner.run(job, lambda listing: self._on_listing(listing, generation), self._on_failed)
@@ -286,8 +249,7 @@ class MediaPanel(QWidget):
     def refresh_signatures(self) -> None:
         if not self.permitted(self._session):
             return
-        ctx = self._deps.ctx
-        self._deps.runner.run(lambda: signature_state(ctx), self._on_signatures, self._on_failed)
+        self._deps.runner.run(self._deps.services.signature_state, self._on_signatures, self._on_failed)
 
     # ---- slots -------------------------------------------------------------------------
     def _on_noticed(self, warnings: list[str], generation: int) -> None:
@@ -318,10 +280,10 @@ class MediaPanel(QWidget):
         holder = self.holder_edit.text().strip()
         if volume is None or not holder:
             return
-        ctx, source, session = self._deps.ctx, self._deps.volumes, self._session
+        services, session = self._deps.services, self._session
         self._set_error(None)
         self._deps.runner.run(
-            lambda: MediaService(ctx, source).register(session, volume, holder), self._on_registered, self._on_failed
+            lambda: services.media().register(session, volume, holder), self._on_registered, self._on_failed
         )
 
     def _on_registered(self, _medium: Medium) -> None:
@@ -332,10 +294,10 @@ class MediaPanel(QWidget):
         medium = self._selected_medium()
         if medium is None:
             return
-        ctx, source, session = self._deps.ctx, self._deps.volumes, self._session
+        services, session = self._deps.services, self._session
         self._set_error(None)
         self._deps.runner.run(
-            lambda: MediaService(ctx, source).unregister(session, medium.id), lambda _: self.reload(), self._on_failed
+            lambda: services.media().unregister(session, medium.id), lambda _: self.reload(), self._on_failed
         )
 
     def _on_scan_clicked(self) -> None:
@@ -345,13 +307,11 @@ class MediaPanel(QWidget):
         cancel = self._cancel = threading.Event()
         name = drive_name(volume)
         self.scan_dialog.show_state(ScanState(SCANNING, name))
-        ctx, source, session, relay = self._deps.ctx, self._deps.volumes, self._session, self.scan_progress
+        services, session, relay = self._deps.services, self._session, self.scan_progress
         generation = self._generation
 
         def job() -> ScanReport:
-            scanned = ScanService(ctx, source).scan(
-                session, volume.mount_point, progress=relay.report, cancelled=cancel.is_set
-            )
+            scanned = services.scans().scan(session, volume.mount_point, progress=relay.report, cancelled=cancel.is_set)
             scanned.result.discard()  # this scan only reports; an import stages its own copies
             return scanned.result.report
 

@@ -23,10 +23,10 @@ from pytestqt.qtbot import QtBot
 
 from app.main import build_app
 from app.paths import resources_dir
+from app.security.scanner.volumes import volume_source
 from app.security.session import Session
-from app.services.auth import AuthService
 from app.services.context import DeskContext
-from app.services.voters import VoterService
+from app.services.desk_services import DeskServices
 from app.ui.deps import UiDeps
 from app.ui.desk_flow import DeskFlow
 from app.ui.main_window import MainWindow, SessionInfo
@@ -118,7 +118,8 @@ def window_deps(
     translations.set_language("en")
     windows: list[MainWindow] = []
     try:
-        yield UiDeps(qapp, ctx, AuthService(ctx), VoterService(ctx), runner, translations, **extra), windows
+        services = DeskServices(ctx, extra.get("volumes") or volume_source())
+        yield UiDeps(qapp, services, runner, translations, **extra), windows
     finally:
         qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
         for window in windows:
