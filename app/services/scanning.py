@@ -44,8 +44,8 @@ from app.security.scanner.walk import FILE_OPEN_FLAGS, O_NOFOLLOW, shown
 from app.security.session import Session
 from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.services.import_apply import INSTALLED_SIGNATURES
 from app.services.media import MediaService, refuse_link
-from app.services.sync_import import INSTALLED_SIGNATURES
 
 STAGING = "staging"  # in the data dir, owner-only; holds encrypted envelopes for minutes at most
 MEMORY_FS = Path("/dev/shm")  # noqa: S108 - a RAM file system; the directory's owner and mode are checked

@@ -40,7 +40,7 @@ from app.services.anomalies import AnomalyService
 from app.services.claims import ClaimService
 from app.services.context import DeskContext
 from app.services.guard import authorize
-from app.services.sync_import import _stored_bundle, medium_error
+from app.services.import_apply import medium_error, stored_bundle
 from app.sync.avsig import PART_BYTES
 from app.sync.envelope import EnvelopeWriter, file_sha256
 from app.sync.header import HeaderFields
@@ -117,7 +117,7 @@ class BatchExport:
         if not out_dir.is_dir():
             raise AppError(Reason.USAGE, detail=f"{out_dir} is not a directory")
         now = ctx.clock.now()
-        recipient = TrustView(ctx.trust_root(), _stored_bundle(ctx)).central_recipient(now)
+        recipient = TrustView(ctx.trust_root(), stored_bundle(ctx)).central_recipient(now)
         signing, _kem = ctx.device_keys()
         ClaimService(ctx).refresh_overdue()  # claims past their answer date raise their alert first
         AnomalyService(ctx).refresh()  # every alert up to the chain head goes along (new links checked)
