@@ -48,8 +48,6 @@ import enum
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePath
-from typing import TYPE_CHECKING
 
 from app.clock import iso
 from app.errors import AppError, Reason
@@ -65,14 +63,16 @@ from app.models.records import CLAIM_TYPES, Voter, VoterStatus
 from app.models.voter_changes import VoterChangeRepository
 from app.security.audit import AuditAction
 from app.security.permissions import Action
-from app.security.scanner.policy import CLAIM_ATTACHMENTS, FileType, sniff
-from app.security.scanner.volumes import VolumeSource
 from app.security.session import Session
+from app.services.claim_attachments import (
+    MAX_ATTACHMENT_BYTES,
+    Attachment,
+    check_attachment,
+    read_attachment,
+    safe_name,
+)
 from app.services.context import DeskContext
 from app.services.guard import authorize
-
-if TYPE_CHECKING:  # the scan pipeline is loaded only when an attachment is read
-    from app.services.scanning import ScanService
 
 BLOCKING_TYPES = ("correction", "address")
 UNLISTED_TYPES = ("missing", "disability")  # about someone not on this precinct's list
@@ -82,9 +82,7 @@ PLACES = ("PEC", "TEC")
 INFORM_WAYS = ("paper", "electronic", "in-person", "phone")
 STATUSES = ("received", "sent", "decided", "informed")
 
-MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 MAX_ATTACHMENTS = 10
-ATTACHMENT_KINDS = {FileType.PDF: "pdf", FileType.JPEG: "jpeg", FileType.PNG: "png"}
 OVERDUE_RULE = "claim-overdue"
 
 
@@ -94,14 +92,6 @@ class Flag(enum.StrEnum):
     NONE = ""
     DUE_SOON = "due-soon"
     OVERDUE = "overdue"
-
-
-@dataclass(frozen=True)
-class Attachment:
-    """A file given with a claim, as read (name without any directory, and the bytes)."""
-
-    name: str
-    data: bytes
 
 
 @dataclass(frozen=True)
@@ -134,63 +124,6 @@ def require_changeable(voter: Voter) -> None:
     """Any local change of a voter's record goes through this: a blocked record is refused (R-CLM-4)."""
     if voter.status is VoterStatus.BLOCKED:
         raise AppError(Reason.VOTER_BLOCKED, claim=voter.block_claim or "-")
-
-
-def check_attachment(attachment: Attachment) -> str:
-    """The stored kind of an acceptable attachment, or the refusal (too-large, malformed)."""
-    size = len(attachment.data)
-    if size > MAX_ATTACHMENT_BYTES:
-        raise AppError(Reason.TOO_LARGE, detail=f"{attachment.name}: {size} bytes, at most {MAX_ATTACHMENT_BYTES}")
-    kind = ATTACHMENT_KINDS.get(sniff(attachment.data[:4096]))
-    if kind is None:
-        raise AppError(Reason.MALFORMED, detail=f"{attachment.name} is not a scanned PDF, JPEG or PNG")
-    return kind
-
-
-def read_attachment(
-    ctx: DeskContext, session: Session, path: Path, volumes: VolumeSource, *, scans: ScanService | None = None
-) -> Attachment:
-    """Reads one attachment from `path`. On a removable drive the folder holding it is scanned
-    first (claim-attachments policy and antivirus); a local file is scanned alone, from a private
-    copy (`ScanService.scan_file`); only the staged copy of a clean scan is read.
-    `scans` is injectable for tests; by default a ScanService with the device's engines."""
-    from app.services.media import MediaService  # noqa: PLC0415 (the scan pipeline loads only when needed)
-    from app.services.scanning import ScanService, refusal_of  # noqa: PLC0415
-
-    path = Path(path)
-    if not path.is_file():
-        raise AppError(Reason.USAGE, detail=f"{path} is not a file")
-    volume = MediaService(ctx, volumes).volume_of(path)
-    scanner = scans or ScanService(ctx, volumes)
-    if volume is None:  # a local file is scanned as well, from a private copy (R-SEC-6)
-        result = scanner.scan_file(session, path, allowed=CLAIM_ATTACHMENTS, max_bytes=MAX_ATTACHMENT_BYTES).result
-    else:
-        result = scanner.scan(session, path.parent, allowed=CLAIM_ATTACHMENTS).result
-    try:
-        if not result.clean:
-            raise refusal_of(result.report)
-        staged = next((s for s in result.staged if s.relative == path.name), None)
-        if staged is None:
-            raise AppError(Reason.USAGE, detail=f"{path.name} was not among the scanned files")
-        return Attachment(_safe_name(path.name), _read_limited(staged.path))
-    finally:
-        result.discard()
-
-
-def _read_limited(path: Path) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_ATTACHMENT_BYTES + 1)
-    except OSError as exc:
-        raise AppError(Reason.MEDIUM_ERROR, detail=f"{path.name}: {exc.strerror or exc}") from exc
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise AppError(Reason.TOO_LARGE, detail=f"{path.name}: more than {MAX_ATTACHMENT_BYTES} bytes")
-    return data
-
-
-def _safe_name(name: str) -> str:
-    base = PurePath(name.replace("\\", "/")).name.strip() or "attachment"
-    return "".join(ch for ch in base if ch.isprintable())[:100]
 
 
 class ClaimService:
@@ -251,7 +184,7 @@ class ClaimService:
             self._rows.add(NewClaim(number, claim_type, pin, voter.id if voter else None, requested, contact.strip(),
                                     now, session.login, place, institution.strip(), contact_check))  # fmt: skip
             for attachment, kind in zip(attachments, kinds, strict=True):
-                self._rows.attachments.add(number, _safe_name(attachment.name), kind, attachment.data, at=now,
+                self._rows.attachments.add(number, safe_name(attachment.name), kind, attachment.data, at=now,
                                            by=session.login)  # fmt: skip
             details: dict[str, object] = {"type": claim_type, "place": place, "fields": sorted(fields)}
             if attachments:
@@ -434,3 +367,10 @@ def _check_voter(claim_type: str, pin: str, voter: Voter | None) -> None:
         raise AppError(Reason.MALFORMED, detail="this voter is on the list: file a correction or address claim")
     if voter is None and (len(pin) != 14 or not pin.isdigit() or pin_problems(pin, None, None)):
         raise AppError(Reason.MALFORMED, detail="the PIN is not a valid 14-digit personal number")
+
+
+__all__ = [  # the attachments' names too, where callers have always found them
+    "BLOCKING_TYPES", "CONTACT_CHECKS", "CORRECTABLE", "INFORM_WAYS", "MAX_ATTACHMENTS", "MAX_ATTACHMENT_BYTES",
+    "OVERDUE_RULE", "PLACES", "STATUSES", "UNLISTED_TYPES", "Attachment", "Claim", "ClaimService", "ClaimState",
+    "Flag", "read_attachment", "require_changeable",
+]  # fmt: skip
