@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import tempfile
 from collections.abc import Callable
@@ -38,15 +37,13 @@ from app.models.db import (
     export_copy,
     hold_exclusive,
     open_store,
-    quick_check,
     remove_db,
     schema_version,
-    self_check,
     transaction,
 )
 from app.models.positions import ReplacedStore, read_replaced
 from app.models.schema import PRECINCT_MIGRATIONS
-from app.models.sync_state import CENTRAL_STREAM, BatchRepository, StreamRepository, TrustBundleRepository
+from app.models.sync_state import TrustBundleRepository
 from app.models.vocabulary import Role
 from app.security.atomic import fsync_dir
 from app.security.audit import Actor, AuditAction
@@ -55,6 +52,16 @@ from app.security.permissions import Action, allowed
 from app.security.session import Session
 from app.services import restore_journal
 from app.services.auth import AuthService
+from app.services.backup_io import (
+    HashingReader,
+    check_pages,
+    current_trust,
+    private_file,
+    restored_seq,
+    stream_positions,
+    trust_serial,
+    write_file,
+)
 from app.services.context import DeskContext
 from app.services.guard import authorize
 from app.services.high_water import EVENT_LIST_LIMIT, Resumed, resume_after_restore
@@ -109,18 +116,6 @@ class RestoreResult:
                 **(self.resumed.to_json(limit) if self.resumed is not None else {})}  # fmt: skip
 
 
-class _HashingWriter:
-    def __init__(self, target: BinaryIO) -> None:
-        self._target = target
-        self.digest = hashlib.sha256()
-        self.size = 0
-
-    def write(self, data: bytes) -> int:
-        self.digest.update(data)
-        self.size += len(data)
-        return self._target.write(data)
-
-
 class BackupService:
     def __init__(self, ctx: DeskContext, media: MediaService) -> None:
         """`media` is required (R-SEC-8, R-SEC-10): a backup to a removable drive is written only
@@ -136,8 +131,8 @@ class BackupService:
         medium_id = self._registered_medium(session, out)
         snapshot = ctx.paths.root / f".backup-{os.getpid()}.db"
         try:
-            header = self._snapshot(_private_file(snapshot))
-            written = _write_file(out, header, ctx.store_key, snapshot)
+            header = self._snapshot(private_file(snapshot))
+            written = write_file(out, header, ctx.store_key, snapshot)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 out.unlink(missing_ok=True)  # renamed in place but not synced: no half-made backup stays
@@ -173,7 +168,7 @@ class BackupService:
         try:
             with transaction(conn):
                 export_copy(conn, "snap")
-                positions = _positions(conn)
+                positions = stream_positions(conn)
                 audit_seq = ctx.audit.head()[0]
         finally:
             detach(conn, "snap")
@@ -205,7 +200,7 @@ class RestoreJob:
             header, digest = self._stage(source, key, staged)
             account = self._check_staged(staged, key, header)
             lost = self._changes_since(header)
-            trust = _current_trust(ctx.paths.precinct_db, key)
+            trust = current_trust(ctx.paths.precinct_db, key)
             replaced = read_replaced(ctx.paths.precinct_db, key)  # its batches and claim numbers (R-SYN-2)
             lock = hold_exclusive(ctx.paths.precinct_db, key)  # store-in-use if a window has it open
             try:
@@ -227,8 +222,8 @@ class RestoreJob:
         """Reads the file once, verifying as it goes, into a staging copy (no check-then-use gap)."""
         digest = hashlib.sha256()
         try:
-            with source.open("rb") as raw, _private_file(staged).open("wb") as out:
-                stream = cast(BinaryIO, _HashingReader(raw, digest))  # reads only
+            with source.open("rb") as raw, private_file(staged).open("wb") as out:
+                stream = cast(BinaryIO, HashingReader(raw, digest))  # reads only
                 header, header_raw = backup_file.read_header(stream)
                 self._check_header(header, key)
                 for chunk in backup_file.open_payload(stream, header, header_raw, key):
@@ -255,7 +250,7 @@ class RestoreJob:
         except AppError as exc:
             raise invalid("the snapshot does not open") from exc
         try:
-            _check_pages(conn)
+            check_pages(conn)
             if schema_version(conn) > PRECINCT_MIGRATIONS[-1].version:
                 raise invalid(f"made by a newer PEC Desk (schema {schema_version(conn)})")
             meta = MetaRepository(conn)
@@ -275,7 +270,7 @@ class RestoreJob:
     def _changes_since(self, header: BackupHeader) -> int:
         lost = 0
         for event in self._ctx.audit.events(after=header.audit_seq):
-            if event.action == AuditAction.BACKUP_RESTORED and _restored_seq(event.details) == header.audit_seq:
+            if event.action == AuditAction.BACKUP_RESTORED and restored_seq(event.details) == header.audit_seq:
                 lost = 0  # this very backup was restored since: the data is as it was then
             elif event.action in CHANGES and event.outcome in ("ok", ""):
                 lost += 1
@@ -352,7 +347,7 @@ class RestoreJob:
         try:
             ctx.copy_checkpoint()  # the checkpoint file is known writable before the swap is recorded
             with ctx.transaction():
-                restored = _trust_serial(ctx.precinct)
+                restored = trust_serial(ctx.precinct)
                 reapplied = trust[0] if trust is not None and trust[0] > restored else 0
                 resumed = resume_after_restore(ctx, replaced)  # numbers never reissued, the stream re-based
                 result = RestoreResult(digest, header.created_at, header.audit_seq, lost, account.login, reapplied,
@@ -368,79 +363,3 @@ class RestoreJob:
         finally:
             ctx.close_precinct()
         return result
-
-
-class _HashingReader:
-    def __init__(self, source: BinaryIO, digest: hashlib._Hash) -> None:
-        self._source = source
-        self._digest = digest
-
-    def read(self, size: int = -1) -> bytes:
-        data = self._source.read(size)
-        self._digest.update(data)
-        return data
-
-
-def _current_trust(path: Path, key: bytes) -> tuple[int, bytes] | None:
-    """The trust bundle of the store about to be replaced, if that store still opens."""
-    try:
-        conn = open_store(path, key)
-    except AppError:
-        return None
-    try:
-        return TrustBundleRepository(conn).get()
-    except DatabaseError:
-        return None
-    finally:
-        conn.close()
-
-
-def _trust_serial(conn: Connection) -> int:
-    return TrustBundleRepository(conn).serial()
-
-
-def _restored_seq(details: str) -> int | None:
-    try:
-        value = json.loads(details).get("backup_audit_seq")
-    except (ValueError, AttributeError):
-        return None
-    return value if isinstance(value, int) else None
-
-
-def _check_pages(conn: Connection) -> None:
-    check = self_check(conn, integrity=True)
-    problems = list(check.integrity_errors)
-    problems += quick_check(conn)
-    if problems:
-        raise invalid(f"the snapshot is damaged: {problems[0]}")
-
-
-def _positions(conn: Connection) -> tuple[int, int]:
-    central = StreamRepository(conn).position(CENTRAL_STREAM)
-    batch = BatchRepository(conn).last()
-    return (central.last_seq if central else 0, batch.seq if batch else 0)
-
-
-def _write_file(out: Path, header: BackupHeader, key: bytes, snapshot: Path) -> _HashingWriter:
-    """The file written beside `out` and renamed in place; an OSError goes to the caller (audited)."""
-    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
-    try:
-        with _private_file(tmp).open("wb") as handle:
-            writer = _HashingWriter(handle)
-            backup_file.write_backup(cast(BinaryIO, writer), header, key, snapshot)  # writes only
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-        fsync_dir(out.parent)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise
-    return writer
-
-
-def _private_file(path: Path) -> Path:
-    """An empty owner-only file at `path` (a leftover of a crashed run is replaced)."""
-    remove_db(path)
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    return path
