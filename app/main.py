@@ -58,7 +58,7 @@ def build_app(
     `os_session` hears the OS lock the session or suspend (tests give it their buses, R-SEC-5).
     """
     drives = volumes or volume_source()
-    services = DeskServices(DeskContext(data_dir), drives)
+    services = DeskServices(DeskContext(data_dir))
     runner = TaskRunner(app)
     translations = Translations(app, i18n_dir)
     if not translations.set_language(lang):
@@ -69,6 +69,8 @@ def build_app(
     deps = UiDeps(
         app,
         services,
+        services.auth,
+        services.voters,
         runner,
         translations,
         chooser or DialogChooser(),

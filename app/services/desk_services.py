@@ -4,7 +4,8 @@ The composition root (`app.main.build_app`) builds this once and hands it to the
 The window reaches the stores only through these calls: every read of confidential data is
 checked against the permission table and audited by the service that makes it. Each call runs on
 the task runner's worker, never on the UI thread; the factories make a service per call, as the
-services are light and hold nothing between calls.
+services are light and hold nothing between calls. What reaches a removable drive is given the
+window's volume source (`UiDeps.volumes`), so the window's drives are the services' drives.
 """
 
 from __future__ import annotations
@@ -40,9 +41,8 @@ class SessionSettings:
 
 
 class DeskServices:
-    def __init__(self, ctx: DeskContext, volumes: VolumeSource) -> None:
+    def __init__(self, ctx: DeskContext) -> None:
         self._ctx = ctx
-        self._volumes = volumes
         self.auth = AuthService(ctx)
         self.voters = VoterService(ctx)
 
@@ -55,14 +55,14 @@ class DeskServices:
     def documents(self) -> DocumentService:
         return DocumentService(self._ctx)
 
-    def media(self) -> MediaService:
-        return MediaService(self._ctx, self._volumes)
+    def media(self, volumes: VolumeSource) -> MediaService:
+        return MediaService(self._ctx, volumes)
 
-    def scans(self) -> ScanService:
-        return ScanService(self._ctx, self._volumes)
+    def scans(self, volumes: VolumeSource) -> ScanService:
+        return ScanService(self._ctx, volumes)
 
-    def transfer(self) -> MediaTransfer:
-        return MediaTransfer(self._ctx, self.scans())
+    def transfer(self, volumes: VolumeSource) -> MediaTransfer:
+        return MediaTransfer(self._ctx, self.scans(volumes))
 
     def envelope_import(self, session: Session, *, progress: Progress | None = None) -> EnvelopeImport:
         return EnvelopeImport(self._ctx, session, progress=progress)
@@ -73,8 +73,8 @@ class DeskServices:
     def sync_status(self) -> dict[str, Any]:
         return sync_status(self._ctx)
 
-    def read_attachment(self, session: Session, path: Path) -> Attachment:
-        return read_attachment(self._ctx, session, path, self._volumes)
+    def read_attachment(self, session: Session, path: Path, volumes: VolumeSource) -> Attachment:
+        return read_attachment(self._ctx, session, path, volumes)
 
     def signature_state(self) -> SignatureState:
         return signature_state(self._ctx)

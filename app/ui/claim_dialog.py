@@ -74,7 +74,7 @@ def write_receipt(deps: UiDeps, session: Session, number: str) -> bytes:
 def save_receipt(deps: UiDeps, session: Session, number: str, folder: Path) -> Path:
     """Worker thread: the receipt written into a new file in `folder` (audited by the service).
     A folder on a removable drive must be a registered drive (R-SEC-8, R-SEC-11)."""
-    media = deps.services.media()
+    media = deps.services.media(deps.volumes)
     volume = media.volume_of(folder)
     if volume is not None:
         media.require_registered(session, volume, "save-receipt")
@@ -321,7 +321,9 @@ class ClaimDialog(QDialog):
         deps, session = self._deps, self._session
         self.add_file_button.setEnabled(False)
         self._set_error(None, self.tr("Reading %1…").replace("%1", path.name))
-        deps.runner.run(lambda: deps.services.read_attachment(session, path), self._on_file_read, self._on_file_failed)
+        deps.runner.run(
+            lambda: deps.services.read_attachment(session, path, deps.volumes), self._on_file_read, self._on_file_failed
+        )
 
     def _on_file_read(self, attachment: Attachment) -> None:
         self.add_file_button.setEnabled(True)

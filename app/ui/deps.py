@@ -33,17 +33,11 @@ class UiDeps:
 
     app: QCoreApplication
     services: DeskServices
+    auth: AuthService
+    voters: VoterService
     runner: TaskRunner
     translations: Translations
     chooser: FileChooser = field(default_factory=DialogChooser)
     volumes: VolumeSource = field(default_factory=volume_source)
     previewer: PdfPreviewer = field(default_factory=PrintPreview)
     capture: CaptureGuard | None = None
-
-    @property
-    def auth(self) -> AuthService:
-        return self.services.auth
-
-    @property
-    def voters(self) -> VoterService:
-        return self.services.voters

@@ -225,9 +225,14 @@ class MediaPanel(QWidget):
             self._connected.pop(str(volume.mount_point), None)
         for volume in change.appeared:
             self._connected[str(volume.mount_point)] = volume
-        services, actor, generation = self._deps.services, self._session.actor, self._generation
+        services, source, actor, generation = (
+            self._deps.services,
+            self._deps.volumes,
+            self._session.actor,
+            self._generation,
+        )
         self._deps.runner.run(
-            lambda: services.media().notice(change, actor),
+            lambda: services.media(source).notice(change, actor),
             lambda warnings: self._on_noticed(warnings, generation),
             self._on_failed,
         )
@@ -236,12 +241,12 @@ class MediaPanel(QWidget):
 
     def reload(self) -> None:
         """Reads which connected drive is registered, and the register."""
-        services, session = self._deps.services, self._session
+        services, source, session = self._deps.services, self._deps.volumes, self._session
         connected = [self._connected[key] for key in sorted(self._connected)]
         generation = self._generation
 
         def job() -> DriveListing:
-            media = services.media()
+            media = services.media(source)
             return DriveListing([(v, media.registered(v)) for v in connected], media.all(session))
 
         self._deps.runner.run(job, lambda listing: self._on_listing(listing, generation), self._on_failed)
@@ -280,10 +285,10 @@ class MediaPanel(QWidget):
         holder = self.holder_edit.text().strip()
         if volume is None or not holder:
             return
-        services, session = self._deps.services, self._session
+        services, source, session = self._deps.services, self._deps.volumes, self._session
         self._set_error(None)
         self._deps.runner.run(
-            lambda: services.media().register(session, volume, holder), self._on_registered, self._on_failed
+            lambda: services.media(source).register(session, volume, holder), self._on_registered, self._on_failed
         )
 
     def _on_registered(self, _medium: Medium) -> None:
@@ -294,10 +299,10 @@ class MediaPanel(QWidget):
         medium = self._selected_medium()
         if medium is None:
             return
-        services, session = self._deps.services, self._session
+        services, source, session = self._deps.services, self._deps.volumes, self._session
         self._set_error(None)
         self._deps.runner.run(
-            lambda: services.media().unregister(session, medium.id), lambda _: self.reload(), self._on_failed
+            lambda: services.media(source).unregister(session, medium.id), lambda _: self.reload(), self._on_failed
         )
 
     def _on_scan_clicked(self) -> None:
@@ -307,11 +312,13 @@ class MediaPanel(QWidget):
         cancel = self._cancel = threading.Event()
         name = drive_name(volume)
         self.scan_dialog.show_state(ScanState(SCANNING, name))
-        services, session, relay = self._deps.services, self._session, self.scan_progress
+        services, source, session, relay = self._deps.services, self._deps.volumes, self._session, self.scan_progress
         generation = self._generation
 
         def job() -> ScanReport:
-            scanned = services.scans().scan(session, volume.mount_point, progress=relay.report, cancelled=cancel.is_set)
+            scanned = services.scans(source).scan(
+                session, volume.mount_point, progress=relay.report, cancelled=cancel.is_set
+            )
             scanned.result.discard()  # this scan only reports; an import stages its own copies
             return scanned.result.report
 

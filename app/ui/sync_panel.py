@@ -266,7 +266,7 @@ class SyncPanel(QWidget):
             self._preview_staged(self._envelopes[row])
 
     def _transfer(self) -> MediaTransfer:  # made and used on the worker only
-        return self._deps.services.transfer()
+        return self._deps.services.transfer(self._deps.volumes)
 
     def _place(self, path: Path, volume: Volume) -> str | None:
         """`path` on the drive, or None once a link on the way has been shown as refused (R-SEC-11)."""
@@ -278,7 +278,7 @@ class SyncPanel(QWidget):
 
     def _volume_of(self, path: Path) -> Volume | None:
         """The removable drive `path` lies on (the source's mount points only; the store is not used)."""
-        return self._deps.services.media().volume_of(path)
+        return self._deps.services.media(self._deps.volumes).volume_of(path)
 
     def _stage(self, volume: Volume, wanted: str = "") -> None:
         """Scan and stage the drive; then offer its envelopes, or preview `wanted` when given."""

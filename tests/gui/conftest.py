@@ -23,7 +23,6 @@ from pytestqt.qtbot import QtBot
 
 from app.main import build_app
 from app.paths import resources_dir
-from app.security.scanner.volumes import volume_source
 from app.security.session import Session
 from app.services.context import DeskContext
 from app.services.desk_services import DeskServices
@@ -118,8 +117,8 @@ def window_deps(
     translations.set_language("en")
     windows: list[MainWindow] = []
     try:
-        services = DeskServices(ctx, extra.get("volumes") or volume_source())
-        yield UiDeps(qapp, services, runner, translations, **extra), windows
+        services = DeskServices(ctx)
+        yield UiDeps(qapp, services, services.auth, services.voters, runner, translations, **extra), windows
     finally:
         qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
         for window in windows:

@@ -22,7 +22,6 @@ from app.errors import AppError, Reason
 from app.messages import explain
 from app.models.records import VoterRow
 from app.security.audit import AuditAction
-from app.security.scanner.volumes import volume_source
 from app.services.claims import ClaimService
 from app.services.desk_services import DeskServices
 from app.services.sync_export import BatchExport
@@ -185,7 +184,8 @@ def exchange_desk(
     translations = Translations(qapp, qm_dir)
     translations.set_language("en")
     previewer = CollectingPreviewer()
-    deps = UiDeps(qapp, DeskServices(ex.ctx, volume_source()), runner, translations, previewer=previewer)
+    services = DeskServices(ex.ctx)
+    deps = UiDeps(qapp, services, services.auth, services.voters, runner, translations, previewer=previewer)
     doc_desk = DocDesk(ex.desk, deps, previewer)
     yield ex, doc_desk
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
