@@ -13,7 +13,6 @@ what changed meanwhile is noticed after the unlock) and cancels a running scan.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -35,21 +34,12 @@ from app.errors import AppError
 from app.messages import explain
 from app.models.media import Medium
 from app.security.permissions import Action, allowed
-from app.security.scanner.types import ScanReport
 from app.security.scanner.volumes import Volume, VolumeWatcher
 from app.security.session import Session
 from app.services.signatures import NONE, TEST, UNUSABLE, SignatureState
 from app.ui.deps import UiDeps
-from app.ui.scan_dialog import (
-    CANCELLING,
-    REPORT,
-    SCANNING,
-    STOPPED,
-    ScanDialog,
-    ScanProgressRelay,
-    ScanState,
-    drive_name,
-)
+from app.ui.drive_scan import DriveScan
+from app.ui.scan_dialog import drive_name
 from app.ui.sync_panel import local_time
 
 POLL_MS = 2000
@@ -78,7 +68,6 @@ class MediaPanel(QWidget):
         self._warnings: list[str] = []
         self._error: AppError | None = None
         self._signatures: SignatureState | None = None
-        self._cancel = threading.Event()
         self._build_ui()
         self._connect_signals()
         self._retranslate_ui()
@@ -120,8 +109,8 @@ class MediaPanel(QWidget):
         self.drives_box.setVisible(self.permitted(self._session))
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
-        self.scan_dialog = ScanDialog(lambda: self._deps.translations.lang, self)
-        self.scan_progress = ScanProgressRelay(self)
+        self.drive_scan = DriveScan(self._deps, self._session, lambda: self._generation, self)
+        self.scan_dialog, self.scan_progress = self.drive_scan.dialog, self.drive_scan.progress
         self._update_buttons()
 
     def _lay_out(self) -> None:
@@ -154,9 +143,6 @@ class MediaPanel(QWidget):
         self.register_button.clicked.connect(self._on_register_clicked)
         self.unregister_button.clicked.connect(self._on_unregister_clicked)
         self.scan_button.clicked.connect(self._on_scan_clicked)
-        self.scan_dialog.cancel_requested.connect(self._on_scan_cancel_requested)
-        self.scan_progress.progressed.connect(self.scan_dialog.set_progress)
-        self._deps.runner.became_idle.connect(self._on_runner_idle)
 
     def _retranslate_ui(self) -> None:
         self.drives_box.setTitle(self.tr("Drives"))
@@ -208,7 +194,7 @@ class MediaPanel(QWidget):
         """The window locks or closes: stop polling, cancel a scan, forget what was shown."""
         self._generation += 1
         self.timer.stop()
-        self._cancel.set()
+        self.drive_scan.cancel()
         self.scan_dialog.hide()
         self._listing = None
         self._warnings = []
@@ -307,42 +293,8 @@ class MediaPanel(QWidget):
 
     def _on_scan_clicked(self) -> None:
         volume = self._selected_volume()
-        if volume is None or self.scan_dialog.busy:
-            return
-        cancel = self._cancel = threading.Event()
-        name = drive_name(volume)
-        self.scan_dialog.show_state(ScanState(SCANNING, name))
-        services, source, session, relay = self._deps.services, self._deps.volumes, self._session, self.scan_progress
-        generation = self._generation
-
-        def job() -> ScanReport:
-            scanned = services.scans(source).scan(
-                session, volume.mount_point, progress=relay.report, cancelled=cancel.is_set
-            )
-            scanned.result.discard()  # this scan only reports; an import stages its own copies
-            return scanned.result.report
-
-        self._deps.runner.run(
-            job,
-            lambda report: self._on_scanned(report, name, generation),
-            lambda error: self._on_scan_failed(error, name, generation),
-        )
-
-    def _on_scan_cancel_requested(self) -> None:
-        self._cancel.set()
-
-    def _on_scanned(self, report: ScanReport, name: str, generation: int) -> None:
-        if generation == self._generation:
-            self.scan_dialog.show_state(ScanState(REPORT, name, report))
-
-    def _on_scan_failed(self, error: AppError, name: str, generation: int) -> None:
-        if generation == self._generation:
-            self.scan_dialog.show_state(ScanState(STOPPED, name, error=error))
-
-    def _on_runner_idle(self) -> None:
-        """Every call is done, yet the scan dialog still waits: the scan crashed (re-raised)."""
-        if self.scan_dialog.isVisible() and self.scan_dialog.state.kind in (SCANNING, CANCELLING):
-            self.scan_dialog.show_state(ScanState(STOPPED, self.scan_dialog.state.drive))
+        if volume is not None:
+            self.drive_scan.start(volume)
 
     # ---- showing -----------------------------------------------------------------------
     def _selected_volume(self) -> Volume | None:
