@@ -71,8 +71,8 @@ from app.services.claim_attachments import (
     read_attachment,
     safe_name,
 )
-from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.services.ports import PrecinctStore
 
 BLOCKING_TYPES = ("correction", "address")
 UNLISTED_TYPES = ("missing", "disability")  # about someone not on this precinct's list
@@ -127,7 +127,7 @@ def require_changeable(voter: Voter) -> None:
 
 
 class ClaimService:
-    def __init__(self, ctx: DeskContext) -> None:
+    def __init__(self, ctx: PrecinctStore) -> None:
         self._ctx = ctx
 
     @property

@@ -23,12 +23,12 @@ from app.security.permissions import Action
 from app.security.scanner.volumes import Change, Volume, VolumeSource
 from app.security.scanner.walk import shown
 from app.security.session import Session
-from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.services.ports import PrecinctStore
 
 
 class MediaService:
-    def __init__(self, ctx: DeskContext, source: VolumeSource) -> None:
+    def __init__(self, ctx: PrecinctStore, source: VolumeSource) -> None:
         self._ctx = ctx
         self._source = source
 
@@ -156,7 +156,7 @@ class MediaService:
         return warnings
 
 
-def _open(ctx: DeskContext) -> bool:
+def _open(ctx: PrecinctStore) -> bool:
     try:
         ctx.precinct  # noqa: B018 - raises when nobody is logged in
     except AppError:

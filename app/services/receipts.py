@@ -32,8 +32,8 @@ from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.session import Session
 from app.services.claims import ClaimService
-from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.services.ports import SigningStore
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def needs_registration_points(claim: Claim) -> bool:
 
 
 class ReceiptService:
-    def __init__(self, ctx: DeskContext) -> None:
+    def __init__(self, ctx: SigningStore) -> None:
         self._ctx = ctx
         self._claims = ClaimService(ctx)
 
@@ -106,7 +106,7 @@ class ReceiptService:
 
 
 def write_destruction_notice(
-    ctx: DeskContext, session: Session, number: str, out: BinaryIO, *, lang: str = "ky"
+    ctx: SigningStore, session: Session, number: str, out: BinaryIO, *, lang: str = "ky"
 ) -> int:
     """The notice to a voter whose unlawfully collected data was destroyed (R-CLM-4); audited print."""
     authorize(ctx, session, Action.RECEIPT_PRINT)

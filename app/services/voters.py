@@ -10,14 +10,14 @@ from app.models.voters import SearchResult
 from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.session import Session
-from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.services.ports import PrecinctStore
 
 MAX_LIMIT = 500
 
 
 class VoterService:
-    def __init__(self, ctx: DeskContext) -> None:
+    def __init__(self, ctx: PrecinctStore) -> None:
         self._ctx = ctx
 
     def search(self, session: Session, text: str, limit: int = 50) -> SearchResult:
