@@ -20,12 +20,12 @@ from app.security.audit import AuditAction, verify
 from app.security.audit import verify_chain as check_links
 from app.security.permissions import Action
 from app.security.session import Session
-from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.services.ports import ChainStore
 
 
 class AnomalyService:
-    def __init__(self, ctx: DeskContext) -> None:
+    def __init__(self, ctx: ChainStore) -> None:
         self._ctx = ctx
 
     def refresh(self, *, verify_chain: bool = False) -> list[Alert]:

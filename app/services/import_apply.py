@@ -23,6 +23,7 @@ from app.models.vocabulary import Role
 from app.security.audit import Actor, AuditAction
 from app.services.context import DeskContext
 from app.services.import_checks import Checked, ImportSummary, check_meaning, voter_row
+from app.services.ports import TrustedStore
 from app.sync.avsig import SignatureSink
 from app.sync.header import Header
 from app.sync.records import Record
@@ -184,7 +185,7 @@ def record_applied(conn: Connection, checked: Checked, summary: ImportSummary, n
                                   summary=json.dumps(summary.counts()))  # fmt: skip
 
 
-def stored_bundle(ctx: DeskContext) -> TrustBundle | None:
+def stored_bundle(ctx: TrustedStore) -> TrustBundle | None:
     row = TrustBundleRepository(ctx.precinct).get()
     return None if row is None else parse_bundle(row[1], ctx.trust_root())
 

@@ -6,16 +6,17 @@ uses, so what it can reach is visible in its signature, and a test may hand it s
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Protocol
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.clock import Clock
 from app.models.accounts import AccountRepository, MetaRepository
 from app.models.db import Connection
 from app.models.voters import VoterRepository
-from app.security.audit import Actor, AuditLog
+from app.security.audit import Actor, AuditLog, Checkpoint
 from app.security.device_secret import DeviceSecretStore
 from app.security.keyslots import KeySlots
 from app.services.data_dir import Paths
@@ -92,3 +93,44 @@ class KeyringMarks(Audited, Protocol):
     def precinct(self) -> Connection: ...
 
     def precinct_if_open(self) -> Connection | None: ...
+
+
+class ChainStore(PrecinctStore, Protocol):
+    """The precinct store and what checks the audit chain: this device's id, key and checkpoints."""
+
+    @property
+    def device_id(self) -> str: ...
+
+    @property
+    def device_public_key(self) -> Ed25519PublicKey: ...
+
+    def checkpoints(self) -> list[Checkpoint]: ...
+
+
+class ScanHost(PrecinctStore, Protocol):
+    """The precinct store and where this device keeps its scans and signatures (scanning.py)."""
+
+    @property
+    def device_id(self) -> str: ...
+
+    @property
+    def paths(self) -> Paths: ...
+
+    def uses_test_root(self) -> bool: ...
+
+
+class TrustedStore(Protocol):
+    """The precinct store and the root this device trusts (the stored trust bundle is read with it)."""
+
+    @property
+    def precinct(self) -> Connection: ...
+
+    def trust_root(self) -> Ed25519PublicKey: ...
+
+
+class ExportStore(SigningStore, ChainStore, TrustedStore, Protocol):
+    """What writing a batch needs: one transaction over both stores and a signed checkpoint in it."""
+
+    def transaction(self) -> contextlib.AbstractContextManager[Connection]: ...
+
+    def write_checkpoint(self) -> Checkpoint: ...

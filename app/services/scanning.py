@@ -42,16 +42,16 @@ from app.security.scanner.types import Engine, Outcome, ScanLimits, ScanReport, 
 from app.security.scanner.volumes import VolumeSource
 from app.security.scanner.walk import FILE_OPEN_FLAGS, O_NOFOLLOW, shown
 from app.security.session import Session
-from app.services.context import DeskContext
 from app.services.guard import authorize
 from app.services.import_apply import INSTALLED_SIGNATURES
 from app.services.media import MediaService, refuse_link
+from app.services.ports import ScanHost
 
 STAGING = "staging"  # in the data dir, owner-only; holds encrypted envelopes for minutes at most
 MEMORY_FS = Path("/dev/shm")  # noqa: S108 - a RAM file system; the directory's owner and mode are checked
 
 
-def staging_root(ctx: DeskContext, allowed: AllowedTypes) -> Path:
+def staging_root(ctx: ScanHost, allowed: AllowedTypes) -> Path:
     """Where the scan stages its copies. Envelopes (encrypted) are staged in the data dir. Any
     other task may stage plaintext personal data (a passport copy): that goes to a private
     directory on a RAM file system where there is one (Linux /dev/shm), so no plaintext copy ever
@@ -68,7 +68,7 @@ def staging_root(ctx: DeskContext, allowed: AllowedTypes) -> Path:
     return root
 
 
-def device_engines(ctx: DeskContext) -> tuple[list[Engine], str]:
+def device_engines(ctx: ScanHost) -> tuple[list[Engine], str]:
     """The antivirus engines this device can use now, and why there are none if so."""
     test_ok = ctx.uses_test_root()
     socket = os.environ.get("PEC_DESK_CLAMD", "")
@@ -100,10 +100,10 @@ class Scanned:
 class ScanService:
     def __init__(
         self,
-        ctx: DeskContext,
+        ctx: ScanHost,
         volumes: VolumeSource,
         *,
-        engines: Callable[[DeskContext], tuple[list[Engine], str]] = device_engines,
+        engines: Callable[[ScanHost], tuple[list[Engine], str]] = device_engines,
         limits: ScanLimits | None = None,
     ) -> None:
         self._ctx = ctx

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.security.scanner.types import EngineUnavailable
-from app.services.context import DeskContext
+from app.services.ports import ScanHost
 from app.services.scanning import device_engines
 
 NONE, TEST, DATED, UNUSABLE = "none", "test", "dated", "unusable"
@@ -23,7 +23,7 @@ class SignatureState:
     why: str = ""
 
 
-def signature_state(ctx: DeskContext) -> SignatureState:
+def signature_state(ctx: ScanHost) -> SignatureState:
     """What `device_engines` would scan with, and how old its signatures are."""
     engines, why = device_engines(ctx)
     if not engines:

@@ -38,9 +38,9 @@ from app.security.permissions import Action
 from app.security.session import Session
 from app.services.anomalies import AnomalyService
 from app.services.claims import ClaimService
-from app.services.context import DeskContext
 from app.services.guard import authorize
 from app.services.import_apply import medium_error, stored_bundle
+from app.services.ports import ExportStore
 from app.sync.avsig import PART_BYTES
 from app.sync.envelope import EnvelopeWriter, file_sha256
 from app.sync.header import HeaderFields
@@ -82,7 +82,7 @@ def batch_file_name(precinct: str, seq: int) -> str:
 
 
 class BatchExport:
-    def __init__(self, ctx: DeskContext, session: Session) -> None:
+    def __init__(self, ctx: ExportStore, session: Session) -> None:
         self._ctx = ctx
         self._session = session
 
@@ -292,7 +292,7 @@ def _attachment_records(rows: AttachmentRepository, attachment_id: int) -> Itera
                "data": base64.b64encode(data).decode("ascii")}  # fmt: skip
 
 
-def sync_status(ctx: DeskContext) -> dict[str, Any]:
+def sync_status(ctx: ExportStore) -> dict[str, Any]:
     """What the window shows: the last import, the last batch and whether it was acknowledged."""
     stream = StreamRepository(ctx.precinct).position()
     batch = BatchRepository(ctx.precinct).last()
