@@ -12,7 +12,7 @@ from app.errors import AppError, Reason
 from app.security.scanner.policy import CLAIM_ATTACHMENTS, FileType, sniff
 from app.security.scanner.volumes import VolumeSource
 from app.security.session import Session
-from app.services.context import DeskContext
+from app.services.ports import ScanHost
 
 if TYPE_CHECKING:  # the scan pipeline is loaded only when an attachment is read
     from app.services.scanning import ScanService
@@ -41,7 +41,7 @@ def check_attachment(attachment: Attachment) -> str:
 
 
 def read_attachment(
-    ctx: DeskContext, session: Session, path: Path, volumes: VolumeSource, *, scans: ScanService | None = None
+    ctx: ScanHost, session: Session, path: Path, volumes: VolumeSource, *, scans: ScanService | None = None
 ) -> Attachment:
     """Reads one attachment from `path`. On a removable drive the folder holding it is scanned
     first (claim-attachments policy and antivirus); a local file is scanned alone, from a private

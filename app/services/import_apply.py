@@ -23,7 +23,7 @@ from app.models.vocabulary import Role
 from app.security.audit import Actor, AuditAction
 from app.services.context import DeskContext
 from app.services.import_checks import Checked, ImportSummary, check_meaning, voter_row
-from app.services.ports import TrustedStore
+from app.services.ports import PrecinctStore, TrustedStore
 from app.sync.avsig import SignatureSink
 from app.sync.header import Header
 from app.sync.records import Record
@@ -108,7 +108,7 @@ class PackageStream:
             raise AppError(Reason.MALFORMED, detail="the package has no sysadmin account")
 
 
-def note_signatures(ctx: DeskContext, sink: SignatureSink, header: Header) -> None:
+def note_signatures(ctx: PrecinctStore, sink: SignatureSink, header: Header) -> None:
     """Inside the import's transaction: when the installed signatures were issued, and which."""
     if sink.files:
         ctx.meta.set("av_signatures_at", header.created)
@@ -131,7 +131,7 @@ def medium_error(exc: OSError) -> AppError:
     return AppError(Reason.MEDIUM_ERROR, detail=exc.strerror or type(exc).__name__)
 
 
-def apply_decision(ctx: DeskContext, record: Record, now: str) -> None:
+def apply_decision(ctx: PrecinctStore, record: Record, now: str) -> None:
     number = str(record["claim"])
     claims = ClaimRepository(ctx.precinct)
     row = claims.pin_and_status(number)
@@ -156,7 +156,7 @@ def apply_decision(ctx: DeskContext, record: Record, now: str) -> None:
     )
 
 
-def destroy_unlawful(ctx: DeskContext, number: str, voter_id: int, name: str, now: str) -> None:
+def destroy_unlawful(ctx: PrecinctStore, number: str, voter_id: int, name: str, now: str) -> None:
     """R-CLM-4: the TEC found the listed data collected unlawfully: the record, its history and its
     search postings are destroyed; the claim keeps only whom to notify (the notice is printed
     from the claims list)."""

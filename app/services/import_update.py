@@ -10,15 +10,15 @@ from app.models.positions import apply_ack
 from app.models.records import VoterStatus
 from app.security.audit import Actor, AuditAction
 from app.security.passwords import make_verifier
-from app.services.context import DeskContext
 from app.services.import_apply import apply_decision, bundle_serial, insert_regpoint, store_bundle
 from app.services.import_checks import Checked, ImportSummary, voter_row
+from app.services.ports import PrecinctStore
 from app.sync.records import Record
 from app.sync.trust import parse_bundle
 
 
 def apply_record(
-    ctx: DeskContext, actor: Actor, record: Record, *, checked: Checked, summary: ImportSummary, now: str,
+    ctx: PrecinctStore, actor: Actor, record: Record, *, checked: Checked, summary: ImportSummary, now: str,
     new_accounts: list[tuple[str, str]],
 ) -> None:  # fmt: skip
     """One record of an update, inside its transaction."""
@@ -49,7 +49,7 @@ def apply_record(
         checked.extra["sink"].feed(record)
 
 
-def _apply_voter(ctx: DeskContext, record: Record, summary: ImportSummary, now: str) -> None:
+def _apply_voter(ctx: PrecinctStore, record: Record, summary: ImportSummary, now: str) -> None:
     voters = ctx.voters
     row = voter_row(record)
     found = voters.find_pin(row.pin)
@@ -62,7 +62,7 @@ def _apply_voter(ctx: DeskContext, record: Record, summary: ImportSummary, now: 
         summary.changed_voters += 1
 
 
-def _apply_removal(ctx: DeskContext, record: Record, summary: ImportSummary, now: str) -> None:
+def _apply_removal(ctx: PrecinctStore, record: Record, summary: ImportSummary, now: str) -> None:
     voters = ctx.voters
     found = voters.find_pin(str(record["pin"]))
     if found is None:
@@ -73,7 +73,7 @@ def _apply_removal(ctx: DeskContext, record: Record, summary: ImportSummary, now
 
 
 def _apply_account(
-    ctx: DeskContext, actor: Actor, record: Record, summary: ImportSummary, *, now: str,
+    ctx: PrecinctStore, actor: Actor, record: Record, summary: ImportSummary, *, now: str,
     new_accounts: list[tuple[str, str]],
 ) -> None:  # fmt: skip
     login = str(record["login"])
