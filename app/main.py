@@ -22,10 +22,9 @@ from app.messages import current_language, explain
 from app.paths import resources_dir
 from app.security.capture import exclude_from_capture
 from app.security.scanner.volumes import VolumeSource, volume_source
-from app.services.auth import AuthService
 from app.services.context import DeskContext
+from app.services.desk_services import DeskServices
 from app.services.failures import as_app_error
-from app.services.voters import VoterService
 from app.ui.capture_guard import CaptureGuard, Excluder
 from app.ui.choosers import DialogChooser, FileChooser
 from app.ui.deps import UiDeps
@@ -58,7 +57,8 @@ def build_app(
     `exclude` keeps a window out of screen captures (tests; the OS's way, R-SEC-8, otherwise);
     `os_session` hears the OS lock the session or suspend (tests give it their buses, R-SEC-5).
     """
-    ctx = DeskContext(data_dir)
+    drives = volumes or volume_source()
+    services = DeskServices(DeskContext(data_dir))
     runner = TaskRunner(app)
     translations = Translations(app, i18n_dir)
     if not translations.set_language(lang):
@@ -68,13 +68,13 @@ def build_app(
     capture.install()
     deps = UiDeps(
         app,
-        ctx,
-        AuthService(ctx),
-        VoterService(ctx),
+        services,
+        services.auth,
+        services.voters,
         runner,
         translations,
         chooser or DialogChooser(),
-        volumes or volume_source(),
+        drives,
         capture=capture,
     )
     timings = Timings(idle_ms, logout_ms, clipboard_ms)
@@ -126,7 +126,7 @@ def run_gui(data_dir: Path) -> int:
     app.setApplicationName("PEC Desk")
     app.setQuitOnLastWindowClosed(False)  # the flow decides when the app ends
     flow = build_app(app, data_dir, lang=current_language())
-    if not flow.deps.ctx.has_precinct():
+    if not flow.deps.services.has_precinct():
         error = AppError(Reason.NO_PRECINCT, path=str(data_dir))
         QMessageBox.critical(None, "PEC Desk", explain(error, flow.deps.translations.lang))
         flow.shutdown()

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from app.central.election import Election
 from app.central.service import Central
+from app.cli.demo_precinct import DEMO_ACCOUNTS
 from app.clock import SystemClock
 from app.models.db import migrate, new_key, open_store, transaction
 from app.models.schema import PRECINCT_MIGRATIONS
@@ -43,7 +44,6 @@ from app.models.voters import VoterRepository, list_order
 from app.services.auth import AuthService
 from app.services.claims import ClaimService
 from app.services.context import DeskContext
-from app.services.demo import DEMO_ACCOUNTS
 from app.services.setup import set_up_device
 from app.services.sync_export import BatchExport
 from app.services.sync_import import EnvelopeImport

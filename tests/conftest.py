@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.cli.demo_precinct import DEMO_ACCOUNTS as DEMO_USERS
 from app.clock import ManualClock
 from app.models.records import VoterRow
 from app.models.synthetic import generate_voters
@@ -17,7 +18,6 @@ from app.models.vocabulary import Role
 from app.security.session import Session
 from app.services.auth import AuthService
 from app.services.context import DeskContext
-from app.services.demo import DEMO_ACCOUNTS as DEMO_USERS
 from app.services.setup import IssuedAccount, NewAccount, PrecinctInfo, create_precinct
 
 DEMO_ACCOUNTS = tuple(NewAccount(login, name, Role(role)) for login, name, role in DEMO_USERS)

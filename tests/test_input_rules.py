@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.central.service import Central, read_users_csv
+from app.cli.demo_precinct import DEMO_ACCOUNTS
 from app.errors import AppError, Reason
 from app.models.records import VoterRow
 from app.models.synthetic import generate_voters, write_voters_csv
@@ -19,7 +20,6 @@ from app.models.voter_csv import VoterCsvError, read_voters_csv
 from app.security.anomaly import AnomalyRules
 from app.security.audit import AuditAction, AuditEvent
 from app.services.accounts import AccountService
-from app.services.demo import DEMO_ACCOUNTS
 from app.services.setup import set_up_device
 from app.services.sync_import import EnvelopeImport
 from tests.conftest import PLANTED, Precinct

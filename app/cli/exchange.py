@@ -41,8 +41,9 @@ def cmd_import(desk: Desk) -> int:
 
 
 def _import(desk: Desk, session: Session | None) -> ImportSummary:
-    from app.services.scanning import MediaTransfer, ScanService
+    from app.services.scanning import ScanService
     from app.services.sync_import import EnvelopeImport
+    from app.services.transfer import MediaTransfer
 
     args = desk.args
     refuse_link(args.file)  # never followed, on a drive or not (R-SEC-11)
@@ -57,8 +58,9 @@ def _import(desk: Desk, session: Session | None) -> ImportSummary:
 
 
 def cmd_export(desk: Desk) -> int:
-    from app.services.scanning import MediaTransfer, ScanService
+    from app.services.scanning import ScanService
     from app.services.sync_export import BatchExport
+    from app.services.transfer import MediaTransfer
 
     def run(session: Session) -> int:
         volume = desk.media().volume_of(desk.args.out)

@@ -16,8 +16,8 @@ from app.security.session import Session
 from app.services.auth import AuthService
 
 if TYPE_CHECKING:
+    from app.cli.demo_precinct import DemoResult
     from app.models.records import VoterRow
-    from app.services.demo import DemoResult
     from app.services.destruction import DestructionService
 
 
@@ -28,7 +28,7 @@ def cmd_gui(desk: Desk) -> int:
 
 
 def cmd_demo(desk: Desk) -> int:
-    from app.services.demo import build_demo, election_from
+    from app.cli.demo_precinct import build_demo, election_from
 
     args = desk.args
     result = build_demo(desk.ctx, _demo_voters(desk), election_from(args.election), force=args.force)
@@ -41,8 +41,8 @@ def cmd_demo(desk: Desk) -> int:
 
 
 def _demo_voters(desk: Desk) -> Iterable[VoterRow]:
+    from app.cli.demo_precinct import demo_voters
     from app.models.voter_csv import VoterCsvError, read_voters_csv
-    from app.services.demo import demo_voters
 
     path = desk.args.voters_csv
     if path is None:

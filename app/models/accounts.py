@@ -93,6 +93,11 @@ class MetaRepository:
         row = self._conn.execute(f"SELECT value FROM {self._t} WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else default
 
+    def find(self, key: str) -> str | None:
+        """The value of `key`, or None when it is not set."""
+        row = self._conn.execute(f"SELECT value FROM {self._t} WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
     def set(self, key: str, value: str) -> None:
         self._conn.execute(
             f"INSERT INTO {self._t} VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value)

@@ -240,6 +240,26 @@ def _main_file(conn: Connection) -> str | None:
     return None
 
 
+def attach(conn: Connection, name: str, path: Path, key: bytes) -> None:
+    """Attaches the encrypted store at `path` (raw `key`) to `conn` as `name`."""
+    conn.execute(f"ATTACH DATABASE ? AS {name} KEY \"x'{key.hex()}'\"", (str(path),))
+
+
+def detach(conn: Connection, name: str) -> None:
+    conn.execute(f"DETACH DATABASE {name}")
+
+
+def export_copy(conn: Connection, name: str) -> None:
+    """The main store copied whole into the attached (empty) store `name`, with its schema version."""
+    conn.execute(f"SELECT sqlcipher_export('{name}')").fetchone()
+    conn.execute(f"PRAGMA {name}.user_version = {schema_version(conn)}")
+
+
+def quick_check(conn: Connection) -> list[str]:
+    """The problems SQLite's quick check finds (none: an empty list)."""
+    return [str(r[0]) for r in conn.execute("PRAGMA quick_check") if str(r[0]) != "ok"]
+
+
 def schema_version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 

@@ -104,6 +104,11 @@ def last_batch(conn: Connection) -> BatchRow | None:
     return None if row is None else _batch(row)
 
 
+def batch(conn: Connection, seq: int) -> BatchRow | None:
+    row = conn.execute(f"SELECT {_EXPORT_COLUMNS} FROM sync_export WHERE seq = ?", (seq,)).fetchone()
+    return None if row is None else _batch(row)
+
+
 def batches_after(conn: Connection, seq: int) -> list[BatchRow]:
     rows = conn.execute(f"SELECT {_EXPORT_COLUMNS} FROM sync_export WHERE seq > ? ORDER BY seq", (seq,))
     return [_batch(r) for r in rows]

@@ -183,6 +183,19 @@ class VoterRepository:
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM voter WHERE status != 'removed'").fetchone()[0])
 
+    def count_all(self) -> int:
+        """Every record, removed ones included."""
+        return int(self._conn.execute("SELECT count(*) FROM voter").fetchone()[0])
+
+    def listed_names(self) -> Iterator[tuple[str, str, str]]:
+        """(last, first, patronymic) of every voter not removed, in Kyrgyz order (the posting list)."""
+        rows = self._conn.execute(
+            "SELECT last_name, first_name, patronymic FROM voter INDEXED BY voter_by_sort"
+            " WHERE status != 'removed' ORDER BY sort_key, id"
+        )
+        for last, first, patronymic in rows:
+            yield str(last), str(first), str(patronymic)
+
     def get(self, voter_id: int) -> Voter:
         row = self._conn.execute(
             f"SELECT id, {_VOTER_COLUMNS}, status, block_reason, block_claim FROM voter WHERE id = ?",

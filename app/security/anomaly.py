@@ -28,8 +28,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from app.models.accounts import RESERVED_LOGINS, SYSTEM_ROLE
+from app.models.audit_store import AuditEvent
 from app.models.calendar import BISHKEK
-from app.security.audit import AuditAction, AuditEvent
+from app.security.audit import AuditAction
 
 WORK_HOURS = (7, 21)
 CHANGE_ACTIONS = frozenset(

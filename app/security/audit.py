@@ -22,11 +22,11 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.clock import Clock, iso
+from app.models.audit_store import AuditEvent, AuditStore
 from app.models.bounds import AUDIT, bound, bound_json
 from app.models.db import Connection, transaction
 
 CHECKPOINT_DOMAIN = b"pec-desk/audit-checkpoint/v1\0"
-_COLUMNS = "seq, at, session_id, login, full_name, role, workstation, action, object, outcome, details, prev_hash, hash"
 
 
 class AuditAction(enum.StrEnum):
@@ -102,29 +102,6 @@ class Actor:
     workstation: str
 
 
-@dataclass(frozen=True)
-class AuditEvent:
-    seq: int
-    at: str
-    session_id: str
-    login: str
-    full_name: str
-    role: str
-    workstation: str
-    action: str
-    object: str
-    outcome: str
-    details: str
-    prev_hash: str
-    hash: str
-
-    def content(self) -> list[Any]:
-        return [
-            self.seq, self.at, self.session_id, self.login, self.full_name, self.role,
-            self.workstation, self.action, self.object, self.outcome, self.details, self.prev_hash,
-        ]  # fmt: skip
-
-
 def event_hash(content: list[Any]) -> str:
     canonical = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -139,7 +116,7 @@ class AuditLog:
 
     def __init__(self, conn: Connection, schema: str, device_id: str, clock: Clock) -> None:
         self._conn = conn
-        self._t = f"{schema}.audit_event"
+        self._store = AuditStore(conn, schema)
         self._device_id = device_id
         self._clock = clock
 
@@ -156,10 +133,7 @@ class AuditLog:
                 return self.append(actor, action, obj, outcome, details)
         seq, prev = self.head()
         event = self._build(seq + 1, prev, actor, action, obj=obj, outcome=outcome, details=details or {})
-        self._conn.execute(
-            f"INSERT INTO {self._t} ({_COLUMNS}) VALUES ({', '.join('?' * 13)})",
-            [*event.content(), event.hash],
-        )
+        self._store.add(event)
         return event
 
     def _build(
@@ -176,27 +150,21 @@ class AuditLog:
         return dataclasses.replace(event, hash=event_hash(event.content()))
 
     def head(self) -> tuple[int, str]:
-        row = self._conn.execute(f"SELECT seq, hash FROM {self._t} ORDER BY seq DESC LIMIT 1").fetchone()
-        return (int(row[0]), str(row[1])) if row else (0, genesis_hash(self._device_id))
+        return self._store.head() or (0, genesis_hash(self._device_id))
 
     def hash_at(self, seq: int) -> str | None:
         """The hash of event `seq`, or None when the chain has no such event."""
-        row = self._conn.execute(f"SELECT hash FROM {self._t} WHERE seq = ?", (seq,)).fetchone()
-        return None if row is None else str(row[0])
+        return self._store.hash_at(seq)
 
     def events(self, after: int = 0, limit: int | None = None, newest_first: bool = False) -> list[AuditEvent]:
-        order = "DESC" if newest_first else "ASC"
-        sql = f"SELECT {_COLUMNS} FROM {self._t} WHERE seq > ? ORDER BY seq {order} LIMIT ?"
-        return [AuditEvent(*row) for row in self._conn.execute(sql, (after, limit or -1))]
+        return self._store.events(after, limit, newest_first)
 
     def iter_events(self) -> Iterator[AuditEvent]:
         """Every event in order, streamed (a long log is never held whole in memory)."""
-        for row in self._conn.execute(f"SELECT {_COLUMNS} FROM {self._t} ORDER BY seq"):
-            yield AuditEvent(*row)
+        return self._store.iter_events()
 
     def count(self, action: AuditAction, since: str = "") -> int:
-        sql = f"SELECT count(*) FROM {self._t} WHERE action = ? AND at >= ?"
-        return int(self._conn.execute(sql, (action.value, since)).fetchone()[0])
+        return self._store.count(action.value, since)
 
 
 @dataclass(frozen=True)

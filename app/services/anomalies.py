@@ -10,9 +10,9 @@ chain and raises a chain-break alert for problems it has not reported before.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from app.clock import iso
+from app.models.alerts import AlertRepository, StoredAlert
 from app.models.bounds import ALERT, NOTE, bound, check_text, cut
 from app.models.db import transaction
 from app.security.anomaly import Alert, AnomalyRules, RuleState, chain_break_alert
@@ -20,30 +20,12 @@ from app.security.audit import AuditAction, verify
 from app.security.audit import verify_chain as check_links
 from app.security.permissions import Action
 from app.security.session import Session
-from app.services.context import DeskContext
 from app.services.guard import authorize
-
-
-@dataclass(frozen=True)
-class StoredAlert:
-    id: int
-    rule: str
-    at: str
-    subject: str
-    detail: str
-    first_seq: int
-    last_seq: int
-    batch_seq: int
-    reviewed_by: str
-    reviewed_at: str
-    review_note: str
-
-
-_COLUMNS = "id, rule, at, subject, detail, first_seq, last_seq, batch_seq, reviewed_by, reviewed_at, review_note"
+from app.services.ports import ChainStore
 
 
 class AnomalyService:
-    def __init__(self, ctx: DeskContext) -> None:
+    def __init__(self, ctx: ChainStore) -> None:
         self._ctx = ctx
 
     def refresh(self, *, verify_chain: bool = False) -> list[Alert]:
@@ -51,6 +33,7 @@ class AnomalyService:
         checked every time; `verify_chain` also walks the whole chain against the checkpoints."""
         ctx = self._ctx
         conn = ctx.precinct
+        stored = AlertRepository(conn)
         with transaction(conn):
             after = int(ctx.meta.get("anomaly_seq", "0") or 0)
             rules = AnomalyRules(state=RuleState.from_json(ctx.meta.get("anomaly_state", "")))
@@ -70,11 +53,9 @@ class AnomalyService:
                 alerts.append(chain_break_alert(iso(ctx.clock.now()), sorted(set(problems))))
                 ctx.meta.set("anomaly_chain_problems", json.dumps(sorted(set(problems))))
             for alert in alerts:  # bounded here by the limits of the batch that carries it (R-SYN-1)
-                row = (bound(alert.rule, ALERT["rule"]), alert.at, bound(alert.subject, ALERT["subject"]),
-                       bound(alert.detail, ALERT["detail"]), alert.first_seq, alert.last_seq)  # fmt: skip
-                conn.execute(
-                    "INSERT INTO alert (rule, at, subject, detail, first_seq, last_seq) VALUES (?,?,?,?,?,?)", row
-                )
+                stored.add(bound(alert.rule, ALERT["rule"]), alert.at, bound(alert.subject, ALERT["subject"]),
+                           bound(alert.detail, ALERT["detail"]), first_seq=alert.first_seq,
+                           last_seq=alert.last_seq)  # fmt: skip
             if events:
                 ctx.meta.set("anomaly_seq", str(events[-1].seq))
                 ctx.meta.set("anomaly_hash", events[-1].hash)
@@ -87,9 +68,7 @@ class AnomalyService:
     def alerts(self, session: Session, *, unreviewed_only: bool = False) -> list[StoredAlert]:
         authorize(self._ctx, session, Action.ANOMALY_REVIEW)
         self.refresh()
-        where = "WHERE reviewed_by = ''" if unreviewed_only else ""
-        rows = self._ctx.precinct.execute(f"SELECT {_COLUMNS} FROM alert {where} ORDER BY id DESC").fetchall()
-        return [StoredAlert(*r) for r in rows]
+        return AlertRepository(self._ctx.precinct).all(unreviewed_only=unreviewed_only)
 
     def review(self, session: Session, alert_id: int, note: str) -> None:
         """The chair records what was done about an alert (R-AUD-5: documented)."""
@@ -97,10 +76,7 @@ class AnomalyService:
         authorize(ctx, session, Action.ANOMALY_REVIEW)
         text = cut(check_text(note.strip(), "note"), NOTE)
         with transaction(ctx.precinct):
-            changed = ctx.precinct.execute(
-                "UPDATE alert SET reviewed_by = ?, reviewed_at = ?, review_note = ? WHERE id = ? AND reviewed_by = ''",
-                (session.login, iso(ctx.clock.now()), text, alert_id),
-            ).rowcount
+            changed = AlertRepository(ctx.precinct).review(alert_id, session.login, iso(ctx.clock.now()), text)
             if changed:
                 ctx.audit.append(session.actor, AuditAction.ALERT_REVIEWED, obj=str(alert_id))
 

@@ -9,10 +9,11 @@ import secrets
 from collections.abc import Callable
 
 from app.errors import AppError, Reason
+from app.models.audit_store import AuditEvent
 from app.models.bounds import DETAILS, NOTE, check_text, cut, json_text
 from app.models.db import SelfCheck, self_check, transaction
 from app.models.vocabulary import Role
-from app.security.audit import AuditAction, AuditEvent, Problem, VerifyReport, verify
+from app.security.audit import AuditAction, Problem, VerifyReport, verify
 from app.security.high_water import HighWaterStore, rollback_detail
 from app.security.permissions import Action
 from app.security.session import Session

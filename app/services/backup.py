@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import tempfile
 from collections.abc import Callable
@@ -33,15 +32,18 @@ from app.models.accounts import Account, AccountRepository, MetaRepository
 from app.models.db import (
     Connection,
     DatabaseError,
+    attach,
+    detach,
+    export_copy,
     hold_exclusive,
     open_store,
     remove_db,
     schema_version,
-    self_check,
     transaction,
 )
 from app.models.positions import ReplacedStore, read_replaced
 from app.models.schema import PRECINCT_MIGRATIONS
+from app.models.sync_state import TrustBundleRepository
 from app.models.vocabulary import Role
 from app.security.atomic import fsync_dir
 from app.security.audit import Actor, AuditAction
@@ -50,6 +52,16 @@ from app.security.permissions import Action, allowed
 from app.security.session import Session
 from app.services import restore_journal
 from app.services.auth import AuthService
+from app.services.backup_io import (
+    HashingReader,
+    check_pages,
+    current_trust,
+    private_file,
+    restored_seq,
+    stream_positions,
+    trust_serial,
+    write_file,
+)
 from app.services.context import DeskContext
 from app.services.guard import authorize
 from app.services.high_water import EVENT_LIST_LIMIT, Resumed, resume_after_restore
@@ -104,18 +116,6 @@ class RestoreResult:
                 **(self.resumed.to_json(limit) if self.resumed is not None else {})}  # fmt: skip
 
 
-class _HashingWriter:
-    def __init__(self, target: BinaryIO) -> None:
-        self._target = target
-        self.digest = hashlib.sha256()
-        self.size = 0
-
-    def write(self, data: bytes) -> int:
-        self.digest.update(data)
-        self.size += len(data)
-        return self._target.write(data)
-
-
 class BackupService:
     def __init__(self, ctx: DeskContext, media: MediaService) -> None:
         """`media` is required (R-SEC-8, R-SEC-10): a backup to a removable drive is written only
@@ -131,8 +131,8 @@ class BackupService:
         medium_id = self._registered_medium(session, out)
         snapshot = ctx.paths.root / f".backup-{os.getpid()}.db"
         try:
-            header = self._snapshot(_private_file(snapshot))
-            written = _write_file(out, header, ctx.store_key, snapshot)
+            header = self._snapshot(private_file(snapshot))
+            written = write_file(out, header, ctx.store_key, snapshot)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 out.unlink(missing_ok=True)  # renamed in place but not synced: no half-made backup stays
@@ -164,15 +164,14 @@ class BackupService:
     def _snapshot(self, target: Path) -> BackupHeader:
         """The store copied under its own key in one transaction, with the header naming that moment."""
         ctx, conn = self._ctx, self._ctx.precinct
-        conn.execute(f"ATTACH DATABASE ? AS snap KEY \"x'{ctx.store_key.hex()}'\"", (str(target),))
+        attach(conn, "snap", target, ctx.store_key)
         try:
             with transaction(conn):
-                conn.execute("SELECT sqlcipher_export('snap')").fetchone()
-                conn.execute(f"PRAGMA snap.user_version = {schema_version(conn)}")
-                positions = _positions(conn)
+                export_copy(conn, "snap")
+                positions = stream_positions(conn)
                 audit_seq = ctx.audit.head()[0]
         finally:
-            conn.execute("DETACH DATABASE snap")
+            detach(conn, "snap")
         meta = MetaRepository(conn)
         return BackupHeader(
             precinct=meta.get("precinct", ""), election_id=meta.get("election_id", ""), device_id=ctx.device_id,
@@ -201,7 +200,7 @@ class RestoreJob:
             header, digest = self._stage(source, key, staged)
             account = self._check_staged(staged, key, header)
             lost = self._changes_since(header)
-            trust = _current_trust(ctx.paths.precinct_db, key)
+            trust = current_trust(ctx.paths.precinct_db, key)
             replaced = read_replaced(ctx.paths.precinct_db, key)  # its batches and claim numbers (R-SYN-2)
             lock = hold_exclusive(ctx.paths.precinct_db, key)  # store-in-use if a window has it open
             try:
@@ -223,8 +222,8 @@ class RestoreJob:
         """Reads the file once, verifying as it goes, into a staging copy (no check-then-use gap)."""
         digest = hashlib.sha256()
         try:
-            with source.open("rb") as raw, _private_file(staged).open("wb") as out:
-                stream = cast(BinaryIO, _HashingReader(raw, digest))  # reads only
+            with source.open("rb") as raw, private_file(staged).open("wb") as out:
+                stream = cast(BinaryIO, HashingReader(raw, digest))  # reads only
                 header, header_raw = backup_file.read_header(stream)
                 self._check_header(header, key)
                 for chunk in backup_file.open_payload(stream, header, header_raw, key):
@@ -251,7 +250,7 @@ class RestoreJob:
         except AppError as exc:
             raise invalid("the snapshot does not open") from exc
         try:
-            _check_pages(conn)
+            check_pages(conn)
             if schema_version(conn) > PRECINCT_MIGRATIONS[-1].version:
                 raise invalid(f"made by a newer PEC Desk (schema {schema_version(conn)})")
             meta = MetaRepository(conn)
@@ -271,7 +270,7 @@ class RestoreJob:
     def _changes_since(self, header: BackupHeader) -> int:
         lost = 0
         for event in self._ctx.audit.events(after=header.audit_seq):
-            if event.action == AuditAction.BACKUP_RESTORED and _restored_seq(event.details) == header.audit_seq:
+            if event.action == AuditAction.BACKUP_RESTORED and restored_seq(event.details) == header.audit_seq:
                 lost = 0  # this very backup was restored since: the data is as it was then
             elif event.action in CHANGES and event.outcome in ("ok", ""):
                 lost += 1
@@ -348,7 +347,7 @@ class RestoreJob:
         try:
             ctx.copy_checkpoint()  # the checkpoint file is known writable before the swap is recorded
             with ctx.transaction():
-                restored = _trust_serial(ctx.precinct)
+                restored = trust_serial(ctx.precinct)
                 reapplied = trust[0] if trust is not None and trust[0] > restored else 0
                 resumed = resume_after_restore(ctx, replaced)  # numbers never reissued, the stream re-based
                 result = RestoreResult(digest, header.created_at, header.audit_seq, lost, account.login, reapplied,
@@ -357,88 +356,10 @@ class RestoreJob:
                 ctx.audit.append(session.actor, AuditAction.BACKUP_RESTORED, obj=source.name, details=details)
                 restore_journal.mark_committed(ctx, journal)
                 if trust is not None and reapplied:
-                    ctx.precinct.execute("INSERT OR REPLACE INTO trust_bundle VALUES (1, ?, ?)", trust)
+                    TrustBundleRepository(ctx.precinct).put(*trust)
                     ctx.audit.append(session.actor, AuditAction.TRUST_UPDATED,
                                      details={"serial": reapplied, "reapplied": "after restore"})  # fmt: skip
                 ctx.write_checkpoint()
         finally:
             ctx.close_precinct()
         return result
-
-
-class _HashingReader:
-    def __init__(self, source: BinaryIO, digest: hashlib._Hash) -> None:
-        self._source = source
-        self._digest = digest
-
-    def read(self, size: int = -1) -> bytes:
-        data = self._source.read(size)
-        self._digest.update(data)
-        return data
-
-
-def _current_trust(path: Path, key: bytes) -> tuple[int, bytes] | None:
-    """The trust bundle of the store about to be replaced, if that store still opens."""
-    try:
-        conn = open_store(path, key)
-    except AppError:
-        return None
-    try:
-        row = conn.execute("SELECT serial, data FROM trust_bundle WHERE id = 1").fetchone()
-    except DatabaseError:
-        return None
-    finally:
-        conn.close()
-    return None if row is None else (int(row[0]), bytes(row[1]))
-
-
-def _trust_serial(conn: Connection) -> int:
-    row = conn.execute("SELECT serial FROM trust_bundle WHERE id = 1").fetchone()
-    return 0 if row is None else int(row[0])
-
-
-def _restored_seq(details: str) -> int | None:
-    try:
-        value = json.loads(details).get("backup_audit_seq")
-    except (ValueError, AttributeError):
-        return None
-    return value if isinstance(value, int) else None
-
-
-def _check_pages(conn: Connection) -> None:
-    check = self_check(conn, integrity=True)
-    problems = list(check.integrity_errors)
-    problems += [str(r[0]) for r in conn.execute("PRAGMA quick_check") if str(r[0]) != "ok"]
-    if problems:
-        raise invalid(f"the snapshot is damaged: {problems[0]}")
-
-
-def _positions(conn: Connection) -> tuple[int, int]:
-    central = conn.execute("SELECT last_seq FROM sync_stream WHERE stream = 'central'").fetchone()
-    batch = conn.execute("SELECT max(seq) FROM sync_export").fetchone()
-    return (int(central[0]) if central else 0, int(batch[0] or 0) if batch else 0)
-
-
-def _write_file(out: Path, header: BackupHeader, key: bytes, snapshot: Path) -> _HashingWriter:
-    """The file written beside `out` and renamed in place; an OSError goes to the caller (audited)."""
-    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
-    try:
-        with _private_file(tmp).open("wb") as handle:
-            writer = _HashingWriter(handle)
-            backup_file.write_backup(cast(BinaryIO, writer), header, key, snapshot)  # writes only
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-        fsync_dir(out.parent)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise
-    return writer
-
-
-def _private_file(path: Path) -> Path:
-    """An empty owner-only file at `path` (a leftover of a crashed run is replaced)."""
-    remove_db(path)
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    return path

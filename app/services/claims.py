@@ -45,34 +45,35 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import hashlib
-import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from pathlib import Path, PurePath
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from app.clock import iso
 from app.errors import AppError, Reason
+from app.models.alerts import AlertRepository
 from app.models.bounds import ALERT, bound
 from app.models.calendar import ElectionCalendar, Stage, local_date
 from app.models.claim_fields import ClaimForm, check_claim
+from app.models.claims import Claim, ClaimRepository, NewClaim
 from app.models.db import transaction
 from app.models.field_rules import Days
 from app.models.fields import FieldProblem, Problem, raise_problems
 from app.models.positions import next_claim_number
 from app.models.records import CLAIM_TYPES, Voter, VoterStatus
 from app.models.vocabulary import Field
+from app.models.voter_changes import VoterChangeRepository
 from app.security.audit import AuditAction
 from app.security.permissions import Action
-from app.security.scanner.policy import CLAIM_ATTACHMENTS, FileType, sniff
-from app.security.scanner.volumes import VolumeSource
 from app.security.session import Session
-from app.services.context import DeskContext
+from app.services.claim_attachments import (
+    MAX_ATTACHMENT_BYTES,
+    Attachment,
+    check_attachment,
+    read_attachment,
+    safe_name,
+)
 from app.services.guard import authorize
-
-if TYPE_CHECKING:  # the scan pipeline is loaded only when an attachment is read
-    from app.services.scanning import ScanService
+from app.services.ports import PrecinctStore
 
 BLOCKING_TYPES = ("correction", "address")
 UNLISTED_TYPES = ("missing", "disability")  # about someone not on this precinct's list
@@ -82,9 +83,7 @@ PLACES = ("PEC", "TEC")
 INFORM_WAYS = ("paper", "electronic", "in-person", "phone")
 STATUSES = ("received", "sent", "decided", "informed")
 
-MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 MAX_ATTACHMENTS = 10
-ATTACHMENT_KINDS = {FileType.PDF: "pdf", FileType.JPEG: "jpeg", FileType.PNG: "png"}
 OVERDUE_RULE = "claim-overdue"
 
 
@@ -94,56 +93,6 @@ class Flag(enum.StrEnum):
     NONE = ""
     DUE_SOON = "due-soon"
     OVERDUE = "overdue"
-
-
-@dataclass(frozen=True)
-class Attachment:
-    """A file given with a claim, as read (name without any directory, and the bytes)."""
-
-    name: str
-    data: bytes
-
-
-@dataclass(frozen=True)
-class StoredAttachment:
-    id: int
-    name: str
-    kind: str
-    size: int
-    sha256: str
-    added_at: str
-
-
-@dataclass(frozen=True)
-class Claim:
-    number: str
-    type: str
-    pin: str
-    fields: dict[str, str]
-    contact: str
-    filed_at: str
-    filed_by: str
-    status: str
-    decision: str
-    decision_reason: str
-    place: str = "PEC"
-    institution: str = ""
-    contact_check: str = ""
-    decided_at: str = ""
-    informed_at: str = ""
-    informed_how: str = ""
-    informed_by: str = ""
-    receipts: int = 0
-    attachments: tuple[StoredAttachment, ...] = field(default_factory=tuple)
-
-    @property
-    def filed_on(self) -> dt.date:
-        """The Bishkek date of intake."""
-        return local_date(dt.datetime.fromisoformat(self.filed_at))
-
-    @property
-    def open(self) -> bool:
-        return self.status in ("received", "sent")
 
 
 @dataclass(frozen=True)
@@ -178,72 +127,13 @@ def require_changeable(voter: Voter) -> None:
         raise AppError(Reason.VOTER_BLOCKED, claim=voter.block_claim or "-")
 
 
-def check_attachment(attachment: Attachment) -> str:
-    """The stored kind of an acceptable attachment, or the refusal (too-large, malformed)."""
-    size = len(attachment.data)
-    if size > MAX_ATTACHMENT_BYTES:
-        raise AppError(Reason.TOO_LARGE, detail=f"{attachment.name}: {size} bytes, at most {MAX_ATTACHMENT_BYTES}")
-    kind = ATTACHMENT_KINDS.get(sniff(attachment.data[:4096]))
-    if kind is None:
-        raise AppError(Reason.MALFORMED, detail=f"{attachment.name} is not a scanned PDF, JPEG or PNG")
-    return kind
-
-
-def read_attachment(
-    ctx: DeskContext, session: Session, path: Path, volumes: VolumeSource, *, scans: ScanService | None = None
-) -> Attachment:
-    """Reads one attachment from `path`. On a removable drive the folder holding it is scanned
-    first (claim-attachments policy and antivirus); a local file is scanned alone, from a private
-    copy (`ScanService.scan_file`); only the staged copy of a clean scan is read.
-    `scans` is injectable for tests; by default a ScanService with the device's engines."""
-    from app.services.media import MediaService  # noqa: PLC0415 (the scan pipeline loads only when needed)
-    from app.services.scanning import ScanService, refusal_of  # noqa: PLC0415
-
-    path = Path(path)
-    if not path.is_file():
-        raise AppError(Reason.USAGE, detail=f"{path} is not a file")
-    volume = MediaService(ctx, volumes).volume_of(path)
-    scanner = scans or ScanService(ctx, volumes)
-    if volume is None:  # a local file is scanned as well, from a private copy (R-SEC-6)
-        result = scanner.scan_file(session, path, allowed=CLAIM_ATTACHMENTS, max_bytes=MAX_ATTACHMENT_BYTES).result
-    else:
-        result = scanner.scan(session, path.parent, allowed=CLAIM_ATTACHMENTS).result
-    try:
-        if not result.clean:
-            raise refusal_of(result.report)
-        staged = next((s for s in result.staged if s.relative == path.name), None)
-        if staged is None:
-            raise AppError(Reason.USAGE, detail=f"{path.name} was not among the scanned files")
-        return Attachment(_safe_name(path.name), _read_limited(staged.path))
-    finally:
-        result.discard()
-
-
-def _read_limited(path: Path) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_ATTACHMENT_BYTES + 1)
-    except OSError as exc:
-        raise AppError(Reason.MEDIUM_ERROR, detail=f"{path.name}: {exc.strerror or exc}") from exc
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise AppError(Reason.TOO_LARGE, detail=f"{path.name}: more than {MAX_ATTACHMENT_BYTES} bytes")
-    return data
-
-
-def _safe_name(name: str) -> str:
-    base = PurePath(name.replace("\\", "/")).name.strip() or "attachment"
-    return "".join(ch for ch in base if ch.isprintable())[:100]
-
-
-_CLAIM_COLUMNS = (
-    "number, type, pin, fields, contact, filed_at, filed_by, status, decision, decision_reason, place, "
-    "institution, contact_check, decided_at, informed_at, informed_how, informed_by, receipts"
-)
-
-
 class ClaimService:
-    def __init__(self, ctx: DeskContext) -> None:
+    def __init__(self, ctx: PrecinctStore) -> None:
         self._ctx = ctx
+
+    @property
+    def _rows(self) -> ClaimRepository:
+        return ClaimRepository(self._ctx.precinct)
 
     # ---- intake --------------------------------------------------------------------------
     def file(
@@ -290,19 +180,11 @@ class ClaimService:
         precinct, year = ctx.meta.get("precinct"), now[:4]
         with transaction(ctx.precinct):
             number = next_claim_number(ctx.precinct, f"{precinct}-{year}-")  # past every number issued
-            ctx.precinct.execute(
-                "INSERT INTO claim (number, type, pin, voter_id, fields, contact, filed_at, filed_by, place,"
-                " institution, contact_check) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (number, claim_type, pin, voter.id if voter else None, requested, contact.strip(), now,
-                 session.login, place, institution.strip(), contact_check),
-            )  # fmt: skip
+            self._rows.add(NewClaim(number, claim_type, pin, voter.id if voter else None, requested, contact.strip(),
+                                    now, session.login, place, institution.strip(), contact_check))  # fmt: skip
             for attachment, kind in zip(attachments, kinds, strict=True):
-                ctx.precinct.execute(
-                    "INSERT INTO claim_attachment (claim, name, kind, size, sha256, data, added_at, added_by)"
-                    " VALUES (?,?,?,?,?,?,?,?)",
-                    (number, _safe_name(attachment.name), kind, len(attachment.data),
-                     hashlib.sha256(attachment.data).hexdigest(), attachment.data, now, session.login),
-                )  # fmt: skip
+                self._rows.attachments.add(number, safe_name(attachment.name), kind, attachment.data, at=now,
+                                           by=session.login)  # fmt: skip
             details: dict[str, object] = {"type": claim_type, "place": place, "fields": sorted(fields)}
             if attachments:
                 details["attachments"] = len(attachments)
@@ -311,37 +193,18 @@ class ClaimService:
                 ctx.voters.set_status(
                     voter.id, VoterStatus.BLOCKED, at=now, login=session.login, reason="claim", claim=number
                 )
-                ctx.precinct.execute(
-                    "INSERT INTO voter_change (pin, status, reason, claim, at, login) VALUES (?,?,?,?,?,?)",
-                    (pin, VoterStatus.BLOCKED.value, "claim", number, now, session.login),
+                VoterChangeRepository(ctx.precinct).add(
+                    pin, VoterStatus.BLOCKED, "claim", number, at=now, login=session.login
                 )
                 ctx.audit.append(session.actor, AuditAction.VOTER_BLOCKED, obj=str(voter.id), details={"claim": number})
         return number
 
     # ---- reading -------------------------------------------------------------------------
     def get(self, number: str) -> Claim:
-        row = self._ctx.precinct.execute(f"SELECT {_CLAIM_COLUMNS} FROM claim WHERE number = ?", (number,)).fetchone()
-        if row is None:
+        claim = self._rows.get(number)
+        if claim is None:
             raise AppError(Reason.MALFORMED, detail=f"no claim {number}")
-        return self._claim(row)
-
-    def _claim(self, row: Sequence[object]) -> Claim:
-        number = str(row[0])
-        attachments = tuple(
-            StoredAttachment(*a)
-            for a in self._ctx.precinct.execute(
-                "SELECT id, name, kind, size, sha256, added_at FROM claim_attachment WHERE claim = ? ORDER BY id",
-                (number,),
-            )
-        )
-        text = [str(v) for v in row]
-        return Claim(
-            number=number, type=text[1], pin=text[2], fields=json.loads(text[3]), contact=text[4],
-            filed_at=text[5], filed_by=text[6], status=text[7], decision=text[8], decision_reason=text[9],
-            place=text[10], institution=text[11], contact_check=text[12], decided_at=text[13],
-            informed_at=text[14], informed_how=text[15], informed_by=text[16], receipts=int(text[17]),
-            attachments=attachments,
-        )  # fmt: skip
+        return claim
 
     def state(self, claim: Claim, calendar: ElectionCalendar | None = None) -> ClaimState:
         """The claim's answer date and flag on the current (Bishkek) day."""
@@ -372,26 +235,17 @@ class ClaimService:
             raise AppError(Reason.USAGE, detail=f"status is one of {', '.join(STATUSES)}")
         self.refresh_overdue()
         calendar = self.calendar()
-        states = [self.state(c, calendar) for c in self._all(status)]
+        states = [self.state(c, calendar) for c in self._rows.all(status)]
         return [s for s in states if s.flag is not Flag.NONE] if flagged_only else states
 
     def overdue(self, session: Session) -> list[ClaimState]:
         """Claims without a decision past their answer date (for the dashboard), oldest first."""
         return sorted((s for s in self.states(session) if s.flag is Flag.OVERDUE), key=lambda s: s.claim.filed_at)
 
-    def _all(self, status: str | None) -> list[Claim]:
-        where, args = ("WHERE status = ?", (status,)) if status else ("", ())
-        rows = self._ctx.precinct.execute(
-            f"SELECT {_CLAIM_COLUMNS} FROM claim {where} ORDER BY filed_at DESC, number DESC", args
-        ).fetchall()
-        return [self._claim(r) for r in rows]
-
     def attachment_data(self, session: Session, attachment_id: int) -> bytes:
         """The bytes of one attachment (confidential: audited as a view)."""
         authorize(self._ctx, session, Action.VOTER_VIEW_CONFIDENTIAL)
-        row = self._ctx.precinct.execute(
-            "SELECT claim, data FROM claim_attachment WHERE id = ?", (attachment_id,)
-        ).fetchone()
+        row = self._rows.attachments.data(attachment_id)
         if row is None:
             raise AppError(Reason.MALFORMED, detail=f"no attachment {attachment_id}")
         self._ctx.audit.append(session.actor, AuditAction.VIEW_CONFIDENTIAL, obj=str(row[0]),
@@ -418,11 +272,7 @@ class ClaimService:
             raise AppError(Reason.MALFORMED, detail=f"claim {number} is {claim.status}: only a decided claim")
         now = iso(ctx.clock.now())
         with transaction(ctx.precinct):
-            ctx.precinct.execute(
-                "UPDATE claim SET status = 'informed', informed_at = ?, informed_how = ?, informed_by = ?"
-                " WHERE number = ? AND status = 'decided'",
-                (now, how, session.login, number),
-            )
+            self._rows.mark_informed(number, now, how, session.login)
             ctx.audit.append(session.actor, AuditAction.CLAIM_INFORMED, obj=number, details={"how": how})
         return self.get(number)
 
@@ -434,30 +284,23 @@ class ClaimService:
         # Only claims old enough to be late at all are loaded (a day of slack for the Bishkek date);
         # the exact rule is `state` below. A batch of 10,000 fresh claims costs one query.
         cutoff = iso(ctx.clock.now() - dt.timedelta(days=max(0, calendar.decision_days - 1)))
-        candidates = ctx.precinct.execute(
-            f"SELECT {_CLAIM_COLUMNS} FROM claim WHERE status IN ('received', 'sent') AND overdue_alerted = 0"
-            " AND filed_at < ?",
-            (cutoff,),
-        ).fetchall()
-        late = [s for s in (self.state(self._claim(r), calendar) for r in candidates) if s.flag is Flag.OVERDUE]
+        candidates = self._rows.open_filed_before(cutoff)
+        late = [s for s in (self.state(c, calendar) for c in candidates) if s.flag is Flag.OVERDUE]
         if not late:
             return raised
         with transaction(ctx.precinct):
             for state in late:
                 number = state.claim.number
-                if not ctx.precinct.execute(
-                    "UPDATE claim SET overdue_alerted = 1 WHERE number = ? AND overdue_alerted = 0", (number,)
-                ).rowcount:
+                if not self._rows.mark_overdue_alerted(number):
                     continue
                 ctx.audit.append(ctx.system_actor(), AuditAction.ALERT_RAISED, obj=OVERDUE_RULE,
                                  details={"claim": number})  # fmt: skip
                 seq, _head = ctx.audit.head()
                 detail = (f"no decision {state.days_since} days after intake on {state.claim.filed_on.isoformat()};"
                           f" the answer was due {state.answer_by.isoformat()}")  # fmt: skip
-                ctx.precinct.execute(
-                    "INSERT INTO alert (rule, at, subject, detail, first_seq, last_seq) VALUES (?,?,?,?,?,?)",
-                    (OVERDUE_RULE, iso(ctx.clock.now()), number, bound(detail, ALERT["detail"]), seq, seq),
-                )
+                alerts = AlertRepository(ctx.precinct)
+                alerts.add(OVERDUE_RULE, iso(ctx.clock.now()), number, bound(detail, ALERT["detail"]),
+                           first_seq=seq, last_seq=seq)  # fmt: skip
                 raised.append(number)
         return raised
 
@@ -465,5 +308,12 @@ class ClaimService:
     def count_receipt(self, number: str) -> int:
         """Counts one more receipt printed for the claim; returns how many were printed before."""
         before = self.get(number).receipts
-        self._ctx.precinct.execute("UPDATE claim SET receipts = receipts + 1 WHERE number = ?", (number,))
+        self._rows.count_receipt(number)
         return before
+
+
+__all__ = [  # the attachments' names too, where callers have always found them
+    "BLOCKING_TYPES", "CONTACT_CHECKS", "CORRECTABLE", "INFORM_WAYS", "MAX_ATTACHMENTS", "MAX_ATTACHMENT_BYTES",
+    "OVERDUE_RULE", "PLACES", "STATUSES", "UNLISTED_TYPES", "Attachment", "Claim", "ClaimService", "ClaimState",
+    "Flag", "read_attachment", "require_changeable",
+]  # fmt: skip

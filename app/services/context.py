@@ -15,23 +15,17 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import socket
-import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.clock import Clock, SystemClock, iso
 from app.errors import AppError, Reason
-from app.models.accounts import SYSTEM_LOGIN, SYSTEM_ROLE, AccountRepository, LoginGuardRepository, MetaRepository
-from app.models.bounds import typed_login_tag
-from app.models.db import Connection, migrate, open_store, schema_version, self_check, transaction
+from app.models.accounts import AccountRepository, LoginGuardRepository, MetaRepository
+from app.models.db import Connection, attach, migrate, open_store, schema_version, self_check, transaction
+from app.models.device_store import CheckpointRepository, CheckpointRow, DeviceKeyRepository, PendingDeviceRepository
 from app.models.schema import DEVICE_MIGRATIONS, PRECINCT_MIGRATIONS
 from app.models.text import register_collation
 from app.models.voters import VoterRepository
@@ -39,62 +33,14 @@ from app.security.atomic import atomic_write_bytes
 from app.security.audit import Actor, AuditAction, AuditLog, Checkpoint, sign_checkpoint
 from app.security.device_secret import DeviceSecretStore
 from app.security.keyslots import KeySlots
-from app.security.passwords import load_common_passwords
 from app.security.throttle import ThrottlePolicy
+from app.services.data_dir import Paths, device_store_key
+from app.services.device import Device
 from app.services.high_water import check_high_water, check_precinct_high_water, note_high_water
 from app.services.restore_journal import settle_restore
 from app.services.staging import settle_package, settle_slots
 from app.sync.recipient_keys import RecipientPrivateKey
 from app.sync.trust import load_root, pinned_root_file
-
-
-@dataclass(frozen=True)
-class Paths:
-    root: Path
-
-    @property
-    def device_json(self) -> Path:
-        return self.root / "device.json"
-
-    @property
-    def device_db(self) -> Path:
-        return self.root / "device.db"
-
-    @property
-    def precinct_db(self) -> Path:
-        return self.root / "precinct.db"
-
-    @property
-    def keyslots(self) -> Path:
-        return self.root / "keyslots.json"
-
-    @property
-    def keyslots_next(self) -> Path:
-        return self.root / "keyslots.json.next"
-
-    @property
-    def staged_precinct(self) -> Path:
-        return self.root / ".precinct.db.new"
-
-    @property
-    def package_lock(self) -> Path:
-        return self.root / ".package.lock"
-
-    @property
-    def checkpoint(self) -> Path:
-        return self.root / "audit-checkpoint.json"
-
-    def store_files(self) -> list[Path]:
-        names = ("device.json", "device.db", "precinct.db", "keyslots.json", "audit-checkpoint.json")
-        files = [self.root / n for n in names]
-        return files + [self.root / f"{db}-{s}" for db in ("device.db", "precinct.db") for s in ("wal", "shm")]
-
-
-def device_store_key(secret: bytes, device_id: str) -> bytes:
-    hkdf = HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=b"pec-desk/device-store/v1\0" + device_id.encode()
-    )
-    return hkdf.derive(secret)
 
 
 class DeskContext:
@@ -109,50 +55,50 @@ class DeskContext:
         throttle: ThrottlePolicy | None = None,
     ) -> None:
         self.paths = Paths(data_dir)
-        self.secrets = secrets or DeviceSecretStore()
+        self.device = Device(self.paths, secrets or DeviceSecretStore())
         self.clock: Clock = clock or SystemClock()
         self.throttle = throttle or ThrottlePolicy()
-        self.workstation = socket.gethostname()
-        self.device_id = ""
-        self._device_secret = b""
-        self._device_public: Ed25519PublicKey | None = None
         self._device_conn: Connection | None = None
         self._rollback_checked = False
         self._precinct: Connection | None = None
         self._store_key = b""
-        self._common: frozenset[str] | None = None
         self._checkpoint_due = False
         self.cipher_version = ""
 
     # ---- the device side (no login needed) -----------------------------------------
+    @property
+    def device_id(self) -> str:
+        return self.device.id
+
+    @property
+    def workstation(self) -> str:
+        return self.device.workstation
+
+    @property
+    def secrets(self) -> DeviceSecretStore:
+        return self.device.secrets
+
     def has_precinct(self) -> bool:
-        return self.paths.precinct_db.is_file() and self.paths.device_json.is_file()
+        return self.device.has_precinct()
 
     def is_set_up(self) -> bool:
         """A device exists here (keys made by setup), with or without its precinct yet."""
-        return self.paths.device_json.is_file() and self.paths.device_db.is_file()
+        return self.device.is_set_up()
 
     def open_device(self, *, check_rollback: bool = True) -> None:
         """Opens the device store; one behind this device's high-water record in the keyring is
         refused as `rollback-detected` (`check_rollback=False`: `audit verify` and the recovery)."""
         if self._device_conn is not None:
             if check_rollback and not self._rollback_checked:
-                check_high_water(self.audit, self.secrets.load(self.device_id)[1])
+                check_high_water(self.audit, self.device.high_water_record())
                 self._rollback_checked = True
             return
         if not self.is_set_up():
             raise AppError(Reason.NO_PRECINCT, path=str(self.paths.root))
-        self.device_id = _read_device_id(self.paths.device_json)
-        secret, public = self.secrets.load(self.device_id)
-        try:
-            signing_public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(str(public["signing_public"])))
-        except (KeyError, ValueError) as exc:
-            raise AppError(Reason.DEVICE_SECRET_MISSING, device=self.device_id) from exc
-        self._adopt_device(secret, signing_public)
+        public = self.device.load()
         # A secret that does not open device.db was replaced in the keyring or belongs to another
         # computer's copy of this data dir: said so, not "restore a backup" (issue 10).
-        key = device_store_key(secret, self.device_id)
-        conn = open_store(self.paths.device_db, key, wrong_key=Reason.DEVICE_SECRET_MISMATCH)
+        conn = open_store(self.paths.device_db, self.device.store_key(), wrong_key=Reason.DEVICE_SECRET_MISMATCH)
         try:
             migrate(conn, DEVICE_MIGRATIONS)
             if check_rollback:
@@ -165,21 +111,10 @@ class DeskContext:
         settle_package(self)
         settle_restore(self)
 
-    def _adopt_device(self, secret: bytes, public: Ed25519PublicKey) -> None:
-        self._device_secret, self._device_public = secret, public
-
     def create_device(self) -> Ed25519PrivateKey:
         """A new device: id, signing key, secret in the keyring, empty device store."""
-        self.paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.chmod(self.paths.root, 0o700)
-        self.device_id = str(uuid.uuid4())
-        signing = Ed25519PrivateKey.generate()
-        public = signing.public_key()
-        secret = self.secrets.create(self.device_id, signing_public=public.public_bytes_raw().hex())
-        self._adopt_device(secret, public)
-        info = {"device_id": self.device_id, "workstation": self.workstation, "created_at": iso(self.clock.now())}
-        atomic_write_bytes(self.paths.device_json, json.dumps(info, indent=1).encode())
-        self._device_conn = open_store(self.paths.device_db, device_store_key(secret, self.device_id), create=True)
+        signing = self.device.create(iso(self.clock.now()))
+        self._device_conn = open_store(self.paths.device_db, self.device.store_key(), create=True)
         self._rollback_checked = True
         migrate(self._device_conn, DEVICE_MIGRATIONS)
         MetaRepository(self._device_conn).set("device_id", self.device_id)
@@ -187,8 +122,7 @@ class DeskContext:
 
     @property
     def device_public_key(self) -> Ed25519PublicKey:
-        assert self._device_public is not None, "open_device() first"
-        return self._device_public
+        return self.device.public_key
 
     def _device(self) -> tuple[Connection, str]:
         if self._precinct is not None:
@@ -236,20 +170,18 @@ class DeskContext:
         return self.slot_file()
 
     def slot_file(self, *, save: Callable[[bytes], None] | None = None, empty: bool = False) -> KeySlots:
-        return KeySlots(self.paths.keyslots, self._device_secret, save=save, empty=empty)
+        return self.device.slot_file(save=save, empty=empty)
 
     @property
     def common_passwords(self) -> frozenset[str]:
-        if self._common is None:
-            self._common = load_common_passwords()
-        return self._common
+        return self.device.common_passwords
 
     def system_actor(self) -> Actor:
-        return Actor("-", SYSTEM_LOGIN, "", SYSTEM_ROLE, self.workstation)
+        return self.device.system_actor()
 
     def typed_login_tag(self, login: str) -> str:
         """How a login that names no account here is counted and audited (keyed by the device secret)."""
-        return typed_login_tag(self._device_secret, login)
+        return self.device.typed_login_tag(login)
 
     # ---- the precinct side (after a valid login) -----------------------------------
     def open_precinct(
@@ -272,9 +204,7 @@ class DeskContext:
                 conn.close()
                 conn = open_store(path, store_key)
             register_collation(conn)
-            conn.execute(
-                f"ATTACH DATABASE ? AS device KEY \"x'{self._device_key_hex()}'\"", (str(self.paths.device_db),)
-            )
+            attach(conn, "device", self.paths.device_db, self.device.store_key())
             if check_rollback and not create:  # a store put back on its own is behind the keyring's record
                 try:
                     check_precinct_high_water(self, conn)
@@ -286,45 +216,36 @@ class DeskContext:
 
     def trust_root(self) -> Ed25519PublicKey:
         """The pinned central root, or the test root this device was set up with (demo, tests)."""
-        conn, schema = self._device()
-        row = conn.execute(f"SELECT value FROM {schema}.meta WHERE key = 'test_root'").fetchone()
-        if row is not None:
-            return Ed25519PublicKey.from_public_bytes(bytes.fromhex(row[0]))
+        test_root = MetaRepository(*self._device()).find("test_root")
+        if test_root is not None:
+            return Ed25519PublicKey.from_public_bytes(bytes.fromhex(test_root))
         return load_root(pinned_root_file())
 
     def device_meta(self, key: str) -> str | None:
         """A value of the device store's meta table (e.g. `destroyed_at`, `last_backup`)."""
-        conn, schema = self._device()
-        row = conn.execute(f"SELECT value FROM {schema}.meta WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
+        return MetaRepository(*self._device()).find(key)
 
     def set_device_meta(self, key: str, value: str) -> None:
-        conn, schema = self._device()
-        conn.execute(f"INSERT OR REPLACE INTO {schema}.meta VALUES (?, ?)", (key, value))
+        MetaRepository(*self._device()).set(key, value)
 
     def uses_test_root(self) -> bool:
-        conn, schema = self._device()
-        return conn.execute(f"SELECT 1 FROM {schema}.meta WHERE key = 'test_root'").fetchone() is not None
+        return MetaRepository(*self._device()).find("test_root") is not None
 
     def pending_keys(self) -> tuple[str, Ed25519PrivateKey, RecipientPrivateKey] | None:
         """The precinct and keys of a device set up and waiting for its package, or None."""
-        conn, schema = self._device()
-        row = conn.execute(f"SELECT precinct, signing_private, kem_private FROM {schema}.pending_device").fetchone()
+        row = PendingDeviceRepository(*self._device()).get()
         if row is None:
             return None
         return (
-            row[0],
-            Ed25519PrivateKey.from_private_bytes(bytes(row[1])),
-            RecipientPrivateKey.from_bytes(bytes(row[2])),
+            row.precinct,
+            Ed25519PrivateKey.from_private_bytes(row.signing_private),
+            RecipientPrivateKey.from_bytes(row.kem_private),
         )
 
     def device_keys(self) -> tuple[Ed25519PrivateKey, RecipientPrivateKey]:
         """The device's signing and KEM keys, from the open precinct store."""
-        row = self.precinct.execute("SELECT signing_private, kem_private FROM device_key WHERE id = 1").fetchone()
-        return Ed25519PrivateKey.from_private_bytes(bytes(row[0])), RecipientPrivateKey.from_bytes(bytes(row[1]))
-
-    def _device_key_hex(self) -> str:
-        return device_store_key(self._device_secret, self.device_id).hex()
+        signing, kem = DeviceKeyRepository(self.precinct).get()
+        return Ed25519PrivateKey.from_private_bytes(signing), RecipientPrivateKey.from_bytes(kem)
 
     @property
     def precinct(self) -> Connection:
@@ -367,15 +288,11 @@ class DeskContext:
         """Sign the chain head with the device key (needs the precinct store open) and record it.
         The file follows after the COMMIT (`publish_checkpoint`): written before, a rollback or a
         kill would leave it ahead of the chain, which `audit verify` reports as truncation."""
-        raw = self.precinct.execute("SELECT signing_private FROM device_key WHERE id = 1").fetchone()[0]
-        key = Ed25519PrivateKey.from_private_bytes(bytes(raw))
+        key = self.device_keys()[0]
         seq, head = self.audit.head()
         cp = sign_checkpoint(key, self.device_id, seq, head, iso(self.clock.now()))
         conn, schema = self._device()
-        conn.execute(
-            f"INSERT OR REPLACE INTO {schema}.audit_checkpoint VALUES (?, ?, ?, ?)",
-            (cp.seq, cp.head_hash, cp.at, cp.signature),
-        )
+        CheckpointRepository(conn, schema).put(CheckpointRow(cp.seq, cp.head_hash, cp.at, cp.signature))
         self._checkpoint_due = True
         if not conn.in_transaction:
             self.publish_checkpoint()
@@ -397,34 +314,19 @@ class DeskContext:
 
     def copy_checkpoint(self) -> Checkpoint | None:
         """The newest committed checkpoint written to audit-checkpoint.json (OSError if it cannot be)."""
-        conn, schema = self._device()
-        row = conn.execute(
-            f"SELECT seq, head_hash, at, signature FROM {schema}.audit_checkpoint ORDER BY seq DESC LIMIT 1"
-        ).fetchone()
+        row = CheckpointRepository(*self._device()).newest()
         if row is None:
             return None
-        cp = Checkpoint(*row)
+        cp = Checkpoint(row.seq, row.head_hash, row.at, row.signature)
         atomic_write_bytes(self.paths.checkpoint, json.dumps(cp.to_json(), indent=1).encode())
         return cp
 
     def checkpoints(self) -> list[Checkpoint]:
-        conn, schema = self._device()
-        rows = conn.execute(f"SELECT seq, head_hash, at, signature FROM {schema}.audit_checkpoint").fetchall()
-        found = [Checkpoint(*row) for row in rows]
+        rows = CheckpointRepository(*self._device()).all()
+        found = [Checkpoint(r.seq, r.head_hash, r.at, r.signature) for r in rows]
         if self.paths.checkpoint.is_file():
             found.append(_read_checkpoint_file(self.paths.checkpoint))
         return found
-
-
-def _read_device_id(path: Path) -> str:
-    """The device id from device.json; a damaged file is reported, never guessed around."""
-    try:
-        info = json.loads(path.read_text(encoding="utf-8"))
-        device_id = info["device_id"]
-        uuid.UUID(device_id)
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise AppError(Reason.STORE_DAMAGED, detail=f"{path.name}: {exc}") from exc
-    return str(device_id)
 
 
 def _read_checkpoint_file(path: Path) -> Checkpoint:
@@ -436,4 +338,4 @@ def _read_checkpoint_file(path: Path) -> Checkpoint:
         return Checkpoint(0, "", "", "")
 
 
-__all__ = ["AuditAction", "DeskContext", "Paths"]
+__all__ = ["AuditAction", "DeskContext", "Paths", "device_store_key"]

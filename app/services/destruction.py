@@ -33,7 +33,9 @@ from typing import NoReturn
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.calendar import local_date
+from app.models.claims import ClaimRepository
 from app.models.db import DatabaseError
+from app.models.sync_state import BatchRepository
 from app.security.atomic import fsync_dir
 from app.security.audit import AuditAction
 from app.security.permissions import Action
@@ -117,14 +119,14 @@ class DestructionService:
             self._refuse(session, number, exc)
         early_reason = "" if retention.passed else early_reason.strip()[:1000]
         unsent = {
-            "claims": _count(ctx, "claim", "batch_seq = 0"),
-            "batches": _count(ctx, "sync_export", "acked_at = ''"),
+            "claims": ClaimRepository(ctx.precinct).count(unsent_only=True),
+            "batches": len(BatchRepository(ctx.precinct).unacknowledged()),
         }
         if not retention.passed and not early_reason:
             self._refuse(session, number, AppError(Reason.RETENTION_NOT_PASSED, until=retention.until.isoformat()))
         if any(unsent.values()) and not discard_unsent:
             self._refuse(session, number, AppError(Reason.UNSENT_DATA, **unsent))
-        done = Destroyed(number, iso(ctx.clock.now()), _count(ctx, "voter"), _count(ctx, "claim"),
+        done = Destroyed(number, iso(ctx.clock.now()), ctx.voters.count_all(), ClaimRepository(ctx.precinct).count(),
                          self._backups(), early_reason)  # fmt: skip
         details = {**done.to_json(), "retention": retention.to_json(), "unsent_given_up": unsent}
         self._commit(session, number, details, done.at)
@@ -172,10 +174,6 @@ class DestructionService:
                 details = json.loads(event.details)
                 made.append(f"{event.object} {details.get('sha256', '')[:16]} {details.get('created_at', '')}")
         return made
-
-
-def _count(ctx: DeskContext, table: str, where: str = "1") -> int:
-    return int(ctx.precinct.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0])
 
 
 def _shred(path: Path) -> None:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.calendar import local_date
+from app.models.claims import ClaimRepository
 from app.models.vocabulary import ClaimStatus, ClaimType, Decision, Place, Stage
 from app.printing.answer_letter import AnswerData, render_answer_letter
 from app.printing.base import Footer
@@ -67,31 +67,24 @@ class DocumentService:
         return pages
 
     def _entries(self) -> Iterator[PostingEntry]:
-        rows = self._ctx.precinct.execute(
-            "SELECT last_name, first_name, patronymic FROM voter INDEXED BY voter_by_sort"
-            " WHERE status != 'removed' ORDER BY sort_key, id"
-        )
-        for last, first, patronymic in rows:
+        for last, first, patronymic in self._ctx.voters.listed_names():
             yield PostingEntry(last, first, patronymic)
 
     def answer_letter(self, session: Session, number: str, out: BinaryIO, *, lang: str = "ky") -> int:
         """R-CLM-5: the answer to the voter, to the contact in the claim, after the TEC decided."""
         ctx = self._ctx
         authorize(ctx, session, Action.CLAIM_INTAKE)
-        row = ctx.precinct.execute(
-            "SELECT number, filed_at, type, contact, decision, decision_reason, decided_at, fields, voter_id,"
-            " destroyed_name FROM claim WHERE number = ?",
-            (number,),
-        ).fetchone()
-        if row is None or not row[4]:
+        facts = ClaimRepository(ctx.precinct).answer_facts(number)
+        if facts is None or not facts.decision:
             raise AppError(Reason.MALFORMED, detail=f"claim {number} has no decision to answer yet")
-        number, filed_at, kind, contact, decision, reason, decided_at, fields, voter_id, destroyed = row
-        requested: dict[str, str] = json.loads(fields)
-        name = destroyed or self._name(voter_id, requested)
+        filed_at, kind, contact, requested = facts.filed_at, facts.type, facts.contact, facts.fields
+        decision, reason, decided_at = facts.decision, facts.decision_reason, facts.decided_at
+        name = facts.destroyed_name or self._name(facts.voter_id, requested)
         corrections = {k: v for k, v in requested.items() if k != "pin"} if decision == "accepted" else {}
         data = AnswerData(
-            number=number, filed_at=filed_at, claim_type=kind, precinct=ctx.meta.get("precinct"), voter_name=name,
-            contact=contact, decision=decision, decided_on=str(decided_at), decided_by=Place.TEC,
+            number=number, filed_at=filed_at, claim_type=ClaimType(kind), precinct=ctx.meta.get("precinct"),
+            voter_name=name,
+            contact=contact, decision=Decision(decision), decided_on=str(decided_at), decided_by=Place.TEC,
             reason=reason, corrections=corrections, signer_name=session.full_name, hotline=ctx.meta.get("hotline"),
         )  # fmt: skip
         buffer = io.BytesIO()
@@ -128,9 +121,7 @@ class DocumentService:
         ))  # fmt: skip
         claims = tuple(
             (number, (ClaimType(kind), ClaimStatus(status), Decision(decision) if decision else "—"))
-            for number, kind, status, decision in ctx.precinct.execute(
-                "SELECT number, type, status, decision FROM claim WHERE pin = ? ORDER BY number", (pin,)
-            )
+            for number, kind, status, decision in ClaimRepository(ctx.precinct).of_pin(pin)
         )
         history = tuple(HistoryEntry(at, action, change) for at, _login, action, change in ctx.voters.history(voter.id))
         received = received_on or local_date(ctx.clock.now()).isoformat()

@@ -6,10 +6,10 @@ from app.errors import AppError, Reason
 from app.security.audit import AuditAction
 from app.security.permissions import Action, allowed
 from app.security.session import Session
-from app.services.context import DeskContext
+from app.services.ports import Audited
 
 
-def authorize(ctx: DeskContext, session: Session, action: Action) -> None:
+def authorize(ctx: Audited, session: Session, action: Action) -> None:
     if session.must_change:
         raise AppError(Reason.PASSWORD_CHANGE_REQUIRED, login=session.login)
     if session.locked:

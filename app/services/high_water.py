@@ -25,7 +25,7 @@ from app.security.high_water import (
 )
 
 if TYPE_CHECKING:
-    from app.services.context import DeskContext
+    from app.services.ports import KeyringMarks
 
 MAX_LISTED = 10_000  # claim numbers listed as missing (a damaged record must not flood memory)
 EVENT_LIST_LIMIT = 50  # claim numbers written into an audit event (the event's details are bounded)
@@ -41,7 +41,7 @@ def precinct_rollback(conn: Connection, record: HighWater) -> str | None:
     return precinct_behind(record, positions.highest_claims(conn), last.seq if last is not None else 0)
 
 
-def check_precinct_high_water(ctx: DeskContext, conn: Connection) -> None:
+def check_precinct_high_water(ctx: KeyringMarks, conn: Connection) -> None:
     """Refuses a precinct store put back on its own (older claims or batches than the record)."""
     record = HighWaterStore(ctx.secrets).load(ctx.device_id)
     detail = precinct_rollback(conn, record)
@@ -49,7 +49,7 @@ def check_precinct_high_water(ctx: DeskContext, conn: Connection) -> None:
         raise AppError(Reason.ROLLBACK_DETECTED, seq=record.audit_seq, detail=f"the precinct store: {detail}")
 
 
-def current_mark(ctx: DeskContext) -> HighWater:
+def current_mark(ctx: KeyringMarks) -> HighWater:
     """How far the open stores have gone now (the audit chain alone while no precinct store is
     open, e.g. after a failed login: every part of the record is a maximum, so the rest stays)."""
     seq, head = ctx.audit.head()
@@ -61,7 +61,7 @@ def current_mark(ctx: DeskContext) -> HighWater:
     return HighWater(seq, head, positions.highest_claims(conn), mark)
 
 
-def note_high_water(ctx: DeskContext) -> None:
+def note_high_water(ctx: KeyringMarks) -> None:
     """Raises the keyring's record to the stores' state (after a checkpoint)."""
     HighWaterStore(ctx.secrets).raise_to(ctx.device_id, current_mark(ctx))
 
@@ -82,7 +82,7 @@ class Resumed:
                 "stream_at": self.stream_at, "claims_marked_sent": self.claims_marked_sent}  # fmt: skip
 
 
-def resume_streams(ctx: DeskContext, record: HighWater, replaced: ReplacedStore | None) -> Resumed:
+def resume_streams(ctx: KeyringMarks, record: HighWater, replaced: ReplacedStore | None) -> Resumed:
     """Inside the caller's transaction on the store now in place: claim numbering resumes past
     every number issued (record, replaced store), the batches the replaced store wrote after this
     one's are carried over, and the outgoing stream continues the newest batch ever written."""
@@ -107,7 +107,7 @@ def _missing(local: dict[str, int], floors: dict[str, int], have: dict[str, int]
     return {n for n in found if n not in have}
 
 
-def _carry_batches(ctx: DeskContext, record: HighWater, replaced: ReplacedStore | None) -> tuple[list[int], int]:
+def _carry_batches(ctx: KeyringMarks, record: HighWater, replaced: ReplacedStore | None) -> tuple[list[int], int]:
     """The replaced store's later batches (with their kept envelopes) and, past them, the record's
     newest batch as the stream's position (no envelope: it cannot be written again)."""
     conn = ctx.precinct
@@ -126,5 +126,5 @@ def _carry_batches(ctx: DeskContext, record: HighWater, replaced: ReplacedStore 
     return [b.seq for b in carried], top
 
 
-def resume_after_restore(ctx: DeskContext, replaced: ReplacedStore | None) -> Resumed:
+def resume_after_restore(ctx: KeyringMarks, replaced: ReplacedStore | None) -> Resumed:
     return resume_streams(ctx, HighWaterStore(ctx.secrets).load(ctx.device_id), replaced)

@@ -11,38 +11,30 @@ a non-storage device is also shown as a warning.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.bounds import bound, check_text
 from app.models.db import transaction
+from app.models.media import Medium, MediumRepository
 from app.security.audit import Actor, AuditAction
 from app.security.permissions import Action
 from app.security.scanner.volumes import Change, Volume, VolumeSource
 from app.security.scanner.walk import shown
 from app.security.session import Session
-from app.services.context import DeskContext
 from app.services.guard import authorize
-
-
-@dataclass(frozen=True)
-class Medium:
-    id: int
-    serial: str
-    volume_id: str
-    label: str
-    holder: str
-    registered_at: str
-    registered_by: str
-    status: str
+from app.services.ports import PrecinctStore
 
 
 class MediaService:
-    def __init__(self, ctx: DeskContext, source: VolumeSource) -> None:
+    def __init__(self, ctx: PrecinctStore, source: VolumeSource) -> None:
         self._ctx = ctx
         self._source = source
+
+    @property
+    def _rows(self) -> MediumRepository:
+        return MediumRepository(self._ctx.precinct)
 
     # ---- the register -----------------------------------------------------------------
     def register(self, session: Session, volume: Volume, holder: str) -> Medium:
@@ -61,12 +53,8 @@ class MediaService:
             )
         now = iso(ctx.clock.now())
         with transaction(ctx.precinct):
-            cursor = ctx.precinct.execute(
-                "INSERT INTO medium (serial, volume_id, label, holder, registered_at, registered_by)"
-                " VALUES (?,?,?,?,?,?)",
-                (volume.serial, volume.volume_id, bound(volume.label, 100), holder, now, session.login),
-            )
-            medium_id = int(cursor.lastrowid or 0)
+            medium_id = self._rows.add(volume.serial, volume.volume_id, bound(volume.label, 100), holder, at=now,
+                                       by=session.login)  # fmt: skip
             ctx.audit.append(
                 session.actor,
                 AuditAction.MEDIA_REGISTERED,
@@ -84,33 +72,23 @@ class MediaService:
         ctx = self._ctx
         authorize(ctx, session, Action.MEDIA_REGISTER)
         with transaction(ctx.precinct):
-            changed = ctx.precinct.execute(
-                "UPDATE medium SET status = 'unregistered', unregistered_at = ? WHERE id = ? AND status = 'active'",
-                (iso(ctx.clock.now()), medium_id),
-            ).rowcount
+            changed = self._rows.unregister(medium_id, iso(ctx.clock.now()))
             if not changed:
                 raise AppError(Reason.MALFORMED, detail=f"no registered drive number {medium_id}")
             ctx.audit.append(session.actor, AuditAction.MEDIA_UNREGISTERED, obj=str(medium_id))
 
     def all(self, session: Session, *, include_unregistered: bool = False) -> list[Medium]:
         authorize(self._ctx, session, Action.MEDIA_REGISTER)
-        where = "" if include_unregistered else "WHERE status = 'active'"
-        rows = self._ctx.precinct.execute(f"SELECT {_COLUMNS} FROM medium {where} ORDER BY id").fetchall()
-        return [Medium(*r) for r in rows]
+        return self._rows.all(include_unregistered=include_unregistered)
 
     def _get(self, medium_id: int) -> Medium:
-        row = self._ctx.precinct.execute(f"SELECT {_COLUMNS} FROM medium WHERE id = ?", (medium_id,)).fetchone()
-        return Medium(*row)
+        return self._rows.get(medium_id)
 
     def registered(self, volume: Volume) -> Medium | None:
         """The active registration matching this volume's identity, or None."""
         if not volume.volume_id:
             return None
-        row = self._ctx.precinct.execute(
-            f"SELECT {_COLUMNS} FROM medium WHERE status = 'active' AND volume_id = ? AND serial = ?",
-            (volume.volume_id, volume.serial),
-        ).fetchone()
-        return None if row is None else Medium(*row)
+        return self._rows.active(volume.volume_id, volume.serial)
 
     # ---- transfers ----------------------------------------------------------------------
     def volumes(self) -> list[Volume]:
@@ -178,15 +156,12 @@ class MediaService:
         return warnings
 
 
-def _open(ctx: DeskContext) -> bool:
+def _open(ctx: PrecinctStore) -> bool:
     try:
         ctx.precinct  # noqa: B018 - raises when nobody is logged in
     except AppError:
         return False
     return True
-
-
-_COLUMNS = "id, serial, volume_id, label, holder, registered_at, registered_by, status"
 
 
 def path_on_drive(volume: Volume, path: Path) -> str:

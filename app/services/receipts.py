@@ -21,7 +21,9 @@ from typing import BinaryIO
 
 from app.clock import iso
 from app.errors import AppError, Reason
+from app.models.claims import Claim, ClaimRepository
 from app.models.db import transaction
+from app.models.sync_state import RegpointRepository
 from app.models.vocabulary import ClaimType, Place
 from app.printing.base import Footer
 from app.printing.destruction_notice import DestructionData, render_destruction_notice
@@ -30,9 +32,9 @@ from app.printing.verification import receipt_code
 from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.session import Session
-from app.services.claims import Claim, ClaimService
-from app.services.context import DeskContext
+from app.services.claims import ClaimService
 from app.services.guard import authorize
+from app.services.ports import SigningStore
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ def needs_registration_points(claim: Claim) -> bool:
 
 
 class ReceiptService:
-    def __init__(self, ctx: DeskContext) -> None:
+    def __init__(self, ctx: SigningStore) -> None:
         self._ctx = ctx
         self._claims = ClaimService(ctx)
 
@@ -61,8 +63,7 @@ class ReceiptService:
         member = ctx.accounts.get(claim.filed_by)
         points: tuple[tuple[str, str, str], ...] = ()
         if needs_registration_points(claim):
-            rows = ctx.precinct.execute("SELECT name, address, phone FROM regpoint ORDER BY id").fetchall()
-            points = tuple((str(r[0]), str(r[1]), str(r[2])) for r in rows)
+            points = tuple(RegpointRepository(ctx.precinct).all())
         return ReceiptData(
             number=claim.number,
             filed_at=claim.filed_at,
@@ -106,16 +107,14 @@ class ReceiptService:
 
 
 def write_destruction_notice(
-    ctx: DeskContext, session: Session, number: str, out: BinaryIO, *, lang: str = "ky"
+    ctx: SigningStore, session: Session, number: str, out: BinaryIO, *, lang: str = "ky"
 ) -> int:
     """The notice to a voter whose unlawfully collected data was destroyed (R-CLM-4); audited print."""
     authorize(ctx, session, Action.RECEIPT_PRINT)
-    row = ctx.precinct.execute(
-        "SELECT destroyed_at, destroyed_name, contact, decided_at FROM claim WHERE number = ?", (number,)
-    ).fetchone()
-    if row is None or not row[0]:
+    row = ClaimRepository(ctx.precinct).destruction(number)
+    if row is None:
         raise AppError(Reason.MALFORMED, detail=f"no data was destroyed on claim {number}")
-    destroyed_at, name, contact, decided_at = row
+    destroyed_at, name, contact, decided_at = row.destroyed_at, row.destroyed_name, row.contact, row.decided_at
     data = DestructionData(
         number=number, precinct=ctx.meta.get("precinct"), voter_name=name, contact=contact,
         decided_by=Place.TEC, decided_on=str(decided_at), destroyed_at=str(destroyed_at),

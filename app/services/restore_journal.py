@@ -24,7 +24,7 @@ from app.security.atomic import atomic_write_bytes, fsync_dir
 from app.security.filelock import exclusive
 
 if TYPE_CHECKING:
-    from app.services.context import DeskContext
+    from app.services.ports import DeviceFiles
 
 STORE_FILES = ("precinct.db", "precinct.db-wal", "precinct.db-shm")
 JOURNAL = "restore-journal.json"
@@ -49,7 +49,7 @@ def begin(root: Path, aside: Path, existed: list[str]) -> SwapJournal:
     return journal
 
 
-def mark_committed(ctx: DeskContext, journal_id: str) -> None:
+def mark_committed(ctx: DeviceFiles, journal_id: str) -> None:
     """Inside the transaction that records the restore: the swap is then done, whatever follows."""
     ctx.set_device_meta(COMMITTED, journal_id)
 
@@ -76,7 +76,7 @@ def undo(root: Path, journal: SwapJournal) -> None:
     fsync_dir(root)
 
 
-def settle_restore(ctx: DeskContext) -> None:
+def settle_restore(ctx: DeviceFiles) -> None:
     """At every open of the device store: a swap left by a killed restore is finished or undone."""
     root = ctx.paths.root
     if not (root / JOURNAL).exists():

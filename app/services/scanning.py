@@ -10,7 +10,8 @@ on a device set up with a test root: a production device never treats them as pr
 Every scan is kept (the report as JSON in the precinct store) and audited with its outcome and
 counts. An import from a drive: the drive must be registered, the scan must be clean, and only the
 staged copy is imported; the staging directory is removed afterwards whatever happened. An export
-goes only to a registered drive (the envelope writer writes a temp name, fsyncs, renames).
+goes only to a registered drive (the envelope writer writes a temp name, fsyncs, renames): that
+is `transfer.MediaTransfer`, which uses this scan.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from typing import Any
 from app.clock import iso
 from app.errors import AppError, Reason
 from app.models.db import transaction
+from app.models.media import ScanReportRepository
 from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.scanner.clamav import ClamdEngine, ClamscanEngine
@@ -37,20 +39,19 @@ from app.security.scanner.defender import DefenderEngine
 from app.security.scanner.pipeline import MediumScan, Progress, ScanResult
 from app.security.scanner.policy import IMPORT, AllowedTypes
 from app.security.scanner.types import Engine, Outcome, ScanLimits, ScanReport, Verdict
-from app.security.scanner.volumes import Volume, VolumeSource
+from app.security.scanner.volumes import VolumeSource
 from app.security.scanner.walk import FILE_OPEN_FLAGS, O_NOFOLLOW, shown
 from app.security.session import Session
-from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.services.import_apply import INSTALLED_SIGNATURES
 from app.services.media import MediaService, refuse_link
-from app.services.sync_export import BatchExport, ExportSummary, ResentSummary
-from app.services.sync_import import INSTALLED_SIGNATURES, EnvelopeImport, ImportSummary
+from app.services.ports import ScanHost
 
 STAGING = "staging"  # in the data dir, owner-only; holds encrypted envelopes for minutes at most
 MEMORY_FS = Path("/dev/shm")  # noqa: S108 - a RAM file system; the directory's owner and mode are checked
 
 
-def staging_root(ctx: DeskContext, allowed: AllowedTypes) -> Path:
+def staging_root(ctx: ScanHost, allowed: AllowedTypes) -> Path:
     """Where the scan stages its copies. Envelopes (encrypted) are staged in the data dir. Any
     other task may stage plaintext personal data (a passport copy): that goes to a private
     directory on a RAM file system where there is one (Linux /dev/shm), so no plaintext copy ever
@@ -67,7 +68,7 @@ def staging_root(ctx: DeskContext, allowed: AllowedTypes) -> Path:
     return root
 
 
-def device_engines(ctx: DeskContext) -> tuple[list[Engine], str]:
+def device_engines(ctx: ScanHost) -> tuple[list[Engine], str]:
     """The antivirus engines this device can use now, and why there are none if so."""
     test_ok = ctx.uses_test_root()
     socket = os.environ.get("PEC_DESK_CLAMD", "")
@@ -99,10 +100,10 @@ class Scanned:
 class ScanService:
     def __init__(
         self,
-        ctx: DeskContext,
+        ctx: ScanHost,
         volumes: VolumeSource,
         *,
-        engines: Callable[[DeskContext], tuple[list[Engine], str]] = device_engines,
+        engines: Callable[[ScanHost], tuple[list[Engine], str]] = device_engines,
         limits: ScanLimits | None = None,
     ) -> None:
         self._ctx = ctx
@@ -140,10 +141,9 @@ class ScanService:
         report = result.report
         data = report_json(report)
         with transaction(ctx.precinct):
-            ctx.precinct.execute(
-                "INSERT INTO scan_report (at, login, task, medium_id, outcome, report) VALUES (?,?,?,?,?,?)",
-                (iso(ctx.clock.now()), session.login, allowed.name, medium.id if medium else None,
-                 report.outcome.value, json.dumps(data, ensure_ascii=False)),
+            ScanReportRepository(ctx.precinct).add(
+                iso(ctx.clock.now()), session.login, allowed.name, medium.id if medium else None,
+                outcome=report.outcome.value, report=json.dumps(data, ensure_ascii=False),
             )  # fmt: skip
             counts = {v.value: sum(1 for f in report.findings if f.verdict is v) for v in Verdict}
             ctx.audit.append(session.actor, AuditAction.MEDIA_SCANNED, obj=volume.label if volume else "",
@@ -171,11 +171,8 @@ class ScanService:
 
     def reports(self, session: Session, limit: int = 20) -> list[dict[str, Any]]:
         authorize(self._ctx, session, Action.SYNC_IMPORT)
-        rows = self._ctx.precinct.execute(
-            "SELECT id, at, login, task, medium_id, outcome, report FROM scan_report ORDER BY id DESC LIMIT ?", (limit,)
-        )
-        return [{"id": r[0], "at": r[1], "login": r[2], "task": r[3], "medium_id": r[4], "outcome": r[5],
-                 "report": json.loads(r[6])} for r in rows]  # fmt: skip
+        rows = ScanReportRepository(self._ctx.precinct).recent(limit)
+        return [{**dataclasses.asdict(r), "report": json.loads(r.report)} for r in rows]
 
 
 def _copy_one(source: Path, target: Path, max_bytes: int) -> None:
@@ -205,67 +202,6 @@ def refusal_of(report: ScanReport) -> AppError:
         return AppError(Reason.POLICY_VIOLATION, detail=f"{policy.path}: {policy.rule}")
     why = report.reason or next((f"{f.path}: {f.rule}" for f in report.findings), "no engine")
     return AppError(Reason.SCAN_UNAVAILABLE, detail=why)
-
-
-class MediaTransfer:
-    """Import from and export to registered drives only."""
-
-    def __init__(self, ctx: DeskContext, scans: ScanService) -> None:
-        self._ctx = ctx
-        self._scans = scans
-
-    def stage(
-        self, session: Session, volume: Volume, *, progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> ScanResult:  # fmt: skip
-        """Registered drive → scan → staged copies (or the refusal of the scan). The caller
-        previews/imports with `import_staged` and then calls `result.discard()`."""
-        self._scans.media.require_registered(session, volume, "import")
-        result = self._scans.scan(session, volume.mount_point, progress=progress, cancelled=cancelled).result
-        if not result.clean:
-            result.discard()
-            raise refusal_of(result.report)
-        return result
-
-    def envelopes(self, result: ScanResult) -> list[str]:
-        """The staged files that are envelopes (what the person may choose to import)."""
-        return [s.relative for s in result.staged if s.relative.endswith(".pecenv")]
-
-    def import_staged(
-        self, session: Session, result: ScanResult, relative: str, *, preview: bool = False,
-        progress: Callable[[int, int], None] | None = None,
-    ) -> ImportSummary:  # fmt: skip
-        staged = next((s for s in result.staged if s.relative == relative), None)
-        if staged is None:
-            raise AppError(Reason.USAGE, detail=f"{relative} is not on the drive")
-        job = EnvelopeImport(self._ctx, session, progress=progress)
-        return job.preview(staged.path) if preview else job.apply(staged.path)
-
-    def import_envelope(
-        self, session: Session, volume: Volume, relative: str, *, progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None, preview: bool = False,
-    ) -> tuple[ImportSummary, ScanReport]:  # fmt: skip
-        """Registered drive → scan → the staged copy of `relative` is verified and imported."""
-        result = self.stage(session, volume, progress=progress, cancelled=cancelled)
-        try:
-            return self.import_staged(session, result, relative, preview=preview), result.report
-        finally:
-            result.discard()
-
-    def export_batch(self, session: Session, volume: Volume, folder: str = "", resend: int = 0) -> ExportSummary:
-        """The next batch (or, with `resend`, that unacknowledged batch again), written straight
-        to a registered drive (temp name, fsync, rename)."""
-        batches, target = self._batches_to(session, volume, folder)
-        return batches.resend(resend, target) if resend else batches.export(target)
-
-    def resend_batches(self, session: Session, volume: Volume, folder: str = "") -> ResentSummary:
-        """Every unacknowledged batch again, onto a registered drive."""
-        batches, target = self._batches_to(session, volume, folder)
-        return batches.resend_unacknowledged(target)
-
-    def _batches_to(self, session: Session, volume: Volume, folder: str) -> tuple[BatchExport, Path]:
-        self._scans.media.require_registered(session, volume, "export")
-        return BatchExport(self._ctx, session), volume.mount_point / folder if folder else volume.mount_point
 
 
 def scan_outcome_exit(report: ScanReport) -> int:

@@ -18,7 +18,9 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from app.clock import iso
 from app.errors import AppError, Reason
+from app.models.accounts import MetaRepository
 from app.models.db import new_key, transaction
+from app.models.device_store import DeviceKeyRepository, PendingDeviceRepository
 from app.models.records import VoterRow
 from app.models.vocabulary import Role
 from app.security.audit import AuditAction
@@ -74,8 +76,7 @@ def create_precinct(
     )
     kem = RecipientPrivateKey.generate().to_bytes()
     with transaction(conn):
-        conn.execute("INSERT INTO device_key (id, signing_private, created_at, kem_private) VALUES (1, ?, ?, ?)",
-                     (raw, now, kem))  # fmt: skip
+        DeviceKeyRepository(conn).put(raw, kem, now)
         for key, value in (("precinct", info.number), ("election_id", info.election_id),
                            ("election_name", info.election_name), ("voting_day", info.voting_day),
                            ("created_at", now), ("idle_minutes", str(idle_minutes))):  # fmt: skip
@@ -118,12 +119,9 @@ def set_up_device(ctx: DeskContext, precinct: str, *, test_root: bytes | None = 
     kem = RecipientPrivateKey.generate()
     now = iso(ctx.clock.now())
     with ctx.device_transaction() as conn:
-        conn.execute(
-            "INSERT INTO pending_device VALUES (1, ?, ?, ?, ?)",
-            (precinct, signing.private_bytes_raw(), kem.to_bytes(), now),
-        )
+        PendingDeviceRepository(conn).put(precinct, signing.private_bytes_raw(), kem.to_bytes(), now)
         if test_root is not None:
-            conn.execute("INSERT INTO meta VALUES ('test_root', ?)", (test_root.hex(),))
+            MetaRepository(conn).set("test_root", test_root.hex())
         request = EnrollmentRequest(
             precinct, ctx.device_id, ctx.workstation[:128], signing.public_key().public_bytes_raw(),
             kem.public_key().to_bytes(), now,

@@ -29,14 +29,14 @@ from app.security.filelock import exclusive
 from app.security.keyslots import KeySlots
 
 if TYPE_CHECKING:
-    from app.services.context import DeskContext
+    from app.services.ports import StagingStore
 
 SLOTS_JOURNAL = "keyslots_next"  # device meta: the sha256 of the staged slot file a commit recorded
 PACKAGE_APPLIED = "first_package"  # device meta: the sha256 of the package that made the precinct
 
 
 # ---- the key-slot file ---------------------------------------------------------------------
-def staged_slots(ctx: DeskContext, *, empty: bool = False) -> KeySlots:
+def staged_slots(ctx: StagingStore, *, empty: bool = False) -> KeySlots:
     """Inside a transaction (`ctx.transaction()`): the slot file to change. Each save goes to
     keyslots.json.next and its hash into the device store in the same transaction; the rename
     follows the COMMIT. `empty`: a new file (the first package) instead of the published one."""
@@ -51,7 +51,7 @@ def staged_slots(ctx: DeskContext, *, empty: bool = False) -> KeySlots:
     return ctx.slot_file(save=save, empty=empty)
 
 
-def settle_slots(ctx: DeskContext, *, required: bool = False) -> None:
+def settle_slots(ctx: StagingStore, *, required: bool = False) -> None:
     """Makes keyslots.json agree with the device store (after a commit, at every open). A store
     busy with another writer is left to that writer or to the next open, unless `required`
     (then it is `store-in-use`)."""
@@ -70,7 +70,7 @@ def settle_slots(ctx: DeskContext, *, required: bool = False) -> None:
             raise
 
 
-def _settle_slots_locked(ctx: DeskContext) -> None:
+def _settle_slots_locked(ctx: StagingStore) -> None:
     staged = ctx.paths.keyslots_next
     for dead in staged.parent.glob(f".{staged.name}.tmp-*"):  # a save killed half-way
         dead.unlink(missing_ok=True)
@@ -86,7 +86,7 @@ def _settle_slots_locked(ctx: DeskContext) -> None:
 
 
 # ---- the first package's store ---------------------------------------------------------------
-def settle_package(ctx: DeskContext) -> None:
+def settle_package(ctx: StagingStore) -> None:
     """At open (slots settled already): a staging store a killed first import left is published
     when its transaction committed, else deleted. Skipped while an import holds the lock."""
     staged = ctx.paths.staged_precinct
@@ -100,13 +100,13 @@ def settle_package(ctx: DeskContext) -> None:
             publish_store(ctx)
 
 
-def discard_store(ctx: DeskContext) -> None:
+def discard_store(ctx: StagingStore) -> None:
     """The staging store of a first import that did not commit (its staged slot file has no
     committed hash: `settle_slots` removes it)."""
     remove_db(ctx.paths.staged_precinct)
 
 
-def publish_store(ctx: DeskContext) -> None:
+def publish_store(ctx: StagingStore) -> None:
     """The committed staging store becomes precinct.db (closed; its WAL goes along). Any stray
     WAL or SHM under the final name is removed first: it belongs to no store that exists."""
     staged, target = ctx.paths.staged_precinct, ctx.paths.precinct_db

@@ -26,16 +26,21 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.clock import iso
 from app.errors import AppError, Reason
+from app.models.alerts import AlertRepository, StoredAlert
+from app.models.attachments import AttachmentRepository
+from app.models.claims import ClaimRepository, Informed, UnsentClaim
 from app.models.db import Connection
+from app.models.sync_state import BatchRepository, StreamRepository
+from app.models.voter_changes import VoterChange, VoterChangeRepository
 from app.security.atomic import atomic_write_bytes, fsync_dir
 from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.session import Session
 from app.services.anomalies import AnomalyService
 from app.services.claims import ClaimService
-from app.services.context import DeskContext
 from app.services.guard import authorize
-from app.services.sync_import import _stored_bundle, medium_error
+from app.services.import_apply import medium_error, stored_bundle
+from app.services.ports import ExportStore
 from app.sync.avsig import PART_BYTES
 from app.sync.envelope import EnvelopeWriter, file_sha256
 from app.sync.header import HeaderFields
@@ -77,20 +82,16 @@ def batch_file_name(precinct: str, seq: int) -> str:
 
 
 class BatchExport:
-    def __init__(self, ctx: DeskContext, session: Session) -> None:
+    def __init__(self, ctx: ExportStore, session: Session) -> None:
         self._ctx = ctx
         self._session = session
 
     def last_acknowledged(self) -> tuple[int, str] | None:
         """The newest batch the central system acknowledged: (seq, when), or None."""
-        row = self._ctx.precinct.execute(
-            "SELECT seq, acked_at FROM sync_export WHERE acked_at != '' ORDER BY seq DESC LIMIT 1"
-        ).fetchone()
-        return None if row is None else (int(row[0]), str(row[1]))
+        return BatchRepository(self._ctx.precinct).last_acknowledged()
 
     def unacknowledged(self) -> list[int]:
-        rows = self._ctx.precinct.execute("SELECT seq FROM sync_export WHERE acked_at = '' ORDER BY seq")
-        return [int(r[0]) for r in rows]
+        return BatchRepository(self._ctx.precinct).unacknowledged()
 
     def export(self, out_dir: Path) -> ExportSummary:
         return self._on_medium(out_dir, lambda: self._export(Path(out_dir)))
@@ -116,7 +117,7 @@ class BatchExport:
         if not out_dir.is_dir():
             raise AppError(Reason.USAGE, detail=f"{out_dir} is not a directory")
         now = ctx.clock.now()
-        recipient = TrustView(ctx.trust_root(), _stored_bundle(ctx)).central_recipient(now)
+        recipient = TrustView(ctx.trust_root(), stored_bundle(ctx)).central_recipient(now)
         signing, _kem = ctx.device_keys()
         ClaimService(ctx).refresh_overdue()  # claims past their answer date raise their alert first
         AnomalyService(ctx).refresh()  # every alert up to the chain head goes along (new links checked)
@@ -133,8 +134,8 @@ class BatchExport:
         """Inside the transaction: the next batch written under its pending name and recorded."""
         ctx, session, now = self._ctx, self._session, self._ctx.clock.now()
         precinct, election = ctx.meta.get("precinct"), ctx.meta.get("election_id")
-        last = conn.execute("SELECT seq, sha256, audit_to FROM sync_export ORDER BY seq DESC LIMIT 1").fetchone()
-        seq, prev, audit_from = (int(last[0]) + 1, str(last[1]), int(last[2])) if last else (1, ZERO_HASH, 0)
+        last = BatchRepository(conn).last()
+        seq, prev, audit_from = (last.seq + 1, last.sha256, last.audit_to) if last else (1, ZERO_HASH, 0)
         name = batch_file_name(precinct, seq)
         staged = out_dir / pending_name(name)
         if (out_dir / name).exists() and not (out_dir / name).is_file():  # the rename after the commit would fail
@@ -160,11 +161,7 @@ class BatchExport:
             staged.unlink(missing_ok=True)
             raise
         unsent.mark_sent(conn, seq)
-        conn.execute(
-            "INSERT INTO sync_export (seq, sha256, file_name, created_at, audit_to, envelope)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (seq, sha, name, iso(now), checkpoint.seq, envelope),
-        )
+        BatchRepository(conn).add(seq, sha, name, created_at=iso(now), audit_to=checkpoint.seq, envelope=envelope)
         summary = ExportSummary(seq, name, sha, len(unsent.claims), len(unsent.changes), len(events),
                                 len(unsent.alerts))  # fmt: skip
         ctx.audit.append(session.actor, AuditAction.EXPORT, obj=name,
@@ -191,12 +188,10 @@ class BatchExport:
         authorize(ctx, session, Action.SYNC_EXPORT)
         if not out_dir.is_dir():
             raise AppError(Reason.USAGE, detail=f"{out_dir} is not a directory")
-        row = ctx.precinct.execute(
-            "SELECT sha256, file_name, acked_at, envelope FROM sync_export WHERE seq = ?", (seq,)
-        ).fetchone()
+        row = BatchRepository(ctx.precinct).get(seq)
         if row is None:
             raise AppError(Reason.USAGE, detail=f"there is no batch {seq}: batches written are {self._written()}")
-        sha, name, acked_at, envelope = str(row[0]), str(row[1]), str(row[2]), bytes(row[3])
+        sha, name, acked_at, envelope = row.sha256, row.file_name, row.acked_at, row.envelope
         if acked_at:
             raise AppError(Reason.DUPLICATE, detail=f"the central system acknowledged batch {seq} on {acked_at}")
         if not envelope:
@@ -211,69 +206,51 @@ class BatchExport:
         return ExportSummary(seq, name, sha, 0, 0, 0)
 
     def _written(self) -> str:
-        row = self._ctx.precinct.execute("SELECT min(seq), max(seq) FROM sync_export").fetchone()
-        return "none" if row[0] is None else f"{row[0]}–{row[1]}"
+        span = BatchRepository(self._ctx.precinct).span()
+        return "none" if span is None else f"{span[0]}–{span[1]}"
 
 
 @dataclass(frozen=True)
 class _Unsent:
     """What has not travelled to the central side yet: the rows a batch carries and then marks sent."""
 
-    claims: list[tuple[Any, ...]]
-    informed: list[tuple[Any, ...]]
+    claims: list[UnsentClaim]
+    informed: list[Informed]
     attachments: list[int]
-    changes: list[tuple[Any, ...]]
-    alerts: list[tuple[Any, ...]]
+    changes: list[VoterChange]
+    alerts: list[StoredAlert]
 
     @classmethod
     def read(cls, conn: Connection) -> _Unsent:
-        return cls(
-            conn.execute(
-                "SELECT number, type, pin, fields, contact, filed_at, filed_by, place, institution, contact_check"
-                " FROM claim WHERE batch_seq = 0 ORDER BY number"
-            ).fetchall(),
-            conn.execute(
-                "SELECT number, informed_at, informed_how, informed_by FROM claim"
-                " WHERE informed_at != '' AND informed_batch = 0 ORDER BY number"
-            ).fetchall(),
-            [int(r[0]) for r in conn.execute("SELECT id FROM claim_attachment WHERE batch_seq = 0 ORDER BY id")],
-            conn.execute(
-                "SELECT id, pin, status, reason, claim, at, login FROM voter_change WHERE batch_seq = 0 ORDER BY id"
-            ).fetchall(),
-            conn.execute(
-                "SELECT id, rule, at, subject, detail, first_seq, last_seq FROM alert WHERE batch_seq = 0 ORDER BY id"
-            ).fetchall(),
-        )
+        claims = ClaimRepository(conn)
+        return cls(claims.unsent(), claims.informed_unsent(), claims.attachments.unsent(),
+                   VoterChangeRepository(conn).unsent(), AlertRepository(conn).unsent())  # fmt: skip
 
     def records(self, conn: Connection) -> Iterator[dict[str, Any]]:
         """The claims with their attachments, "informed" and the status changes, as batch records."""
-        for number, kind, pin, requested, contact, filed_at, filed_by, place, institution, check in self.claims:
-            yield {"t": "claim", "number": number, "type": kind, "pin": pin, "fields": requested, "contact": contact,
-                   "filed_at": filed_at, "filed_by": filed_by, "place": place, "status": "sent",
-                   "institution": institution, "contact_check": check}  # fmt: skip
+        for c in self.claims:
+            yield {"t": "claim", "number": c.number, "type": c.type, "pin": c.pin, "fields": c.fields,
+                   "contact": c.contact, "filed_at": c.filed_at, "filed_by": c.filed_by, "place": c.place,
+                   "status": "sent", "institution": c.institution, "contact_check": c.contact_check}  # fmt: skip
         for attachment_id in self.attachments:
-            yield from _attachment_records(conn, attachment_id)
-        for number, at, how, by in self.informed:
-            yield {"t": "informed", "claim": number, "at": at, "how": how, "by": by}
-        for _id, pin, status, reason, claim, at, login in self.changes:
-            yield {"t": "status", "pin": pin, "status": status, "reason": reason, "claim": claim, "at": at,
-                   "login": login}  # fmt: skip
+            yield from _attachment_records(AttachmentRepository(conn), attachment_id)
+        for i in self.informed:
+            yield {"t": "informed", "claim": i.number, "at": i.at, "how": i.how, "by": i.by}
+        for ch in self.changes:
+            yield {"t": "status", "pin": ch.pin, "status": ch.status, "reason": ch.reason, "claim": ch.claim,
+                   "at": ch.at, "login": ch.login}  # fmt: skip
 
     def alert_records(self) -> Iterator[dict[str, Any]]:
-        for _id, rule, at, subject, detail, first, last in self.alerts:
-            yield {"t": "alert", "rule": rule, "at": at, "subject": subject, "detail": detail, "first_seq": first,
-                   "last_seq": last}  # fmt: skip
+        for a in self.alerts:
+            yield {"t": "alert", "rule": a.rule, "at": a.at, "subject": a.subject, "detail": a.detail,
+                   "first_seq": a.first_seq, "last_seq": a.last_seq}  # fmt: skip
 
     def mark_sent(self, conn: Connection, seq: int) -> None:
-        conn.execute(
-            "UPDATE claim SET batch_seq = ?, status = CASE status WHEN 'received' THEN 'sent' ELSE status END"
-            " WHERE batch_seq = 0",
-            (seq,),
-        )
-        conn.execute("UPDATE voter_change SET batch_seq = ? WHERE batch_seq = 0", (seq,))
-        conn.executemany("UPDATE claim_attachment SET batch_seq = ? WHERE id = ?", [(seq, a) for a in self.attachments])
-        conn.executemany("UPDATE claim SET informed_batch = ? WHERE number = ?", [(seq, i[0]) for i in self.informed])
-        conn.executemany("UPDATE alert SET batch_seq = ? WHERE id = ?", [(seq, a[0]) for a in self.alerts])
+        claims = ClaimRepository(conn)
+        claims.mark_sent(seq, [i.number for i in self.informed])
+        VoterChangeRepository(conn).mark_sent(seq)
+        claims.attachments.mark_sent(seq, self.attachments)
+        AlertRepository(conn).mark_sent(seq, [a.id for a in self.alerts])
 
 
 def pending_name(name: str) -> str:
@@ -287,9 +264,9 @@ def _settle_pending(conn: Connection, out_dir: Path, precinct: str) -> None:
     half-written part) and is removed, so it can never reach the central side."""
     for staged in out_dir.glob(f".{precinct}-batch-*.pecenv{PENDING}*"):
         name = staged.name[1:].split(PENDING)[0]
-        row = conn.execute("SELECT sha256 FROM sync_export WHERE file_name = ?", (name,)).fetchone()
+        sha = BatchRepository(conn).sha_of(name)
         final = out_dir / name
-        if staged.name.endswith(PENDING) and row is not None and not final.exists() and file_sha256(staged) == row[0]:
+        if staged.name.endswith(PENDING) and sha is not None and not final.exists() and file_sha256(staged) == sha:
             os.replace(staged, final)
         else:
             staged.unlink(missing_ok=True)
@@ -304,31 +281,26 @@ def _read_back(path: Path, sha: str) -> bytes:
     return data
 
 
-def _attachment_records(conn: Connection, attachment_id: int) -> Iterator[dict[str, Any]]:
+def _attachment_records(rows: AttachmentRepository, attachment_id: int) -> Iterator[dict[str, Any]]:
     """One attachment as parts of PART_BYTES (base64), read from the store in slices (blob I/O)."""
-    claim, name, kind, size, sha = conn.execute(
-        "SELECT claim, name, kind, size, sha256 FROM claim_attachment WHERE id = ?", (attachment_id,)
-    ).fetchone()
-    parts = max(1, -(-size // PART_BYTES))
+    info = rows.info(attachment_id)
+    parts = max(1, -(-info.size // PART_BYTES))
     for part in range(parts):
-        data = conn.execute(
-            "SELECT substr(data, ?, ?) FROM claim_attachment WHERE id = ?",
-            (part * PART_BYTES + 1, PART_BYTES, attachment_id),
-        ).fetchone()[0]
-        yield {"t": "attachment", "claim": claim, "name": name, "kind": kind, "part": part + 1, "parts": parts,
-               "size": size, "sha256": sha, "data": base64.b64encode(bytes(data)).decode("ascii")}  # fmt: skip
+        data = rows.slice(attachment_id, part * PART_BYTES, PART_BYTES)
+        yield {"t": "attachment", "claim": info.claim, "name": info.name, "kind": info.kind, "part": part + 1,
+               "parts": parts, "size": info.size, "sha256": info.sha256,
+               "data": base64.b64encode(data).decode("ascii")}  # fmt: skip
 
 
-def sync_status(ctx: DeskContext) -> dict[str, Any]:
+def sync_status(ctx: ExportStore) -> dict[str, Any]:
     """What the window shows: the last import, the last batch and whether it was acknowledged."""
-    conn = ctx.precinct
-    stream = conn.execute("SELECT last_seq, last_at FROM sync_stream WHERE stream = 'central'").fetchone()
-    batch = conn.execute("SELECT seq, created_at, acked_at FROM sync_export ORDER BY seq DESC LIMIT 1").fetchone()
+    stream = StreamRepository(ctx.precinct).position()
+    batch = BatchRepository(ctx.precinct).last()
     return {
-        "imported_seq": int(stream[0]) if stream else 0,
-        "imported_at": str(stream[1]) if stream else "",
-        "exported_seq": int(batch[0]) if batch else 0,
-        "exported_at": str(batch[1]) if batch else "",
-        "acknowledged": bool(batch and batch[2]),
-        "acknowledged_at": str(batch[2]) if batch else "",
+        "imported_seq": stream.last_seq if stream else 0,
+        "imported_at": stream.last_at if stream else "",
+        "exported_seq": batch.seq if batch else 0,
+        "exported_at": batch.created_at if batch else "",
+        "acknowledged": bool(batch and batch.acked_at),
+        "acknowledged_at": batch.acked_at if batch else "",
     }

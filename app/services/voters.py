@@ -10,14 +10,14 @@ from app.models.voters import SearchResult
 from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.session import Session
-from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.services.ports import PrecinctStore
 
 MAX_LIMIT = 500
 
 
 class VoterService:
-    def __init__(self, ctx: DeskContext) -> None:
+    def __init__(self, ctx: PrecinctStore) -> None:
         self._ctx = ctx
 
     def search(self, session: Session, text: str, limit: int = 50) -> SearchResult:
@@ -34,6 +34,18 @@ class VoterService:
             raise AppError(Reason.MALFORMED, detail="nothing to copy")
         details = {"records": records, "what": "search-results"}
         self._ctx.audit.append(session.actor, AuditAction.COPY, details=details)
+
+    def pin(self, session: Session, voter_id: int) -> str:
+        """The PIN of the voter `voter_id` (a confidential field, R-DATA-3): only for a role allowed
+        to view confidential fields, and the view is audited (by record id, never the PIN)."""
+        authorize(self._ctx, session, Action.VOTER_VIEW_CONFIDENTIAL)
+        try:
+            pin = self._ctx.voters.get(voter_id).row.pin
+        except KeyError as exc:
+            raise AppError(Reason.MALFORMED, detail="the chosen voter is no longer on the list") from exc
+        details = {"what": "pin"}
+        self._ctx.audit.append(session.actor, AuditAction.VIEW_CONFIDENTIAL, obj=str(voter_id), details=details)
+        return pin
 
     def count(self, session: Session) -> int:
         authorize(self._ctx, session, Action.VOTER_SEARCH)

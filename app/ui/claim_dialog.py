@@ -29,9 +29,7 @@ from app.models.records import PublicVoter
 from app.models.vocabulary import ClaimType
 from app.security.atomic import write_new_file
 from app.security.session import Session
-from app.services.claims import Attachment, ClaimService, read_attachment
-from app.services.media import MediaService
-from app.services.receipts import ReceiptService
+from app.services.claims import Attachment
 from app.ui.claim_form import ClaimForm
 from app.ui.deps import UiDeps
 from app.ui.forms import grow_to_fit
@@ -48,14 +46,14 @@ class FiledClaim:
 def write_receipt(deps: UiDeps, session: Session, number: str) -> bytes:
     """Worker thread: the receipt of `number` as PDF bytes in memory (an audited print)."""
     out = io.BytesIO()
-    ReceiptService(deps.ctx).write(session, number, out, lang=deps.translations.lang)
+    deps.services.receipts().write(session, number, out, lang=deps.translations.lang)
     return out.getvalue()
 
 
 def save_receipt(deps: UiDeps, session: Session, number: str, folder: Path) -> Path:
     """Worker thread: the receipt written into a new file in `folder` (audited by the service).
     A folder on a removable drive must be a registered drive (R-SEC-8, R-SEC-11)."""
-    media = MediaService(deps.ctx, deps.volumes)
+    media = deps.services.media(deps.volumes)
     volume = media.volume_of(folder)
     if volume is not None:
         media.require_registered(session, volume, "save-receipt")
@@ -220,7 +218,7 @@ class ClaimDialog(QDialog):
         self.form.add_file_button.setEnabled(False)
         self._set_error(None, self.tr("Reading %1…").replace("%1", path.name))
         deps.runner.run(
-            lambda: read_attachment(deps.ctx, session, path, deps.volumes), self._on_file_read, self._on_file_failed
+            lambda: deps.services.read_attachment(session, path, deps.volumes), self._on_file_read, self._on_file_failed
         )
 
     def _on_file_read(self, attachment: Attachment) -> None:
@@ -257,7 +255,7 @@ class ClaimDialog(QDialog):
         deps, session = self._deps, self._session
 
         def job() -> FiledClaim:  # worker thread
-            claims = ClaimService(deps.ctx)
+            claims = deps.services.claims()
             number = claims.file(
                 session, claim_type=typed.claim_type, pin=typed.pin, voter_id=voter_id, fields=typed.fields,
                 contact=typed.contact, passport_checked=typed.passport_checked, identified=typed.identified,

@@ -37,7 +37,7 @@ from app.models.calendar import Stage
 from app.models.vocabulary import AnswerChannel, ClaimStatus, ClaimType
 from app.security.permissions import Action, allowed
 from app.security.session import Session
-from app.services.claims import ClaimService, ClaimState, Flag
+from app.services.claims import ClaimState, Flag
 from app.ui.claim_dialog import write_receipt
 from app.ui.claim_texts import flag_text, step_text
 from app.ui.deps import UiDeps
@@ -59,7 +59,7 @@ class Dashboard:
 
 def load_dashboard(deps: UiDeps, session: Session) -> Dashboard:
     """Worker thread: the calendar stage (a missing calendar is shown, not fatal) and the claims."""
-    claims = ClaimService(deps.ctx)
+    claims = deps.services.claims()
     states = claims.states(session)
     try:
         return Dashboard(claims.stage(), None, states)
@@ -203,7 +203,7 @@ class ClaimsPanel(QWidget):
             return
         deps, session, how = self._deps, self._session, str(self.how_combo.currentData())
         deps.runner.run(
-            lambda: ClaimService(deps.ctx).mark_informed(session, number, how),
+            lambda: deps.services.claims().mark_informed(session, number, how),
             lambda _claim: self.refresh(),
             self._on_action_failed,
         )

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.security.scanner.volumes import VolumeSource, volume_source
 from app.services.auth import AuthService
-from app.services.context import DeskContext
+from app.services.desk_services import DeskServices
 from app.services.voters import VoterService
 from app.ui.capture_guard import CaptureGuard
 from app.ui.choosers import DialogChooser, FileChooser
@@ -21,7 +21,8 @@ from app.ui.translations import Translations
 class UiDeps:
     """The services and the shared UI infrastructure of one running app.
 
-    `ctx` is only ever used inside jobs given to `runner` (never on the UI thread).
+    `services` are only ever called inside jobs given to `runner` (never on the UI thread); they
+    are the views' only way to the stores.
     `chooser` picks files and folders (the native dialogs; tests give a fixed answer).
     `volumes` reports the removable drives connected now (the OS's; tests plug directories).
     `previewer` shows a PDF written in memory with a way to print it (Qt's print preview; tests
@@ -31,7 +32,7 @@ class UiDeps:
     """
 
     app: QCoreApplication
-    ctx: DeskContext
+    services: DeskServices
     auth: AuthService
     voters: VoterService
     runner: TaskRunner

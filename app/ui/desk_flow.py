@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.errors import AppError
 from app.security.session import Session
-from app.services.context import DeskContext
+from app.services.desk_services import DeskServices
 from app.ui.clipboard_guard import CLIPBOARD_CLEAR_MS
 from app.ui.deps import UiDeps
 from app.ui.idle_lock import IdleLock
@@ -32,8 +32,6 @@ from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow, SessionInfo
 from app.ui.os_session import OsSessionWatcher
 from app.ui.password_change_dialog import PasswordChangeDialog
-
-DEFAULT_IDLE_MINUTES = 5.0
 
 
 @dataclass(frozen=True)
@@ -45,19 +43,13 @@ class Timings:
     clipboard_ms: int | None = None
 
 
-def read_session_info(ctx: DeskContext, timings: Timings) -> SessionInfo:
+def read_session_info(services: DeskServices, timings: Timings) -> SessionInfo:
     """The policy of the session (worker thread: it reads the store)."""
     extra = {"logout_ms": timings.logout_ms or 0, "clipboard_ms": timings.clipboard_ms or CLIPBOARD_CLEAR_MS}
-    precinct = ctx.meta.get("precinct", "")
+    settings = services.session_settings()  # a broken idle value never disables the lock
     if timings.idle_ms is not None:
-        return SessionInfo(timings.idle_ms, precinct, **extra)
-    try:
-        minutes = float(ctx.meta.get("idle_minutes", str(DEFAULT_IDLE_MINUTES)))
-    except ValueError:
-        minutes = DEFAULT_IDLE_MINUTES
-    if not 0 < minutes <= 24 * 60:  # a broken value never disables the lock
-        minutes = DEFAULT_IDLE_MINUTES
-    return SessionInfo(round(minutes * 60_000), precinct, **extra)
+        return SessionInfo(timings.idle_ms, settings.precinct, **extra)
+    return SessionInfo(round(settings.idle_minutes * 60_000), settings.precinct, **extra)
 
 
 class DeskFlow(QObject):
@@ -120,10 +112,10 @@ class DeskFlow(QObject):
         session, self._session = self._session, None
         self._discard_windows()
         self.login_dialog.hide()
-        auth, ctx, runner = self.deps.auth, self.deps.ctx, self.deps.runner
+        auth, services, runner = self.deps.auth, self.deps.services, self.deps.runner
         if session is not None:
             runner.run(lambda: auth.logout(session), _ignore, _ignore)
-        runner.run(ctx.close, _ignore, _ignore)
+        runner.run(services.close, _ignore, _ignore)
         runner.shutdown()
         self.deps.translations.uninstall()
         if self.deps.capture is not None:
@@ -135,9 +127,11 @@ class DeskFlow(QObject):
     def _on_login_succeeded(self, session: Session) -> None:
         self._session = session
         self.login_dialog.hide()
-        ctx, timings = self.deps.ctx, self._timings
+        services, timings = self.deps.services, self._timings
         self.deps.runner.run(
-            lambda: read_session_info(ctx, timings), lambda info: self._on_session_info(session, info), self._on_failed
+            lambda: read_session_info(services, timings),
+            lambda info: self._on_session_info(session, info),
+            self._on_failed,
         )
 
     def _on_session_info(self, session: Session, info: SessionInfo) -> None:

@@ -36,7 +36,6 @@ from app.errors import AppError
 from app.messages import explain
 from app.models.records import PublicVoter
 from app.security.session import Session
-from app.services.documents import DocumentService
 from app.ui.deps import UiDeps
 from app.ui.forms import labelled_form, set_texts
 
@@ -46,22 +45,22 @@ STAGES = ("preliminary", "control", "final")
 def write_posting_list(deps: UiDeps, session: Session, stage: str) -> bytes:
     """Worker thread: the list for posting as PDF bytes in memory (an audited print)."""
     out = io.BytesIO()
-    DocumentService(deps.ctx).posting_list(session, out, stage=stage, lang=deps.translations.lang)
+    deps.services.documents().posting_list(session, out, stage=stage, lang=deps.translations.lang)
     return out.getvalue()
 
 
 def write_answer_letter(deps: UiDeps, session: Session, number: str) -> bytes:
     """Worker thread: the answer letter of a decided claim (an audited print)."""
     out = io.BytesIO()
-    DocumentService(deps.ctx).answer_letter(session, number, out, lang=deps.translations.lang)
+    deps.services.documents().answer_letter(session, number, out, lang=deps.translations.lang)
     return out.getvalue()
 
 
 def write_subject_access(deps: UiDeps, session: Session, voter_id: int, approver: str, password: str) -> bytes:
     """Worker thread: the subject-access extract, approved by `approver` with their password."""
-    pin = deps.ctx.voters.get(voter_id).row.pin
+    pin = deps.voters.pin(session, voter_id)  # checked and audited as a view of a confidential field
     out = io.BytesIO()
-    DocumentService(deps.ctx).subject_access(session, pin, out, approver=approver, approver_password=password,
+    deps.services.documents().subject_access(session, pin, out, approver=approver, approver_password=password,
                                              lang=deps.translations.lang)  # fmt: skip
     return out.getvalue()
 
@@ -69,7 +68,7 @@ def write_subject_access(deps: UiDeps, session: Session, voter_id: int, approver
 def write_access_refusal(deps: UiDeps, session: Session, voter_name: str, reason: str) -> bytes:
     """Worker thread: the reasoned refusal of a subject-access request (an audited print)."""
     out = io.BytesIO()
-    DocumentService(deps.ctx).access_refusal(session, voter_name, out, reason=reason, lang=deps.translations.lang)
+    deps.services.documents().access_refusal(session, voter_name, out, reason=reason, lang=deps.translations.lang)
     return out.getvalue()
 
 

@@ -13,8 +13,6 @@ what changed meanwhile is noticed after the unlock) and cancels a running scan.
 
 from __future__ import annotations
 
-import datetime as dt
-import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -34,61 +32,17 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.messages import explain
+from app.models.media import Medium
 from app.security.permissions import Action, allowed
-from app.security.scanner.types import EngineUnavailable, ScanReport
 from app.security.scanner.volumes import Volume, VolumeWatcher
 from app.security.session import Session
-from app.services.context import DeskContext
-from app.services.media import MediaService, Medium
-from app.services.scanning import ScanService, device_engines
+from app.services.signatures import NONE, TEST, UNUSABLE, SignatureState
 from app.ui.deps import UiDeps
-from app.ui.scan_dialog import (
-    CANCELLING,
-    REPORT,
-    SCANNING,
-    STOPPED,
-    ScanDialog,
-    ScanProgressRelay,
-    ScanState,
-    drive_name,
-)
+from app.ui.drive_scan import DriveScan
+from app.ui.scan_dialog import drive_name
 from app.ui.sync_panel import local_time
 
 POLL_MS = 2000
-NONE, TEST, DATED, UNUSABLE = "none", "test", "dated", "unusable"
-
-
-@dataclass(frozen=True)
-class SignatureState:
-    """The antivirus signatures this device would scan with now."""
-
-    kind: str  # NONE (nothing installed), TEST, DATED, UNUSABLE (installed but refused: stale, no engine)
-    date: str = ""  # ISO, for DATED
-    days: int = 0
-    why: str = ""
-
-
-def signature_state(ctx: DeskContext) -> SignatureState:
-    """Worker thread: what `device_engines` would scan with, and how old its signatures are."""
-    engines, why = device_engines(ctx)
-    if not engines:
-        installed = bool(ctx.meta.get("av_signatures_at"))
-        return SignatureState(UNUSABLE if installed else NONE, why=why)
-    try:
-        info = engines[0].info()
-    except EngineUnavailable as exc:
-        return SignatureState(UNUSABLE, why=str(exc))
-    if info.signatures.startswith("test:"):
-        return SignatureState(TEST)
-    stamp = info.signatures_date or ctx.meta.get("av_signatures_at")
-    try:
-        when = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return SignatureState(DATED, date=stamp, days=-1)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    days = max(0, (ctx.clock.now() - when).days)
-    return SignatureState(DATED, date=stamp, days=days)
 
 
 @dataclass(frozen=True)
@@ -114,7 +68,6 @@ class MediaPanel(QWidget):
         self._warnings: list[str] = []
         self._error: AppError | None = None
         self._signatures: SignatureState | None = None
-        self._cancel = threading.Event()
         self._build_ui()
         self._connect_signals()
         self._retranslate_ui()
@@ -156,8 +109,8 @@ class MediaPanel(QWidget):
         self.drives_box.setVisible(self.permitted(self._session))
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
-        self.scan_dialog = ScanDialog(lambda: self._deps.translations.lang, self)
-        self.scan_progress = ScanProgressRelay(self)
+        self.drive_scan = DriveScan(self._deps, self._session, lambda: self._generation, self)
+        self.scan_dialog, self.scan_progress = self.drive_scan.dialog, self.drive_scan.progress
         self._update_buttons()
 
     def _lay_out(self) -> None:
@@ -190,9 +143,6 @@ class MediaPanel(QWidget):
         self.register_button.clicked.connect(self._on_register_clicked)
         self.unregister_button.clicked.connect(self._on_unregister_clicked)
         self.scan_button.clicked.connect(self._on_scan_clicked)
-        self.scan_dialog.cancel_requested.connect(self._on_scan_cancel_requested)
-        self.scan_progress.progressed.connect(self.scan_dialog.set_progress)
-        self._deps.runner.became_idle.connect(self._on_runner_idle)
 
     def _retranslate_ui(self) -> None:
         self.drives_box.setTitle(self.tr("Drives"))
@@ -244,7 +194,7 @@ class MediaPanel(QWidget):
         """The window locks or closes: stop polling, cancel a scan, forget what was shown."""
         self._generation += 1
         self.timer.stop()
-        self._cancel.set()
+        self.drive_scan.cancel()
         self.scan_dialog.hide()
         self._listing = None
         self._warnings = []
@@ -261,9 +211,14 @@ class MediaPanel(QWidget):
             self._connected.pop(str(volume.mount_point), None)
         for volume in change.appeared:
             self._connected[str(volume.mount_point)] = volume
-        ctx, source, actor, generation = self._deps.ctx, self._deps.volumes, self._session.actor, self._generation
+        services, source, actor, generation = (
+            self._deps.services,
+            self._deps.volumes,
+            self._session.actor,
+            self._generation,
+        )
         self._deps.runner.run(
-            lambda: MediaService(ctx, source).notice(change, actor),
+            lambda: services.media(source).notice(change, actor),
             lambda warnings: self._on_noticed(warnings, generation),
             self._on_failed,
         )
@@ -272,12 +227,12 @@ class MediaPanel(QWidget):
 
     def reload(self) -> None:
         """Reads which connected drive is registered, and the register."""
-        ctx, source, session = self._deps.ctx, self._deps.volumes, self._session
+        services, source, session = self._deps.services, self._deps.volumes, self._session
         connected = [self._connected[key] for key in sorted(self._connected)]
         generation = self._generation
 
         def job() -> DriveListing:
-            media = MediaService(ctx, source)
+            media = services.media(source)
             return DriveListing([(v, media.registered(v)) for v in connected], media.all(session))
 
         self._deps.runner.run(job, lambda listing: self._on_listing(listing, generation), self._on_failed)
@@ -285,8 +240,7 @@ class MediaPanel(QWidget):
     def refresh_signatures(self) -> None:
         if not self.permitted(self._session):
             return
-        ctx = self._deps.ctx
-        self._deps.runner.run(lambda: signature_state(ctx), self._on_signatures, self._on_failed)
+        self._deps.runner.run(self._deps.services.signature_state, self._on_signatures, self._on_failed)
 
     # ---- slots -------------------------------------------------------------------------
     def _on_noticed(self, warnings: list[str], generation: int) -> None:
@@ -317,10 +271,10 @@ class MediaPanel(QWidget):
         holder = self.holder_edit.text().strip()
         if volume is None or not holder:
             return
-        ctx, source, session = self._deps.ctx, self._deps.volumes, self._session
+        services, source, session = self._deps.services, self._deps.volumes, self._session
         self._set_error(None)
         self._deps.runner.run(
-            lambda: MediaService(ctx, source).register(session, volume, holder), self._on_registered, self._on_failed
+            lambda: services.media(source).register(session, volume, holder), self._on_registered, self._on_failed
         )
 
     def _on_registered(self, _medium: Medium) -> None:
@@ -331,50 +285,16 @@ class MediaPanel(QWidget):
         medium = self._selected_medium()
         if medium is None:
             return
-        ctx, source, session = self._deps.ctx, self._deps.volumes, self._session
+        services, source, session = self._deps.services, self._deps.volumes, self._session
         self._set_error(None)
         self._deps.runner.run(
-            lambda: MediaService(ctx, source).unregister(session, medium.id), lambda _: self.reload(), self._on_failed
+            lambda: services.media(source).unregister(session, medium.id), lambda _: self.reload(), self._on_failed
         )
 
     def _on_scan_clicked(self) -> None:
         volume = self._selected_volume()
-        if volume is None or self.scan_dialog.busy:
-            return
-        cancel = self._cancel = threading.Event()
-        name = drive_name(volume)
-        self.scan_dialog.show_state(ScanState(SCANNING, name))
-        ctx, source, session, relay = self._deps.ctx, self._deps.volumes, self._session, self.scan_progress
-        generation = self._generation
-
-        def job() -> ScanReport:
-            scanned = ScanService(ctx, source).scan(
-                session, volume.mount_point, progress=relay.report, cancelled=cancel.is_set
-            )
-            scanned.result.discard()  # this scan only reports; an import stages its own copies
-            return scanned.result.report
-
-        self._deps.runner.run(
-            job,
-            lambda report: self._on_scanned(report, name, generation),
-            lambda error: self._on_scan_failed(error, name, generation),
-        )
-
-    def _on_scan_cancel_requested(self) -> None:
-        self._cancel.set()
-
-    def _on_scanned(self, report: ScanReport, name: str, generation: int) -> None:
-        if generation == self._generation:
-            self.scan_dialog.show_state(ScanState(REPORT, name, report))
-
-    def _on_scan_failed(self, error: AppError, name: str, generation: int) -> None:
-        if generation == self._generation:
-            self.scan_dialog.show_state(ScanState(STOPPED, name, error=error))
-
-    def _on_runner_idle(self) -> None:
-        """Every call is done, yet the scan dialog still waits: the scan crashed (re-raised)."""
-        if self.scan_dialog.isVisible() and self.scan_dialog.state.kind in (SCANNING, CANCELLING):
-            self.scan_dialog.show_state(ScanState(STOPPED, self.scan_dialog.state.drive))
+        if volume is not None:
+            self.drive_scan.start(volume)
 
     # ---- showing -----------------------------------------------------------------------
     def _selected_volume(self) -> Volume | None:

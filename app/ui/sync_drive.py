@@ -20,8 +20,8 @@ from app.errors import AppError
 from app.security.scanner.pipeline import ScanResult
 from app.security.scanner.volumes import Volume
 from app.security.session import Session
-from app.services.scanning import MediaTransfer
 from app.services.sync_import import ImportSummary
+from app.services.transfer import MediaTransfer
 from app.ui.scan_dialog import ScanProgressRelay, drive_name
 from app.ui.sync_dialog import (
     APPLYING,

@@ -36,10 +36,10 @@ from app.messages import explain
 from app.security.permissions import Action, allowed
 from app.security.scanner.volumes import Volume
 from app.security.session import Session
-from app.services.media import MediaService, path_on_drive
-from app.services.scanning import MediaTransfer, ScanService
-from app.services.sync_export import BatchExport, ExportSummary, ResentSummary, sync_status
+from app.services.media import path_on_drive
+from app.services.sync_export import ExportSummary, ResentSummary
 from app.services.sync_import import EnvelopeImport, ImportSummary
+from app.services.transfer import MediaTransfer
 from app.ui.deps import UiDeps
 from app.ui.scan_dialog import ScanProgressRelay, drive_name
 from app.ui.sync_dialog import (
@@ -234,7 +234,7 @@ class SyncPanel(QWidget):
             self.dialog.show_state(DialogState(APPLIED, summary.file_name, summary))
 
     def _importer(self) -> EnvelopeImport:
-        return EnvelopeImport(self._deps.ctx, self._session, progress=self.progress.report)
+        return self._deps.services.envelope_import(self._session, progress=self.progress.report)
 
     # ---- through a registered drive ---------------------------------------------------
     def _on_drive_import_triggered(self) -> None:
@@ -262,7 +262,7 @@ class SyncPanel(QWidget):
             self.drive.choose(row)
 
     def _transfer(self) -> MediaTransfer:  # made and used on the worker only
-        return MediaTransfer(self._deps.ctx, ScanService(self._deps.ctx, self._deps.volumes))
+        return self._deps.services.transfer(self._deps.volumes)
 
     def _place(self, path: Path, volume: Volume) -> str | None:
         """`path` on the drive, or None once a link on the way has been shown as refused (R-SEC-11)."""
@@ -274,7 +274,7 @@ class SyncPanel(QWidget):
 
     def _volume_of(self, path: Path) -> Volume | None:
         """The removable drive `path` lies on (the source's mount points only; the store is not used)."""
-        return MediaService(self._deps.ctx, self._deps.volumes).volume_of(path)
+        return self._deps.services.media(self._deps.volumes).volume_of(path)
 
     def _export_to(self, volume: Volume, folder: str = "") -> None:
         session = self._session
@@ -293,8 +293,8 @@ class SyncPanel(QWidget):
             if place is not None:
                 self._export_to(volume, place)
             return
-        ctx, session = self._deps.ctx, self._session
-        self._write(folder.name, lambda: BatchExport(ctx, session).export(folder))
+        services, session = self._deps.services, self._session
+        self._write(folder.name, lambda: services.batch_export(session).export(folder))
 
     def _on_resend_triggered(self) -> None:
         """The batches the central system has not acknowledged (one was lost on the way), again."""
@@ -303,13 +303,13 @@ class SyncPanel(QWidget):
         )
         if folder is None:
             return
-        ctx, session, volume = self._deps.ctx, self._session, self._volume_of(folder)
+        services, session, volume = self._deps.services, self._session, self._volume_of(folder)
         place = None if volume is None else self._place(folder, volume)
         if volume is not None:  # onto a removable drive only if it is registered (R-SEC-11)
             if place is not None:
                 self._write(drive_name(volume), partial(self._resend_to_drive, volume, place))
         else:
-            self._write(folder.name, lambda: BatchExport(ctx, session).resend_unacknowledged(folder))
+            self._write(folder.name, lambda: services.batch_export(session).resend_unacknowledged(folder))
 
     def _resend_to_drive(self, volume: Volume, folder: str) -> ResentSummary:  # on the worker
         return self._transfer().resend_batches(self._session, volume, folder)
@@ -349,8 +349,8 @@ class SyncPanel(QWidget):
         self.drive.forget()
 
     def _refresh_status(self) -> None:
-        ctx = self._deps.ctx
-        self._deps.runner.run(lambda: sync_status(ctx), self._on_status_loaded, self._on_status_failed)
+        services = self._deps.services
+        self._deps.runner.run(services.sync_status, self._on_status_loaded, self._on_status_failed)
 
     def _on_status_loaded(self, status: dict[str, Any]) -> None:
         self._status = status

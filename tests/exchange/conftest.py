@@ -12,11 +12,11 @@ import pytest
 
 from app.central.election import Election
 from app.central.service import Central
+from app.cli.demo_precinct import DEMO_ACCOUNTS
 from app.clock import ManualClock
 from app.models.records import VoterRow
 from app.models.vocabulary import Role
 from app.services.context import DeskContext
-from app.services.demo import DEMO_ACCOUNTS
 from app.services.setup import IssuedAccount, set_up_device
 from app.services.sync_import import EnvelopeImport
 from tests.conftest import Precinct

@@ -30,13 +30,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from app.central.service import Central
 from app.clock import ManualClock
 from app.models.records import VoterRow
+from app.models.sync_state import CENTRAL_STREAM
 from app.security.audit import AuditAction, AuditEvent
 from app.security.high_water import HighWater, HighWaterStore
 from app.security.session import Session
 from app.services.claims import ClaimService
 from app.services.context import DeskContext
 from app.services.setup import IssuedAccount
-from app.services.sync_import import CENTRAL_STREAM, EnvelopeImport, ImportSummary
+from app.services.sync_import import EnvelopeImport, ImportSummary
 from app.sync.envelope import open_payload, read_header
 from app.sync.header import stamp
 from app.sync.payloads import central_registry

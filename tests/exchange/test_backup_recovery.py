@@ -9,9 +9,9 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from app.central.backups import check_backup
+from app.cli.demo_precinct import DEMO_ACCOUNTS
 from app.errors import AppError, Reason
 from app.services.auth import AuthService
-from app.services.demo import DEMO_ACCOUNTS
 from tests.exchange.conftest import Exchange
 from tests.exchange.test_cli_exchange import central
 from tests.test_backup import backups, with_header

@@ -30,13 +30,13 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.central.service import Central
+from app.cli.demo_precinct import DEMO_ACCOUNTS
 from app.clock import ManualClock
 from app.models.records import VoterRow, VoterStatus
 from app.models.synthetic import generate_voters
 from app.security.session import Session
 from app.services.claims import ClaimService
 from app.services.context import DeskContext
-from app.services.demo import DEMO_ACCOUNTS
 from app.services.setup import set_up_device
 from app.services.sync_import import EnvelopeImport
 from app.sync.envelope import file_sha256

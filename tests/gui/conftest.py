@@ -24,9 +24,8 @@ from pytestqt.qtbot import QtBot
 from app.main import build_app
 from app.paths import resources_dir
 from app.security.session import Session
-from app.services.auth import AuthService
 from app.services.context import DeskContext
-from app.services.voters import VoterService
+from app.services.desk_services import DeskServices
 from app.ui.deps import UiDeps
 from app.ui.desk_flow import DeskFlow
 from app.ui.main_window import MainWindow, SessionInfo
@@ -118,7 +117,8 @@ def window_deps(
     translations.set_language("en")
     windows: list[MainWindow] = []
     try:
-        yield UiDeps(qapp, ctx, AuthService(ctx), VoterService(ctx), runner, translations, **extra), windows
+        services = DeskServices(ctx)
+        yield UiDeps(qapp, services, services.auth, services.voters, runner, translations, **extra), windows
     finally:
         qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
         for window in windows:

@@ -22,11 +22,10 @@ from app.errors import AppError, Reason
 from app.messages import explain
 from app.models.records import VoterRow
 from app.security.audit import AuditAction
-from app.services.auth import AuthService
 from app.services.claims import ClaimService
+from app.services.desk_services import DeskServices
 from app.services.sync_export import BatchExport
 from app.services.sync_import import EnvelopeImport
-from app.services.voters import VoterService
 from app.ui.deps import UiDeps
 from app.ui.documents import PostingListDialog, RefusalDialog, SubjectAccessDialog
 from app.ui.main_window import MainWindow, SessionInfo
@@ -185,7 +184,8 @@ def exchange_desk(
     translations = Translations(qapp, qm_dir)
     translations.set_language("en")
     previewer = CollectingPreviewer()
-    deps = UiDeps(qapp, ex.ctx, AuthService(ex.ctx), VoterService(ex.ctx), runner, translations, previewer=previewer)
+    services = DeskServices(ex.ctx)
+    deps = UiDeps(qapp, services, services.auth, services.voters, runner, translations, previewer=previewer)
     doc_desk = DocDesk(ex.desk, deps, previewer)
     yield ex, doc_desk
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)

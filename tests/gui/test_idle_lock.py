@@ -134,7 +134,7 @@ def test_a_long_idle_period_logs_out(qtbot: QtBot, precinct: Precinct, make_desk
     assert dialog.error_label.isVisible() and dialog.error_label.text()
     assert dialog.login_edit.text() == "" and dialog.password_edit.text() == ""
     with pytest.raises(AppError):
-        _ = flow.deps.ctx.precinct  # the store is closed for that user
+        flow.deps.services.sync_status()  # the store is closed for that user
     assert logout_events(precinct) == [{"reason": "idle"}]
 
     log_in(qtbot, flow, "member1", STRONG)  # the next login clears the message
@@ -180,5 +180,5 @@ def test_the_forced_password_change_left_alone_ends_the_session(
     wait_idle(qtbot, flow)
     assert flow.main_window is None and flow.login_dialog.error_label.text()
     with pytest.raises(AppError):
-        _ = flow.deps.ctx.precinct  # the store is closed for that user
+        flow.deps.services.sync_status()  # the store is closed for that user
     assert logout_events(precinct) == [{"reason": "idle"}]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.central.service import Central
+from app.cli.demo_precinct import DEMO_ACCOUNTS
 from app.clock import ManualClock
 from app.errors import AppError, Reason
 from app.messages import explain
@@ -30,7 +31,6 @@ from app.models.vocabulary import Role
 from app.security.scanner.clamav import test_signatures_dir as shipped_test_signatures
 from app.security.scanner.volumes import Device, DirectoryVolumes, Volume
 from app.services.context import DeskContext
-from app.services.demo import DEMO_ACCOUNTS
 from app.services.media import MediaService
 from app.services.scanning import ScanService
 from app.services.setup import IssuedAccount, set_up_device

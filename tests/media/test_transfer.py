@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.central.service import Central
+from app.cli.demo_precinct import DEMO_ACCOUNTS
 from app.clock import ManualClock
 from app.errors import AppError, Reason
 from app.models.records import VoterRow
@@ -19,10 +20,10 @@ from app.security.scanner.clamav import test_signatures_dir as shipped_test_sign
 from app.security.scanner.types import Outcome
 from app.security.scanner.volumes import DirectoryVolumes
 from app.services.context import DeskContext
-from app.services.demo import DEMO_ACCOUNTS
-from app.services.scanning import MediaTransfer, ScanService, device_engines
+from app.services.scanning import ScanService, device_engines
 from app.services.setup import IssuedAccount, set_up_device
 from app.services.sync_import import EnvelopeImport
+from app.services.transfer import MediaTransfer
 from tests.conftest import Precinct
 from tests.exchange.conftest import ELECTION, Exchange
 

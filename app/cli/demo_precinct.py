@@ -7,6 +7,9 @@ trusts that central's root as a *test root* (never the pinned production root), 
 and the audit log say. Voters are synthetic unless a CSV is given. The package carries the project's
 TEST antivirus signatures (EICAR and a marker: they prove the scan works, they protect nothing),
 which such a device accepts and reports as test signatures.
+
+A development composition of the central tool and the desk, so it lives beside the CLI (services
+never import `app.central`).
 """
 
 from __future__ import annotations

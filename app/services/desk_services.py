@@ -1,0 +1,99 @@
+"""The services one running desk offers its window, over one data dir.
+
+The composition root (`app.main.build_app`) builds this once and hands it to the views (`UiDeps`).
+The window reaches the stores only through these calls: every read of confidential data is
+checked against the permission table and audited by the service that makes it. Each call runs on
+the task runner's worker, never on the UI thread; the factories make a service per call, as the
+services are light and hold nothing between calls. What reaches a removable drive is given the
+window's volume source (`UiDeps.volumes`), so the window's drives are the services' drives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.security.scanner.volumes import VolumeSource
+from app.security.session import Session
+from app.services.auth import AuthService
+from app.services.claims import Attachment, ClaimService, read_attachment
+from app.services.context import DeskContext
+from app.services.documents import DocumentService
+from app.services.media import MediaService
+from app.services.receipts import ReceiptService
+from app.services.scanning import ScanService
+from app.services.signatures import SignatureState, signature_state
+from app.services.sync_export import BatchExport, sync_status
+from app.services.sync_import import EnvelopeImport, Progress
+from app.services.transfer import MediaTransfer
+from app.services.voters import VoterService
+
+DEFAULT_IDLE_MINUTES = 5.0
+
+
+@dataclass(frozen=True)
+class SessionSettings:
+    """The precinct's policy for a session: its number and the idle minutes before the lock."""
+
+    precinct: str
+    idle_minutes: float
+
+
+class DeskServices:
+    def __init__(self, ctx: DeskContext) -> None:
+        self._ctx = ctx
+        self.auth = AuthService(ctx)
+        self.voters = VoterService(ctx)
+
+    def claims(self) -> ClaimService:
+        return ClaimService(self._ctx)
+
+    def receipts(self) -> ReceiptService:
+        return ReceiptService(self._ctx)
+
+    def documents(self) -> DocumentService:
+        return DocumentService(self._ctx)
+
+    def media(self, volumes: VolumeSource) -> MediaService:
+        return MediaService(self._ctx, volumes)
+
+    def scans(self, volumes: VolumeSource) -> ScanService:
+        return ScanService(self._ctx, volumes)
+
+    def transfer(self, volumes: VolumeSource) -> MediaTransfer:
+        return MediaTransfer(self._ctx, self.scans(volumes))
+
+    def envelope_import(self, session: Session, *, progress: Progress | None = None) -> EnvelopeImport:
+        return EnvelopeImport(self._ctx, session, progress=progress)
+
+    def batch_export(self, session: Session) -> BatchExport:
+        return BatchExport(self._ctx, session)
+
+    def sync_status(self) -> dict[str, Any]:
+        return sync_status(self._ctx)
+
+    def read_attachment(self, session: Session, path: Path, volumes: VolumeSource) -> Attachment:
+        return read_attachment(self._ctx, session, path, volumes)
+
+    def signature_state(self) -> SignatureState:
+        return signature_state(self._ctx)
+
+    def session_settings(self) -> SessionSettings:
+        """The precinct number and its idle minutes (a broken value: the default, never no lock)."""
+        meta = self._ctx.meta
+        try:
+            minutes = float(meta.get("idle_minutes", str(DEFAULT_IDLE_MINUTES)))
+        except ValueError:
+            minutes = DEFAULT_IDLE_MINUTES
+        if not 0 < minutes <= 24 * 60:
+            minutes = DEFAULT_IDLE_MINUTES
+        return SessionSettings(meta.get("precinct", ""), minutes)
+
+    def has_precinct(self) -> bool:
+        """The data dir holds a precinct (the window has something to open)."""
+        return self._ctx.has_precinct()
+
+    def close(self) -> None:
+        """Closes the stores (the app is ending)."""
+        self._ctx.close()
