@@ -53,7 +53,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason, os_defect
 from app.models import bounds
 from app.models.bounds import ALERT, CLAIM, bound, check_text
 from app.models.calendar import ElectionCalendar, Stage, local_date
@@ -61,6 +61,7 @@ from app.models.db import transaction
 from app.models.pin import pin_problems
 from app.models.positions import next_claim_number
 from app.models.records import CLAIM_TYPES, Voter, VoterStatus
+from app.models.vocabulary import AnswerChannel, ClaimStatus
 from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.scanner.policy import CLAIM_ATTACHMENTS, FileType, sniff
@@ -180,10 +181,11 @@ def check_attachment(attachment: Attachment) -> str:
     """The stored kind of an acceptable attachment, or the refusal (too-large, malformed)."""
     size = len(attachment.data)
     if size > MAX_ATTACHMENT_BYTES:
-        raise AppError(Reason.TOO_LARGE, detail=f"{attachment.name}: {size} bytes, at most {MAX_ATTACHMENT_BYTES}")
+        raise AppError(Reason.TOO_LARGE, defect=Defect.OVER_LIMIT, part=Part.ATTACHMENT, name=attachment.name,
+                       limit=MAX_ATTACHMENT_BYTES)  # fmt: skip
     kind = ATTACHMENT_KINDS.get(sniff(attachment.data[:4096]))
     if kind is None:
-        raise AppError(Reason.MALFORMED, detail=f"{attachment.name} is not a scanned PDF, JPEG or PNG")
+        raise AppError(Reason.MALFORMED, defect=Defect.NOT_A_SCAN, name=attachment.name)
     return kind
 
 
@@ -199,7 +201,7 @@ def read_attachment(
 
     path = Path(path)
     if not path.is_file():
-        raise AppError(Reason.USAGE, detail=f"{path} is not a file")
+        raise AppError(Reason.USAGE, defect=Defect.NOT_A_FILE, part=Part.FILE, path=str(path))
     volume = MediaService(ctx, volumes).volume_of(path)
     scanner = scans or ScanService(ctx, volumes)
     if volume is None:  # a local file is scanned as well, from a private copy (R-SEC-6)
@@ -211,7 +213,7 @@ def read_attachment(
             raise refusal_of(result.report)
         staged = next((s for s in result.staged if s.relative == path.name), None)
         if staged is None:
-            raise AppError(Reason.USAGE, detail=f"{path.name} was not among the scanned files")
+            raise AppError(Reason.USAGE, defect=Defect.NOT_ON_DRIVE, name=path.name)
         return Attachment(_safe_name(path.name), _read_limited(staged.path))
     finally:
         result.discard()
@@ -222,9 +224,11 @@ def _read_limited(path: Path) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(MAX_ATTACHMENT_BYTES + 1)
     except OSError as exc:
-        raise AppError(Reason.MEDIUM_ERROR, detail=f"{path.name}: {exc.strerror or exc}") from exc
+        raise AppError(Reason.MEDIUM_ERROR, part=Part.FILE, path=path.name, **os_defect(exc)) from exc
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise AppError(Reason.TOO_LARGE, detail=f"{path.name}: more than {MAX_ATTACHMENT_BYTES} bytes")
+        raise AppError(
+            Reason.TOO_LARGE, defect=Defect.OVER_LIMIT, part=Part.FILE, path=path.name, limit=MAX_ATTACHMENT_BYTES
+        )
     return data
 
 
@@ -322,7 +326,7 @@ class ClaimService:
     def get(self, number: str) -> Claim:
         row = self._ctx.precinct.execute(f"SELECT {_CLAIM_COLUMNS} FROM claim WHERE number = ?", (number,)).fetchone()
         if row is None:
-            raise AppError(Reason.MALFORMED, detail=f"no claim {number}")
+            raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_CLAIM, claim=number)
         return self._claim(row)
 
     def _claim(self, row: Sequence[object]) -> Claim:
@@ -369,7 +373,7 @@ class ClaimService:
         """Claims, newest first, with their statuses and deadlines."""
         authorize(self._ctx, session, Action.CLAIM_INTAKE)
         if status is not None and status not in STATUSES:
-            raise AppError(Reason.USAGE, detail=f"status is one of {', '.join(STATUSES)}")
+            raise AppError(Reason.USAGE, defect=Defect.NOT_ONE_OF, allowed=tuple(ClaimStatus(s) for s in STATUSES))
         self.refresh_overdue()
         calendar = self.calendar()
         states = [self.state(c, calendar) for c in self._all(status)]
@@ -393,7 +397,7 @@ class ClaimService:
             "SELECT claim, data FROM claim_attachment WHERE id = ?", (attachment_id,)
         ).fetchone()
         if row is None:
-            raise AppError(Reason.MALFORMED, detail=f"no attachment {attachment_id}")
+            raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_ATTACHMENT, number=attachment_id)
         self._ctx.audit.append(session.actor, AuditAction.VIEW_CONFIDENTIAL, obj=str(row[0]),
                                details={"what": "attachment", "id": attachment_id})  # fmt: skip
         return bytes(row[1])
@@ -412,10 +416,10 @@ class ClaimService:
         ctx = self._ctx
         authorize(ctx, session, Action.CLAIM_INTAKE)
         if how not in INFORM_WAYS:
-            raise AppError(Reason.USAGE, detail=f"how the voter was informed: one of {', '.join(INFORM_WAYS)}")
+            raise AppError(Reason.USAGE, defect=Defect.NOT_ONE_OF, allowed=tuple(AnswerChannel(w) for w in INFORM_WAYS))
         claim = self.get(number)
         if claim.status != "decided":
-            raise AppError(Reason.MALFORMED, detail=f"claim {number} is {claim.status}: only a decided claim")
+            raise AppError(Reason.MALFORMED, defect=Defect.NOT_DECIDED, claim=number, status=ClaimStatus(claim.status))
         now = iso(ctx.clock.now())
         with transaction(ctx.precinct):
             ctx.precinct.execute(

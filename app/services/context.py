@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.clock import Clock, SystemClock, iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 from app.models.accounts import SYSTEM_LOGIN, SYSTEM_ROLE, AccountRepository, LoginGuardRepository, MetaRepository
 from app.models.bounds import typed_login_tag
 from app.models.db import Connection, migrate, open_store, schema_version, self_check, transaction
@@ -263,7 +263,7 @@ class DeskContext:
             check = self_check(conn)  # the startup check: SQLCipher 4 really is underneath
             if not check.cipher_version.startswith("4."):
                 conn.close()
-                raise AppError(Reason.STORE_DAMAGED, detail=f"SQLCipher {check.cipher_version}")
+                raise AppError(Reason.STORE_DAMAGED, defect=Defect.UNSUPPORTED_CIPHER, version=check.cipher_version)
             self.cipher_version = check.cipher_version
             version = schema_version(conn)
             if migrate(conn, PRECINCT_MIGRATIONS) != version:
@@ -329,7 +329,7 @@ class DeskContext:
     @property
     def precinct(self) -> Connection:
         if self._precinct is None:
-            raise AppError(Reason.NOT_PERMITTED, detail="not logged in")
+            raise AppError(Reason.NOT_PERMITTED, defect=Defect.NOT_LOGGED_IN)
         return self._precinct
 
     def precinct_if_open(self) -> Connection | None:
@@ -423,7 +423,8 @@ def _read_device_id(path: Path) -> str:
         device_id = info["device_id"]
         uuid.UUID(device_id)
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise AppError(Reason.STORE_DAMAGED, detail=f"{path.name}: {exc}") from exc
+        raise AppError(Reason.STORE_DAMAGED, defect=Defect.DAMAGED, part=Part.DEVICE_FILE, name=path.name,
+                       code=type(exc).__name__) from exc  # fmt: skip
     return str(device_id)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.models.calendar import local_date
 from app.printing.answer_letter import AnswerData, render_answer_letter
 from app.printing.base import Footer
@@ -82,7 +82,7 @@ class DocumentService:
             (number,),
         ).fetchone()
         if row is None or not row[4]:
-            raise AppError(Reason.MALFORMED, detail=f"claim {number} has no decision to answer yet")
+            raise AppError(Reason.MALFORMED, defect=Defect.NO_DECISION_YET, claim=number)
         number, filed_at, kind, contact, decision, reason, decided_at, fields, voter_id, destroyed = row
         requested: dict[str, str] = json.loads(fields)
         name = destroyed or self._name(voter_id, requested)
@@ -117,7 +117,7 @@ class DocumentService:
         approved_by = AuthService(ctx).approve(session, approver, approver_password, Action.PRINT_APPROVE)
         voter = ctx.voters.find_pin(pin)
         if voter is None:
-            raise AppError(Reason.MALFORMED, detail="no voter with this PIN on the list")
+            raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_VOTER)
         row = voter.row
         record = AccessSection("record", (
             ("pin", row.pin), ("last_name", row.last_name), ("first_name", row.first_name),
@@ -150,7 +150,7 @@ class DocumentService:
         ctx = self._ctx
         authorize(ctx, session, Action.CLAIM_INTAKE)
         if not reason.strip():
-            raise AppError(Reason.MALFORMED, detail="a refusal states its reason")
+            raise AppError(Reason.MALFORMED, defect=Defect.REASON_REQUIRED)
         received = received_on or local_date(ctx.clock.now()).isoformat()
         answer_by = (dt.date.fromisoformat(received) + dt.timedelta(days=ACCESS_ANSWER_DAYS)).isoformat()
         data = RefusalData(request_number or f"SA-{received}", received, answer_by, ctx.meta.get("precinct"),

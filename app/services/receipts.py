@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.models.db import transaction
 from app.printing.base import Footer
 from app.printing.destruction_notice import DestructionData, render_destruction_notice
@@ -113,7 +113,7 @@ def write_destruction_notice(
         "SELECT destroyed_at, destroyed_name, contact, decided_at FROM claim WHERE number = ?", (number,)
     ).fetchone()
     if row is None or not row[0]:
-        raise AppError(Reason.MALFORMED, detail=f"no data was destroyed on claim {number}")
+        raise AppError(Reason.MALFORMED, defect=Defect.NOT_DESTROYED, claim=number)
     destroyed_at, name, contact, decided_at = row
     data = DestructionData(
         number=number, precinct=ctx.meta.get("precinct"), voter_name=name, contact=contact,

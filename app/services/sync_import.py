@@ -32,7 +32,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason, os_defect
 from app.models.accounts import CENTRAL_LOGIN, login_reserved
 from app.models.calendar import DEFAULT_DEADLINES
 from app.models.db import Connection, new_key, transaction
@@ -202,20 +202,20 @@ class EnvelopeImport:
         ctx = self._ctx
         ctx.open_device()
         if not path.exists():
-            raise AppError(Reason.USAGE, detail=f"{path} does not exist")
+            raise AppError(Reason.USAGE, defect=Defect.NOT_FOUND, part=Part.FILE, path=str(path))
         header, _raw = read_header(path, self._limits)
         now = ctx.clock.now()
         fresh = not ctx.has_precinct()
         if fresh:
             pending = ctx.pending_keys()
             if pending is None:
-                raise AppError(Reason.NOT_SET_UP, detail="no device keys: run pec-desk setup")
+                raise AppError(Reason.NOT_SET_UP, defect=Defect.NO_DEVICE_KEYS)
             precinct, signing, kem = pending
             election = header.election if header.kind == KIND_PACKAGE else ""
             stored: TrustBundle | None = None
         else:
             if self._session is None:
-                raise AppError(Reason.NOT_PERMITTED, detail="log in to import an update")
+                raise AppError(Reason.NOT_PERMITTED, defect=Defect.NOT_LOGGED_IN)
             authorize(ctx, self._session, Action.SYNC_IMPORT)
             signing, kem = ctx.device_keys()
             precinct, election = ctx.meta.get("precinct"), ctx.meta.get("election_id")
@@ -227,7 +227,7 @@ class EnvelopeImport:
         state, applied = (StreamState(), False) if fresh else _stream_state(ctx.precinct, sha)
         is_next = check_sequence(header, state, sha, applied)
         if is_next and (header.kind == KIND_PACKAGE) != (header.seq == 1):
-            raise AppError(Reason.MALFORMED, detail=f"a {header.kind} cannot be envelope {header.seq} of the stream")
+            raise AppError(Reason.MALFORMED, defect=Defect.KIND_NOT_HERE, part=Part.ENVELOPE, kind=header.kind)
         if is_next:
             check_times(header, now)
         checked = _Checked(header, sha, kem, signing, trust, new_bundle, fresh, precinct, applied=not is_next)
@@ -270,13 +270,11 @@ class EnvelopeImport:
             parse_bundle(str(record["bundle"]).encode(), checked.trust.root)
         elif kind == "removed" and str(record["pin"]) not in checked.extra.get("pins", ()):
             if self._ctx.voters.find_pin(str(record["pin"])) is None:
-                raise AppError(Reason.MALFORMED, detail="a removal names a voter not on this list")
+                raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_VOTER)
         elif kind == "decision":
             number = str(record["claim"])
             if self._ctx.precinct.execute("SELECT 1 FROM claim WHERE number = ?", (number,)).fetchone() is None:
-                raise AppError(
-                    Reason.MALFORMED, detail=f"a decision on claim {number}, which this precinct does not have"
-                )
+                raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_CLAIM, claim=number)
 
     # ---- applying ---------------------------------------------------------------------
     def _apply_package(self, path: Path, checked: _Checked, summary: ImportSummary) -> None:
@@ -457,7 +455,7 @@ class EnvelopeImport:
         voters = self._ctx.voters
         found = voters.find_pin(str(record["pin"]))
         if found is None:
-            raise AppError(Reason.MALFORMED, detail="a removal names a voter not on this list")
+            raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_VOTER)
         if found.status is not VoterStatus.REMOVED:
             voters.set_status(found.id, VoterStatus.REMOVED, at=now, login=CENTRAL_LOGIN, reason=str(record["reason"]))
             summary.removed_voters += 1
@@ -513,7 +511,7 @@ class _PackageStream:
             kind = str(record["t"])
             phase = _PACKAGE_ORDER.index(kind) if kind in _PACKAGE_ORDER else -1
             if phase < self._phase:
-                raise AppError(Reason.MALFORMED, detail=f"a {kind!r} record out of the package's order")
+                raise AppError(Reason.MALFORMED, defect=Defect.OUT_OF_ORDER, part=Part.PACKAGE, kind=kind)
             self._phase = phase
             _check_meaning(record, self._checked)
             if kind == "voter":
@@ -524,9 +522,10 @@ class _PackageStream:
         self._summary.signature_files = len(self._sink.files)
         missing = [k for k in ("election_id", "election_name", "voting_day") if k not in meta]
         if missing:
-            raise AppError(Reason.MALFORMED, detail=f"the package lacks {', '.join(missing)}")
+            raise AppError(Reason.MALFORMED, defect=Defect.MISSING_RECORDS, part=Part.PACKAGE, keys=", ".join(missing))
         if meta["election_id"] != self._checked.header.election:
-            raise AppError(Reason.MALFORMED, detail="the package's election differs from its header")
+            raise AppError(Reason.MALFORMED, defect=Defect.OTHER_ELECTION, part=Part.PACKAGE,
+                           found=meta["election_id"], expected=self._checked.header.election)  # fmt: skip
         self._done = True
 
     def _setup_record(self, kind: str, record: Record, meta: dict[str, str]) -> None:
@@ -552,15 +551,15 @@ class _PackageStream:
     def _add_account(self, record: Record) -> None:
         login = str(record["login"])
         if any(a[0] == login for a in self._accounts):
-            raise AppError(Reason.MALFORMED, detail=f"account {login} appears twice")
+            raise AppError(Reason.MALFORMED, defect=Defect.DUPLICATE_ACCOUNT, login=login)
         self._accounts.append((login, str(record["full_name"]), str(record["role"]), str(record["password"])))
         self._summary.accounts += 1
 
     def finish(self) -> None:
         if not self._done:
-            raise AppError(Reason.MALFORMED, detail="the package ended early")
+            raise AppError(Reason.MALFORMED, defect=Defect.TRUNCATED, part=Part.PACKAGE)
         if not any(a[2] == Role.SYSADMIN.value for a in self._accounts):
-            raise AppError(Reason.MALFORMED, detail="the package has no sysadmin account")
+            raise AppError(Reason.MALFORMED, defect=Defect.NO_SYSADMIN, part=Part.PACKAGE)
 
 
 def _trust_with_sidecar(
@@ -578,13 +577,13 @@ def _trust_with_sidecar(
 
 def _check_addressing(header: Header, kem: RecipientPrivateKey, precinct: str, election: str) -> None:
     if header.kind not in (KIND_PACKAGE, KIND_UPDATE):
-        raise AppError(Reason.MALFORMED, detail=f"a {header.kind!r} envelope is not for a precinct")
+        raise AppError(Reason.MALFORMED, defect=Defect.KIND_NOT_HERE, part=Part.ENVELOPE, kind=header.kind)
     if header.recipient != kem.public_key().key_id:
-        raise AppError(Reason.WRONG_RECIPIENT, detail="the envelope is encrypted to another device")
+        raise AppError(Reason.WRONG_RECIPIENT, defect=Defect.OTHER_RECIPIENT, part=Part.ENVELOPE)
     if header.precinct != precinct:
-        raise AppError(Reason.WRONG_RECIPIENT, detail=f"for precinct {header.precinct}, this is {precinct}")
+        raise AppError(Reason.WRONG_RECIPIENT, defect=Defect.OTHER_PRECINCT, found=header.precinct, expected=precinct)
     if election and header.election != election:
-        raise AppError(Reason.WRONG_RECIPIENT, detail=f"for election {header.election}, this is {election}")
+        raise AppError(Reason.WRONG_RECIPIENT, defect=Defect.OTHER_ELECTION, found=header.election, expected=election)
 
 
 def _note_signatures(ctx: DeskContext, sink: SignatureSink, header: Header) -> None:
@@ -607,17 +606,17 @@ def _install_signatures(ctx: DeskContext, sink: SignatureSink, actor: Actor) -> 
 
 def medium_error(exc: OSError) -> AppError:
     """An OS error reading or writing an envelope (a drive pulled out, read-only or full)."""
-    return AppError(Reason.MEDIUM_ERROR, detail=exc.strerror or type(exc).__name__)
+    return AppError(Reason.MEDIUM_ERROR, **os_defect(exc))
 
 
 # ---- record meaning -------------------------------------------------------------------
 def _check_account(record: Record) -> None:
     if record["role"] not in _ROLES:
-        raise AppError(Reason.MALFORMED, detail=f"account {record['login']}: unknown role")
+        raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_ROLE, login=str(record["login"]))
     if len(str(record.get("password", ""))) < 12:
-        raise AppError(Reason.MALFORMED, detail=f"account {record['login']}: no one-time password of 12+ characters")
+        raise AppError(Reason.MALFORMED, defect=Defect.SHORT_PASSWORD, login=str(record["login"]), minimum=12)
     if not str(record["login"]).isascii() or not str(record["login"]).isidentifier():
-        raise AppError(Reason.MALFORMED, detail="an account login must be Latin letters, digits or _")
+        raise AppError(Reason.MALFORMED, defect=Defect.BAD_LOGIN, login=str(record["login"]))
     if login_reserved(str(record["login"])):  # no person acts as the system (R-AUD-3)
         raise AppError(Reason.RESERVED_LOGIN, login=str(record["login"]))
 
@@ -628,23 +627,26 @@ def _check_meaning(record: Record, checked: _Checked) -> None:
     if kind == "voter":
         problems = row_problems(_voter_fields(record))
         if str(record["precinct"]) != checked.precinct:
-            problems.append(f"precinct {record['precinct']} is not {checked.precinct}")
-        if problems:
-            raise AppError(Reason.MALFORMED, detail=f"voter {str(record['pin'])[:4]}…: {'; '.join(problems)}")
+            raise AppError(Reason.MALFORMED, defect=Defect.OTHER_PRECINCT, found=str(record["precinct"]),
+                           expected=checked.precinct)  # fmt: skip
+        if problems:  # each problem names its field first (app.models.voter_csv)
+            keys = sorted({str(getattr(p, "field", p)).split()[0] for p in problems})
+            raise AppError(Reason.MALFORMED, defect=Defect.BAD_VOTER, pin=str(record["pin"])[:4], keys=", ".join(keys))
     elif kind == "account":
         _check_account(record)
     elif kind == "meta":
         key = str(record["key"])
         if key not in _META_KEYS and not (key.startswith("deadline.") and key[9:] in _DEADLINES):
-            raise AppError(Reason.MALFORMED, detail=f"unknown setting {key[:40]!r}")
+            raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_SETTING, key=key[:40])
         if (key.startswith("deadline.") or key.endswith("_days") or key == "idle_minutes") and not _small_int(
             str(record["value"])
         ):
-            raise AppError(Reason.MALFORMED, detail=f"setting {key} must be a whole number")
+            raise AppError(Reason.MALFORMED, defect=Defect.NOT_WHOLE_NUMBER, part=Part.SETTING, key=key,
+                           value=str(record["value"])[:40])  # fmt: skip
     elif kind == "decision" and record["decision"] not in ("accepted", "rejected"):
-        raise AppError(Reason.MALFORMED, detail="a decision is accepted or rejected")
+        raise AppError(Reason.MALFORMED, defect=Defect.BAD_DECISION)
     elif kind in ("decision", "ack", "removed") and checked.fresh:
-        raise AppError(Reason.MALFORMED, detail=f"a {kind!r} record cannot be in a package")
+        raise AppError(Reason.MALFORMED, defect=Defect.KIND_NOT_HERE, part=Part.PACKAGE, kind=str(kind))
 
 
 def _small_int(text: str) -> bool:
@@ -678,7 +680,7 @@ def _apply_decision(ctx: DeskContext, record: Record, now: str) -> None:
                          details={"decision": record["decision"]})  # fmt: skip
         return
     if row is None:
-        raise AppError(Reason.MALFORMED, detail=f"a decision on claim {number}, which this precinct does not have")
+        raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_CLAIM, claim=number)
     if row[1] in ("decided", "informed"):
         return
     ctx.precinct.execute(
