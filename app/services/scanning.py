@@ -206,7 +206,7 @@ def refusal_of(report: ScanReport) -> AppError:
     if policy is not None:
         return AppError(Reason.POLICY_VIOLATION, defect=Defect.SCAN_FINDING, path=policy.path, rule=policy.rule)
     found = next(iter(report.findings), None)  # the scanner's own words stay in its report
-    return AppError(Reason.SCAN_UNAVAILABLE, defect=Defect.SCAN_FINDING, path=found.path if found else "-",
+    return AppError(Reason.SCAN_UNAVAILABLE, defect=Defect.SCAN_FINDING, path=found.path or "-" if found else "-",
                     rule=found.rule if found else "no-engine")  # fmt: skip
 
 

@@ -210,7 +210,7 @@ class BatchExport:
 
     def _written(self) -> str:
         row = self._ctx.precinct.execute("SELECT min(seq), max(seq) FROM sync_export").fetchone()
-        return "none" if row[0] is None else f"{row[0]}–{row[1]}"
+        return "-" if row[0] is None else f"{row[0]}–{row[1]}"
 
 
 @dataclass(frozen=True)
