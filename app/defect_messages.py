@@ -194,6 +194,7 @@ DEFECTS: dict[Defect, Words] = {
     Defect.NOT_A_SCAN: ("{name} сканерленген PDF, JPEG же PNG эмес", "{name} не скан в PDF, JPEG или PNG",
                         "{name} is not a scanned PDF, JPEG or PNG"),
     Defect.SCAN_FINDING: ("{path}: {rule}", "{path}: {rule}", "{path}: {rule}"),
+    Defect.VIRUS_FOUND: ("{path}: {virus}", "{path}: {virus}", "{path}: {virus}"),
     Defect.NOT_ONE_OF: ("булардын бири болушу керек: {allowed}", "должно быть одно из: {allowed}",
                         "must be one of: {allowed}"),
     Defect.NOTHING_SELECTED: ("эч нерсе тандалган жок", "ничего не выбрано", "nothing is selected"),
@@ -288,6 +289,61 @@ PARTS: dict[Part, Words] = {
     Part.VOLUMES_FILE: ("{name} көрсөткөн флешкалар файлы", "файл носителей из {name}",
                         "the volumes file named by {name}"),
 }
+
+
+_DEVICE = ("түзмөк файлы", "файл устройства", "a device file")
+_EXECUTABLE = ("аткарылуучу программа", "исполняемая программа", "an executable program")
+_SYSTEM = ("коркунучтуу тутумдук файл", "опасный системный файл", "a dangerous system file")
+
+# The scanner's rule codes (app/security/scanner) in words; a code not here is shown as it is.
+SCAN_RULES: dict[str, Words] = {
+    "cancelled": ("текшерүү токтотулду", "проверка отменена", "the scan was cancelled"),
+    "changed": ("текшерүү учурунда файл өзгөрдү", "файл изменился во время проверки",
+                "the file changed during the scan"),
+    "engine-error": ("антивирус ката кетирди", "ошибка антивируса", "the antivirus engine failed"),
+    "no-engine": ("антивирус же анын колтамгалары орнотулган эмес", "антивирус или его сигнатуры не установлены",
+                  "no antivirus engine or signatures are installed"),
+    "no-result": ("антивирус жыйынтык берген жок", "антивирус не дал результата", "the antivirus gave no result"),
+    "unreadable": ("файл окулбайт", "файл не читается", "the file cannot be read"),
+    "root": ("флешканын түпкү папкасы окулбайт", "корневая папка носителя не читается",
+             "the drive's top folder cannot be read"),
+    "limit-bytes": ("жалпы көлөмү чектен ашат", "общий объём больше предела", "more bytes than the limit"),
+    "limit-depth": ("папкалар өтө терең жайгашкан", "папки вложены слишком глубоко", "folders nested too deep"),
+    "limit-file-bytes": ("файл өтө чоң", "файл слишком большой", "a file over the size limit"),
+    "limit-files": ("файлдар өтө көп", "слишком много файлов", "too many files"),
+    "limit-time": ("текшерүү өтө узакка созулду", "проверка заняла слишком много времени", "the scan took too long"),
+    "hardlink": ("катуу шилтеме", "жёсткая ссылка", "a hard link"),
+    "mount-point": ("бул жерге башка файл системасы туташтырылган", "здесь смонтирована другая файловая система",
+                    "another file system is mounted here"),
+    "nested-archive": ("архивдин ичинде архив", "архив внутри архива", "an archive inside an archive"),
+    "type-not-allowed": ("уруксат берилбеген файл түрү", "недопустимый тип файла", "a file type that is not allowed"),
+    "archive-bomb": ("ачканда өтө чоңоюп кете турган архив", "архив, который при распаковке слишком велик",
+                     "an archive that unpacks too large"),
+    "archive-encrypted": ("шифрленген архив", "зашифрованный архив", "an encrypted archive"),
+    "archive-malformed": ("бузулган архив", "повреждённый архив", "a damaged archive"),
+    "bidi-name": ("атында тексттин багытын өзгөрткөн белги бар", "в имени символ смены направления текста",
+                  "a text-direction character in the name"),
+    "zero-width-name": ("атында туурасы жок белги бар", "в имени символ нулевой ширины",
+                        "a zero-width character in the name"),
+    "invisible-name": ("атында көрүнбөгөн белги бар", "в имени невидимый символ", "an invisible character in the name"),
+    "control-name": ("атында башкаруучу белги бар", "в имени управляющий символ", "a control character in the name"),
+    "name-encoding": ("аты UTF-8 эмес", "имя не в UTF-8", "a name that is not UTF-8"),
+    "name-escape": ("аты папкадан сыртка алып чыгат", "имя ведёт за пределы папки",
+                    "a name that leads out of its folder"),
+    "name-too-long": ("аты өтө узун", "имя слишком длинное", "a name that is too long"),
+    "reserved-name": ("тутумдук түзмөктүн аты", "имя системного устройства", "a system device name"),
+    "trailing-dot": ("аты чекит же боштук менен бүтөт", "имя кончается точкой или пробелом",
+                     "a name ending in a dot or space"),
+    "double-extension": ("эки кеңейтүүлүү ат", "имя с двойным расширением", "a name with a double extension"),
+    "exe-magic": _EXECUTABLE, "exe-name": _EXECUTABLE, "mach-o": _EXECUTABLE, "java-class-or-fat-mach-o": _EXECUTABLE,
+    "script": ("скрипт", "скрипт", "a script"),
+    "shortcut": ("ярлык", "ярлык", "a shortcut"),
+    "disk-image": ("диск сүрөтү", "образ диска", "a disk image"),
+    "block-device": _DEVICE, "char-device": _DEVICE,
+    "shell-config": ("буйрук кабыгынын жөндөө файлы", "файл настроек командной оболочки", "a shell configuration file"),
+    "appref-ms": _SYSTEM, "library-ms": _SYSTEM, "search-ms": _SYSTEM, "searchconnector-ms": _SYSTEM,
+    "settingcontent-ms": _SYSTEM,
+}
 # fmt: on
 
 
@@ -303,6 +359,8 @@ def defect_text(params: Mapping[str, Any], lang: str) -> str:
 
 def _fill(template: str, params: Mapping[str, Any], lang: str) -> str:
     values = {name: _shown(params.get(name, "-"), lang) for name in placeholders(template)}
+    if "rule" in values and str(params.get("rule")) in SCAN_RULES:
+        values["rule"] = SCAN_RULES[str(params["rule"])][LANGUAGES.index(lang)]
     return template.format(**values)
 
 

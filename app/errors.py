@@ -171,7 +171,8 @@ class Defect(enum.StrEnum):
     BAD_PRECINCT_NUMBER = "bad-precinct-number"
     NO_SIGNATURE_FILES = "no-signature-files"  # `path`
     NOT_A_SCAN = "not-a-scan"  # `name`: not a PDF, JPEG or PNG
-    SCAN_FINDING = "scan-finding"  # `path`, `rule`: the scanner's rule code or the virus's name
+    SCAN_FINDING = "scan-finding"  # `path`, `rule`: a scanner rule (app.defect_messages.SCAN_RULES)
+    VIRUS_FOUND = "virus-found"  # `path`, `virus`: the signature's name
     # What the user asked for
     NOT_ONE_OF = "not-one-of"  # `allowed`: vocabulary values
     NOTHING_SELECTED = "nothing-selected"
@@ -242,7 +243,7 @@ VERBATIM = frozenset(
         "batches", "count", "limit", "minimum", "size", "expected", "found", "seq", "last", "first",
         "number", "value", "days", "version", "device", "precinct", "election", "at", "until", "now",
         "created", "date", "kind", "backend", "label", "seconds", "offset", "encoding", "code",
-        "prefix", "written", "rule", "pin",
+        "prefix", "written", "virus", "pin",
     }
 )  # fmt: skip
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.defect_messages import DEFECTS, PARTS, defect_text
+from app.defect_messages import DEFECTS, PARTS, SCAN_RULES, defect_text
 from app.errors import VERBATIM, AppError, Defect, Part, Reason
 from app.field_messages import FIELD_PROBLEMS, FIELDS_NO_LINE, FIELDS_ON_LINE
 from app.language import placeholders
@@ -31,7 +31,7 @@ def test_every_defect_and_part_has_words_in_each_language_free_of_english() -> N
     for table in (DEFECTS, PARTS):
         for code, words in table.items():
             assert len(words) == 3 and placeholders(words[0]) == placeholders(words[1]) == placeholders(words[2]), code
-            assert placeholders(words[2]) <= VERBATIM | {"allowed", "status"}, code
+            assert placeholders(words[2]) <= VERBATIM | {"allowed", "status", "rule"}, code
             for text in words[:2]:
                 assert english_in(_bare(text)) == [], (code, text)
 
@@ -44,13 +44,27 @@ def test_every_defect_renders_inside_every_reason_with_detail() -> None:
             params = {**values, "defect": defect, **({"part": part} if part else {})}
             error = AppError(Reason.MALFORMED, **params)
             assert error_problems(error) == [], (defect, part)
-            assert defect_text(params, "ky") != defect_text(params, "en")
+            if defect not in (Defect.SCAN_FINDING, Defect.VIRUS_FOUND):  # data only: the same in every language
+                assert defect_text(params, "ky") != defect_text(params, "en"), (defect, part)
 
 
 def test_field_and_password_problems_are_free_of_english() -> None:
     for texts in (*FIELD_PROBLEMS.values(), *PASSWORD_PROBLEMS.values(), FIELDS_NO_LINE, FIELDS_ON_LINE):
         for lang in LANGS:
             assert english_in(_bare(texts[lang])) == [], texts[lang]
+
+
+def test_scanner_rules_are_worded_and_an_unknown_rule_is_caught() -> None:
+    """A rule code is words in ky/ru; a code without words shows as it is, and the check finds it."""
+    for rule, words in SCAN_RULES.items():
+        assert all(english_in(text) == [] for text in words[:2]), rule
+        assert (
+            error_problems(AppError(Reason.POLICY_VIOLATION, defect=Defect.SCAN_FINDING, path="a.exe", rule=rule)) == []
+        )
+    unknown = AppError(Reason.POLICY_VIOLATION, defect=Defect.SCAN_FINDING, path="a.exe", rule="brand-new-rule")
+    assert error_problems(unknown) != []
+    virus = AppError(Reason.INFECTED, defect=Defect.VIRUS_FOUND, path="a.exe", virus="Eicar-Test-Signature")
+    assert error_problems(virus) == []
 
 
 PLANTED = "confirm the passport check and the identification (R-CLM-2)"

@@ -201,7 +201,7 @@ def refusal_of(report: ScanReport) -> AppError:
     """The reason code of a scan that was not clean (CLI.md: infected, policy-violation, scan-unavailable)."""
     first = next((f for f in report.findings if f.verdict is Verdict.INFECTED), None)
     if first is not None:
-        return AppError(Reason.INFECTED, defect=Defect.SCAN_FINDING, path=first.path, rule=first.rule)
+        return AppError(Reason.INFECTED, defect=Defect.VIRUS_FOUND, path=first.path, virus=first.rule)
     policy = next((f for f in report.findings if f.verdict is Verdict.POLICY), None)
     if policy is not None:
         return AppError(Reason.POLICY_VIOLATION, defect=Defect.SCAN_FINDING, path=policy.path, rule=policy.rule)
