@@ -28,6 +28,8 @@ from app.messages import explain
 
 LANGS = ("ky", "ru")
 ALLOWED = ("PEC Desk", "ClamAV", "base64", "UTF-8", "JSON", "JPEG", "PNG", "PDF", "CSV", "USB", "UTC", "PIN", "ID")
+# Whole words only: JSON is a format's name, JSONDecodeError is not.
+_ALLOWED = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(token)}(?![A-Za-z])" for token in ALLOWED))
 _COMMAND = re.compile(r"pec-(?:desk|central)(?: (?:--)?[a-z][a-z-]*)*|--[a-z][a-z-]*")
 _REQUIREMENT = re.compile(r"\bR-[A-Z]{2,6}-\d+")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -96,8 +98,7 @@ def verbatim_values(error: AppError) -> list[str]:
 
 def english_in(text: str, verbatim: Iterable[str] = ()) -> list[str]:
     """What breaks the rule in `text` (empty when it passes)."""
-    for token in ALLOWED:  # first: a masked number must not cut one (UTF-8 with offset=8)
-        text = text.replace(token, MASK)
+    text = _ALLOWED.sub(MASK, text)  # first: a masked number must not cut one (UTF-8 with offset=8)
     text = _COMMAND.sub(MASK, text)
     for value in verbatim:
         text = text.replace(value, MASK)
