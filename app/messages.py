@@ -2,14 +2,17 @@
 
 The core raises codes (`app.errors`); the command line and the window show these
 texts: what happened and what to do next. `{name}` placeholders are filled from
-the error's parameters; a test checks every language has every code and the same
-placeholders.
+the error's parameters; `{detail}` is what is wrong, in words (`app.defect_messages`:
+the error's `defect=` and `part=` codes with their verbatim values). A test checks every
+language has every code and the same placeholders, and that no ky or ru text holds
+English words or a requirement id (tests/conftest.py renders every refusal raised).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from app.defect_messages import defect_text
 from app.errors import AppError, Reason
 from app.field_messages import explain_fields
 from app.language import LANGUAGES, current_language, placeholders
@@ -104,9 +107,9 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "en": "The file could not be read or written ({detail}). Check that the drive is plugged in and not full, then try again; nothing was changed.",
     },
     Reason.VOTER_BLOCKED: {
-        "ky": "Шайлоочунун маалыматтары {claim} арызы текшерилип жатканда бөгөттөлгөн (R-CLM-4). АШКнын чечими келгенге чейин аларды өзгөртүүгө болбойт; чечим келгенден кийин кайра аракет кылыңыз.",
-        "ru": "Данные избирателя заблокированы, пока проверяется заявление {claim} (R-CLM-4). До решения ТИК их нельзя изменить; повторите после решения.",
-        "en": "The voter's record is blocked while claim {claim} is being checked (R-CLM-4). It cannot be changed until the TEC's decision arrives; try again after it.",
+        "ky": "Шайлоочунун маалыматтары {claim} арызы текшерилип жатканда бөгөттөлгөн. АШКнын чечими келгенге чейин аларды өзгөртүүгө болбойт; чечим келгенден кийин кайра аракет кылыңыз.",
+        "ru": "Данные избирателя заблокированы, пока проверяется заявление {claim}. До решения ТИК их нельзя изменить; повторите после решения.",
+        "en": "The voter's record is blocked while claim {claim} is being checked. It cannot be changed until the TEC's decision arrives; try again after it.",
     },
     Reason.BACKUP_INVALID: {
         "ky": "Бул файл камдык көчүрмө катары кабыл алынбайт ({detail}): ал бузулган, кесилген, өзгөртүлгөн же PEC Desk камдык көчүрмөсү эмес. Эч нерсе өзгөргөн жок. Башка көчүрмөнү колдонуңуз.",
@@ -124,9 +127,9 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "en": "This backup is older than the current data ({detail}): restoring it loses what changed since. To restore it knowingly, add --accept-older.",
     },
     Reason.RETENTION_NOT_PASSED: {
-        "ky": "Маалыматтарды сактоо мөөнөтү {until} чейин (R-DATA-5). Ага чейин жок кылуу үчүн себебин --early-reason менен жазыңыз.",
-        "ru": "Срок хранения данных — до {until} (R-DATA-5). Чтобы уничтожить их раньше, укажите причину в --early-reason.",
-        "en": "The data is kept until {until} (R-DATA-5). To destroy it earlier, give the reason with --early-reason.",
+        "ky": "Маалыматтарды сактоо мөөнөтү {until} чейин. Ага чейин жок кылуу үчүн себебин --early-reason менен жазыңыз.",
+        "ru": "Срок хранения данных — до {until}. Чтобы уничтожить их раньше, укажите причину в --early-reason.",
+        "en": "The data is kept until {until}. To destroy it earlier, give the reason with --early-reason.",
     },
     Reason.UNSENT_DATA: {
         "ky": "АШКга али жөнөтүлө элек арыздар: {claims}, АШК тастыктай элек пакеттер: {batches}. Адегенде экспорттоп (pec-desk export), тастыктоону күтүңүз; алардан баш тартуу чечилген болсо, --discard-unsent кошуңуз.",
@@ -179,9 +182,9 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "en": "An unexpected error in the program ({kind}) at {at}. The unfinished change was not saved. Note the time and what you were doing, report it to the system administrator, then try again.",
     },
     Reason.PRECINCT_DESTROYED: {
-        "ky": "Бул түзмөктөгү участоктун маалыматтары {at} жок кылынган (R-DATA-5); аларды ачууга же калыбына келтирүүгө болбойт. Аудит журналы гана калды.",
-        "ru": "Данные участка на этом устройстве уничтожены {at} (R-DATA-5); их нельзя открыть или восстановить. Остался только журнал аудита.",
-        "en": "The precinct's data on this device was destroyed on {at} (R-DATA-5); it cannot be opened or restored. Only the audit log remains.",
+        "ky": "Бул түзмөктөгү участоктун маалыматтары {at} жок кылынган; аларды ачууга же калыбына келтирүүгө болбойт. Аудит журналы гана калды.",
+        "ru": "Данные участка на этом устройстве уничтожены {at}; их нельзя открыть или восстановить. Остался только журнал аудита.",
+        "en": "The precinct's data on this device was destroyed on {at}; it cannot be opened or restored. Only the audit log remains.",
     },
     Reason.SEQUENCE_GAP: {
         "ky": "Мурунку файлдар жетишпейт ({detail}). Аларды ирети менен импорттоңуз; эч нерсе өзгөртүлгөн жок.",
@@ -303,6 +306,8 @@ def explain(error: AppError, lang: str | None = None) -> str:
     template = MESSAGES[error.reason][lang or current_language()]
     values: dict[str, Any] = {name: "" for name in placeholders(template)}
     values.update({k: v for k, v in error.params.items() if k in values})
+    if "defect" in error.params:
+        values["detail"] = defect_text(error.params, lang or current_language())
     if error.reason is Reason.PASSWORD_POLICY:
         codes = str(values.get("problems", "")).split(",")
         values["problems"] = "; ".join(PASSWORD_PROBLEMS.get(c, {}).get(lang or current_language(), c) for c in codes)

@@ -21,7 +21,7 @@ from app.central.chain import ChainCheck
 from app.central.quarantine import problems_json, record_problems
 from app.central.store import CentralBase
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 from app.models.calendar import local_date
 from app.models.field_rules import Days
 from app.models.vocabulary import ClaimStatus
@@ -78,7 +78,7 @@ class CentralIngest(CentralBase):
         addressing, the next number of the stream, hashes), and the acceptance is kept as a finding."""
         path = Path(path)
         if not path.exists():
-            raise AppError(Reason.USAGE, detail=f"{path} does not exist")
+            raise AppError(Reason.USAGE, defect=Defect.NOT_FOUND, part=Part.FILE, path=str(path))
         limits = limits or Limits()
         header, _raw = read_header(path, limits)
         device_id, device_key, receiver = self._check_batch_header(header)

@@ -20,7 +20,7 @@ from app.central.election import Election, demo_election
 from app.central.lists import read_users_csv, read_voters
 from app.central.store import CentralBase
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 from app.models.calendar import local_date
 from app.models.field_rules import Days
 from app.models.fields import FieldProblem
@@ -295,7 +295,7 @@ class CentralIssuing(CentralBase):
         _device_id, recipient, _signing = self._device(precinct)
         out_dir = Path(out_dir)
         if not out_dir.is_dir():
-            raise AppError(Reason.USAGE, detail=f"{out_dir} is not a directory")
+            raise AppError(Reason.USAGE, defect=Defect.NOT_A_DIRECTORY, part=Part.FILE, path=str(out_dir))
         last = self.db.execute("SELECT seq, sha256 FROM out_stream WHERE precinct = ?", (precinct,)).fetchone()
         seq, prev = (int(last[0]) + 1, str(last[1])) if last else (1, ZERO_HASH)
         now = self.clock.now()

@@ -22,7 +22,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 
 LOGIN = 64  # a login: of an account, in an audit event, a claim's filed_by, who informed
 TEXT = 300  # a name, an address, a contact, a reason; an audit event's object and full name
@@ -73,9 +73,11 @@ def check_text(value: str, field: str, limit: int | None = None) -> str:
     holds a character of `text_problem` or (with `limit`) is longer than the batch allows."""
     problem = text_problem(value)
     if problem is not None:
-        raise AppError(Reason.MALFORMED, field=field, detail=f"{field}: {problem}; type it again without it")
+        found = _FORBIDDEN.search(value)  # the first unsafe character, shown escaped with its position
+        raise AppError(Reason.MALFORMED, defect=Defect.BAD_CHARACTERS, field=field, key=field,
+                       value=_escaped(found) if found else "", offset=found.start() + 1 if found else 0)  # fmt: skip
     if limit is not None and len(value) > limit:
-        raise AppError(Reason.MALFORMED, field=field, detail=f"{field}: {len(value)} characters, at most {limit}")
+        raise AppError(Reason.MALFORMED, defect=Defect.FIELD_TOO_LONG, field=field, key=field, limit=limit)
     return value
 
 

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 
 BISHKEK = dt.timezone(dt.timedelta(hours=6), "Asia/Bishkek")
 
@@ -99,7 +99,9 @@ class ElectionCalendar:
         try:
             voting_day = dt.date.fromisoformat(raw)
         except ValueError as exc:
-            raise AppError(Reason.MALFORMED, detail=f"the election calendar has no valid voting day ({raw!r})") from exc
+            raise AppError(
+                Reason.MALFORMED, defect=Defect.NO_VOTING_DAY, part=Part.CALENDAR, value=str(raw)[:40]
+            ) from exc
         deadlines = {name: _days(meta.get(f"deadline.{name}"), days) for name, days in DEFAULT_DEADLINES.items()}
         decision_days = _days(meta.get("decision_days"), DEFAULT_DECISION_DAYS)
         return cls(voting_day, deadlines, decision_days, meta.get("hotline"))
@@ -140,9 +142,9 @@ def _days(raw: str, default: int) -> int:
     try:
         value = int(raw)
     except ValueError as exc:
-        raise AppError(Reason.MALFORMED, detail=f"a calendar setting is not a number of days ({raw!r})") from exc
+        raise AppError(Reason.MALFORMED, defect=Defect.NOT_WHOLE_NUMBER, part=Part.CALENDAR, value=raw[:40]) from exc
     if not 0 <= value <= 366:
-        raise AppError(Reason.MALFORMED, detail=f"a calendar setting is out of range ({value})")
+        raise AppError(Reason.MALFORMED, defect=Defect.NOT_WHOLE_NUMBER, part=Part.CALENDAR, value=value)
     return value
 
 

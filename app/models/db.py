@@ -17,7 +17,7 @@ from typing import NoReturn
 
 import sqlcipher3
 
-from app.errors import AppError, Reason, os_failure
+from app.errors import AppError, Defect, Part, Reason, os_failure
 
 # sqlcipher3's connection has the API of the standard library's; typed as that one.
 Connection = sqlite3.Connection
@@ -107,8 +107,8 @@ def _open_failure(exc: BaseException, path: Path, wrong_key: Reason) -> AppError
     """A key that does not decrypt page 1 of a file made of whole pages is a wrong key; a cut or
     empty file is damage (SQLCipher cannot tell the two apart by itself)."""
     if _primary_code(exc) == _NOTADB and wrong_key is not Reason.STORE_DAMAGED and _whole_pages(path):
-        return AppError(wrong_key, path=str(path.parent), detail=path.name)
-    return store_failure(exc, path) or AppError(Reason.STORE_DAMAGED, path=str(path), detail=str(exc))
+        return AppError(wrong_key, path=str(path.parent), name=path.name)
+    return store_failure(exc, path) or AppError(Reason.STORE_DAMAGED, path=str(path), **_driver_defect(exc))
 
 
 def _whole_pages(path: Path) -> bool:
@@ -129,11 +129,20 @@ def store_failure(exc: BaseException, path: Path | str | None = None) -> AppErro
     folder = str(Path(path).parent) if path and not Path(path).is_dir() else where
     # SQLite hides the errno of an I/O error; a disk with (almost) no space left is the usual cause.
     if code == _IOERR and not _nearly_full(folder):
-        return AppError(Reason.MEDIUM_ERROR, detail=f"{where}: {exc}")
+        return AppError(Reason.MEDIUM_ERROR, part=Part.FILE, path=where, **_driver_defect(exc))
     reason = None if code is None else _REASON_OF_CODE.get(code)
     if reason is None:
         return None
-    return AppError(reason, path=folder if reason in _FOLDER_REASONS else where, detail=str(exc))
+    return AppError(reason, path=folder if reason in _FOLDER_REASONS else where, **_driver_defect(exc))
+
+
+def _driver_defect(exc: BaseException) -> dict[str, object]:
+    """What the driver says is wrong, as a `defect=` and its code name (SQLITE_CORRUPT ...)."""
+    code = _primary_code(exc)
+    name = getattr(exc, "sqlite_errorname", None) or type(exc).__name__
+    defect = {_READONLY: Defect.READ_ONLY, _CANTOPEN: Defect.PERMISSION, _PERM: Defect.PERMISSION,
+              _FULL: Defect.NO_SPACE, _IOERR: Defect.OS_ERROR}.get(code or 0, Defect.DAMAGED)  # fmt: skip
+    return {"defect": defect, "code": str(name)}
 
 
 def _nearly_full(folder: str) -> bool:
@@ -269,7 +278,7 @@ def migrate(conn: Connection, migrations: Sequence[Migration], target: int | Non
     current = schema_version(conn)
     newest = migrations[-1].version
     if current > newest:
-        raise AppError(Reason.STORE_DAMAGED, detail=f"schema {current} is newer than {newest}")
+        raise AppError(Reason.STORE_DAMAGED, defect=Defect.NEWER_SCHEMA, version=current)
     for migration in migrations:
         if current < migration.version <= (target or newest):
             _apply(conn, migration)
@@ -287,7 +296,7 @@ def _apply(conn: Connection, migration: Migration) -> None:
         with transaction(conn):
             migration.apply(conn)
             if migration.rebuilds and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-                raise AppError(Reason.STORE_DAMAGED, detail=f"migration {migration.version} broke a reference")
+                raise AppError(Reason.STORE_DAMAGED, defect=Defect.BROKEN_REFERENCE, version=migration.version)
             conn.execute(f"PRAGMA user_version = {migration.version}")
     finally:
         if enforced:

@@ -51,7 +51,7 @@ class DeviceSecretStore:
             backend = self._backend or keyring.get_keyring()
         except Exception as exc:  # a configured backend that does not load, D-Bus down ...
             configured = os.environ.get("PYTHON_KEYRING_BACKEND") or "keyring"
-            raise AppError(Reason.KEYRING_UNAVAILABLE, backend=configured, detail=type(exc).__name__) from exc
+            raise AppError(Reason.KEYRING_UNAVAILABLE, backend=configured, kind=type(exc).__name__) from exc
         name = _backend_name(backend)
         if name.startswith(_REFUSED_BACKENDS) or _is_empty_chain(backend):
             raise AppError(Reason.KEYRING_UNAVAILABLE, backend=name)
@@ -103,12 +103,12 @@ class DeviceSecretStore:
         try:
             return getattr(backend, method)(*args)
         except keyring.errors.KeyringLocked as exc:
-            raise AppError(Reason.KEYRING_LOCKED, detail=str(exc)) from exc
+            raise AppError(Reason.KEYRING_LOCKED, kind=type(exc).__name__) from exc
         except keyring.errors.PasswordDeleteError as exc:
-            raise AppError(Reason.DEVICE_SECRET_MISSING, detail=str(exc)) from exc
+            raise AppError(Reason.DEVICE_SECRET_MISSING, kind=type(exc).__name__) from exc
         except Exception as exc:
             # InitError, NoKeyringError, D-Bus failures, a backend's own errors: no usable keyring.
-            raise AppError(Reason.KEYRING_UNAVAILABLE, backend=_backend_name(backend), detail=str(exc)) from exc
+            raise AppError(Reason.KEYRING_UNAVAILABLE, backend=_backend_name(backend), kind=type(exc).__name__) from exc
 
 
 def _entry(device_id: str) -> str:

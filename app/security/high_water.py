@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 from app.security.audit import AuditLog
 from app.security.device_secret import DeviceSecretStore
 
@@ -76,33 +76,35 @@ class HighWater:
         return replace(self, audit_seq=seq, audit_hash=head)
 
 
-def rollback_detail(record: HighWater, log: AuditLog) -> str | None:
-    """Why the chain of `log` is behind the record, or None if it holds the recorded head."""
+def rollback_detail(record: HighWater, log: AuditLog) -> dict[str, Any] | None:
+    """Why the chain of `log` is behind the record (a `defect=` with its values), or None if it
+    holds the recorded head."""
     if record.audit_seq <= 0:
         return None
     found = log.hash_at(record.audit_seq)
     head_seq = log.head()[0]
     if found is None:
-        return f"the audit log ends at event {head_seq}; this device had reached event {record.audit_seq}"
+        return {"defect": Defect.AUDIT_ENDS_EARLY, "found": head_seq, "seq": record.audit_seq}
     if found != record.audit_hash:
-        return f"audit event {record.audit_seq} is not the one this device recorded (its log was replaced)"
+        return {"defect": Defect.AUDIT_REPLACED, "seq": record.audit_seq}
     return None
 
 
-def precinct_behind(record: HighWater, highest: dict[str, int], last_batch: int) -> str | None:
+def precinct_behind(record: HighWater, highest: dict[str, int], last_batch: int) -> dict[str, Any] | None:
     """Why a precinct store (its claim numbers, its newest batch) is behind the record, or None."""
     for prefix, number in sorted(record.claims.items()):
         if highest.get(prefix, 0) < number:
-            return f"its claims {prefix}* end at {highest.get(prefix, 0)}; this device had issued {number}"
+            return {"defect": Defect.CLAIMS_BEHIND, "part": Part.STORE, "prefix": prefix,
+                    "found": highest.get(prefix, 0), "expected": number}  # fmt: skip
     if last_batch < record.batch.seq:
-        return f"its batches end at {last_batch}; this device had written batch {record.batch.seq}"
+        return {"defect": Defect.BATCHES_BEHIND, "part": Part.STORE, "found": last_batch, "expected": record.batch.seq}
     return None
 
 
 def check_not_rolled_back(record: HighWater, log: AuditLog) -> None:
     detail = rollback_detail(record, log)
     if detail is not None:
-        raise AppError(Reason.ROLLBACK_DETECTED, seq=record.audit_seq, detail=detail)
+        raise AppError(Reason.ROLLBACK_DETECTED, **{**detail, "seq": record.audit_seq})
 
 
 class HighWaterStore:

@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 from app.security.atomic import atomic_write_bytes
 from app.security.kdf import KdfParams, derive
 
@@ -86,7 +86,9 @@ class SlotFile:
             }
             return cls(slots, data.get("recovery"))
         except (ValueError, KeyError, TypeError) as exc:
-            raise AppError(Reason.STORE_DAMAGED, detail=f"key slots: {exc}") from exc
+            raise AppError(
+                Reason.STORE_DAMAGED, defect=Defect.DAMAGED, part=Part.KEY_SLOTS, code=type(exc).__name__
+            ) from exc
 
 
 def open_recovery(slot: dict[str, str], recovery_private: X25519PrivateKey) -> bytes:
@@ -177,7 +179,7 @@ class KeySlots:
     def recover(self, recovery_private: X25519PrivateKey) -> bytes:
         """The store key opened with the central recovery private key (CEC side)."""
         if not self._file.recovery:
-            raise AppError(Reason.STORE_DAMAGED, detail="no recovery slot")
+            raise AppError(Reason.STORE_DAMAGED, defect=Defect.MISSING_FIELD, part=Part.KEY_SLOTS, key="recovery")
         return open_recovery(self._file.recovery, recovery_private)
 
     def _save(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.models.accounts import Account, login_reserved
 from app.models.bounds import check_text
 from app.models.db import transaction
@@ -36,11 +36,11 @@ class AccountService:
         ctx = self._ctx
         authorize(ctx, session, Action.ACCOUNT_ADMIN)
         if not LOGIN_RE.match(login):
-            raise AppError(Reason.MALFORMED, field="login", value=login)
+            raise AppError(Reason.MALFORMED, defect=Defect.BAD_LOGIN, login=login[:64])
         if login_reserved(login):
             raise AppError(Reason.RESERVED_LOGIN, login=login)
         if not check_text(full_name, "full_name").strip() or len(full_name) > 200:
-            raise AppError(Reason.MALFORMED, field="full_name")
+            raise AppError(Reason.MALFORMED, defect=Defect.NAME_REQUIRED, limit=200)
         if ctx.accounts.get(login) is not None:
             raise AppError(Reason.DUPLICATE, login=login)
         return issue_account(ctx, session.actor, login, full_name.strip(), role)
@@ -51,7 +51,7 @@ class AccountService:
         authorize(ctx, session, Action.ACCOUNT_ADMIN)
         self._existing(login)
         if login == session.login:
-            raise AppError(Reason.NOT_PERMITTED, detail="cannot disable yourself")
+            raise AppError(Reason.NOT_PERMITTED, defect=Defect.SELF_DISABLE)
         with ctx.transaction():  # the slot file changes after the commit (staging.py)
             ctx.accounts.set_status(login, "disabled")
             ctx.audit.append(session.actor, AuditAction.ACCOUNT_DISABLED, obj=login)

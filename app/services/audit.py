@@ -8,7 +8,7 @@ import json
 import secrets
 from collections.abc import Callable
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.models.audit_store import AuditEvent
 from app.models.bounds import DETAILS, NOTE, check_text, cut, json_text
 from app.models.db import SelfCheck, self_check, transaction
@@ -60,7 +60,7 @@ class AuditService:
         ctx = self._ctx
         authorize(ctx, session, Action.AUDIT_VIEW)
         if session.role is Role.SYSADMIN:
-            raise AppError(Reason.NOT_PERMITTED, detail="administrators' actions are reviewed by someone else")
+            raise AppError(Reason.NOT_PERMITTED, defect=Defect.SELF_REVIEW)
         reviewed = self._reviewed()
         pool = [e for e in ctx.audit.iter_events() if e.role == Role.SYSADMIN.value and not reviewed(e.seq)]
         picked = sorted(secrets.SystemRandom().sample(pool, min(max(1, count), len(pool))), key=lambda e: e.seq)
@@ -75,11 +75,11 @@ class AuditService:
         ctx = self._ctx
         authorize(ctx, session, Action.AUDIT_VIEW)
         if session.role is Role.SYSADMIN:
-            raise AppError(Reason.NOT_PERMITTED, detail="administrators' actions are reviewed by someone else")
+            raise AppError(Reason.NOT_PERMITTED, defect=Defect.SELF_REVIEW)
         if not seqs or not note.strip():
-            raise AppError(Reason.MALFORMED, detail="name the reviewed events and write what was found")
+            raise AppError(Reason.MALFORMED, defect=Defect.REVIEW_INCOMPLETE)
         if not all(1 <= s <= INT_MAX for s in seqs):
-            raise AppError(Reason.MALFORMED, field="seqs", detail="an event's number is a whole number from 1")
+            raise AppError(Reason.MALFORMED, defect=Defect.BAD_EVENT_NUMBER)
         text = cut(check_text(note.strip(), "note"), NOTE)
         parts = _review_parts(_ranges(seqs), text)
         with transaction(ctx.precinct):

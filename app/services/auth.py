@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import NoReturn
 
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.models.accounts import GuardRow
 from app.models.bounds import LOGIN, bound, text_problem
 from app.models.vocabulary import Role
@@ -147,7 +147,7 @@ class AuthService:
         """A second person's approval (R-SEC-9): another active account whose role allows `action`
         types their own password. Throttled and audited like a login; returns the approver's name."""
         if approver == session.login:
-            raise AppError(Reason.NOT_PERMITTED, detail="a second person must approve")
+            raise AppError(Reason.NOT_PERMITTED, defect=Defect.SECOND_PERSON)
         self._check_password(approver, password, AuditAction.PRINT_APPROVAL_FAILED)
         account = self._ctx.accounts.get(approver)
         if account is None or account.status != "active":

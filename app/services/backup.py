@@ -18,6 +18,7 @@ is refused with `backup-older` unless `accept_older`. Decisions: docs/decisions.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import tempfile
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from app.clock import iso
-from app.errors import AppError, Reason, os_failure
+from app.errors import AppError, Defect, Part, Reason, os_defect, os_failure
 from app.models.accounts import Account, AccountRepository, MetaRepository
 from app.models.db import (
     Connection,
@@ -127,7 +128,7 @@ class BackupService:
         ctx = self._ctx
         authorize(ctx, session, Action.BACKUP)
         if out.exists() or out.is_symlink() or not out.parent.is_dir():
-            raise AppError(Reason.USAGE, detail=f"{out}: give a new file name in an existing folder")
+            raise AppError(Reason.USAGE, defect=Defect.NEW_FILE_NEEDED, part=Part.FILE, path=str(out))
         medium_id = self._registered_medium(session, out)
         snapshot = ctx.paths.root / f".backup-{os.getpid()}.db"
         try:
@@ -140,7 +141,7 @@ class BackupService:
             ctx.audit.append(session.actor, AuditAction.BACKUP_CREATED, obj=out.name, outcome="failed",
                              details={"reason": Reason.MEDIUM_ERROR.value, "file": out.name,
                                       "medium": medium_id})  # fmt: skip
-            raise AppError(Reason.MEDIUM_ERROR, detail=f"{out}: {exc.strerror or exc}") from exc
+            raise AppError(Reason.MEDIUM_ERROR, part=Part.FILE, path=str(out), **os_defect(exc)) from exc
         finally:
             remove_db(snapshot)
         result = BackupResult(out, written.digest.hexdigest(), written.size, header.created_at, header.audit_seq,
@@ -193,7 +194,7 @@ class RestoreJob:
     def run(self, source: Path, password: str) -> RestoreResult:
         ctx = self._ctx
         if not source.is_file():
-            raise AppError(Reason.USAGE, detail=f"{source} is not a readable file")
+            raise AppError(Reason.USAGE, defect=Defect.NOT_FOUND, part=Part.FILE, path=str(source))
         key = AuthService(ctx).store_key(self._login, password)
         staged = ctx.paths.root / f".restore-{os.getpid()}.db"
         try:
@@ -229,18 +230,18 @@ class RestoreJob:
                 for chunk in backup_file.open_payload(stream, header, header_raw, key):
                     out.write(chunk)
         except OSError as exc:
-            raise AppError(Reason.MEDIUM_ERROR, detail=f"{source}: {exc.strerror or exc}") from exc
+            raise AppError(Reason.MEDIUM_ERROR, part=Part.FILE, path=str(source), **os_defect(exc)) from exc
         return header, digest.hexdigest()
 
     def _check_header(self, header: BackupHeader, key: bytes) -> None:
         ctx = self._ctx
         if header.device_id != ctx.device_id:
-            raise AppError(Reason.BACKUP_MISMATCH, detail=f"made on device {header.device_id[:8]}, this is "
-                           f"{ctx.device_id[:8]}")  # fmt: skip
+            raise AppError(Reason.BACKUP_MISMATCH, defect=Defect.OTHER_DEVICE, found=header.device_id[:8],
+                           expected=ctx.device_id[:8])  # fmt: skip
         if header.key_id != backup_file.key_id(key):
-            raise AppError(Reason.BACKUP_MISMATCH, detail="made of another precinct store")
+            raise AppError(Reason.BACKUP_MISMATCH, defect=Defect.OTHER_STORE)
         if header.audit_seq > ctx.audit.head()[0]:
-            raise AppError(Reason.BACKUP_MISMATCH, detail="it names audit events this device does not have")
+            raise AppError(Reason.BACKUP_MISMATCH, defect=Defect.UNKNOWN_EVENTS)
 
     def _check_staged(self, staged: Path, key: bytes, header: BackupHeader) -> Account:
         """The snapshot opens, every page's HMAC and the B-trees are sound, it is the precinct the
@@ -248,14 +249,14 @@ class RestoreJob:
         try:
             conn = open_store(staged, key)
         except AppError as exc:
-            raise invalid("the snapshot does not open") from exc
+            raise invalid(Defect.DAMAGED, part=Part.SNAPSHOT, code=exc.reason.value) from exc
         try:
             check_pages(conn)
             if schema_version(conn) > PRECINCT_MIGRATIONS[-1].version:
-                raise invalid(f"made by a newer PEC Desk (schema {schema_version(conn)})")
+                raise invalid(Defect.NEWER_SCHEMA, part=Part.SNAPSHOT, version=schema_version(conn))
             meta = MetaRepository(conn)
             if (meta.get("precinct", ""), meta.get("election_id", "")) != (header.precinct, header.election_id):
-                raise invalid("the snapshot is not the precinct its header names")
+                raise invalid(Defect.OTHER_STORE, part=Part.SNAPSHOT)
             account = AccountRepository(conn).get(self._login)
         finally:
             conn.close()
@@ -275,7 +276,7 @@ class RestoreJob:
             elif event.action in CHANGES and event.outcome in ("ok", ""):
                 lost += 1
         if lost and not self._accept_older:
-            raise AppError(Reason.BACKUP_OLDER, detail=f"made {header.created_at}; {lost} changes recorded since")
+            raise AppError(Reason.BACKUP_OLDER, defect=Defect.OLDER_BACKUP, at=header.created_at, count=lost)
         return lost
 
     def _swap(
@@ -328,12 +329,12 @@ class RestoreJob:
         try:
             restore_journal.undo(self._ctx.paths.root, journal)
         except OSError as lost:
-            raise AppError(Reason.MEDIUM_ERROR, detail=f"the old store could not be put back from "
-                           f"{journal.aside}: {lost.strerror or lost}") from exc  # fmt: skip
+            code = errno.errorcode.get(lost.errno or 0, type(lost).__name__)
+            raise AppError(Reason.MEDIUM_ERROR, defect=Defect.PUT_BACK_FAILED, path=journal.aside, code=code) from exc
         if isinstance(exc, OSError):
             raise os_failure(exc, str(self._ctx.paths.root)) from exc
         if isinstance(exc, DatabaseError):
-            raise AppError(Reason.STORE_DAMAGED, detail=str(exc)) from exc
+            raise AppError(Reason.STORE_DAMAGED, defect=Defect.DAMAGED, code=type(exc).__name__) from exc
 
     def _record(
         self, source: Path, header: BackupHeader, digest: str, account: Account, lost: int, *,

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import BinaryIO, cast
 
-from app.errors import AppError
+from app.errors import AppError, Defect, Part
 from app.models.db import (
     Connection,
     DatabaseError,
@@ -79,7 +79,7 @@ def check_pages(conn: Connection) -> None:
     problems = list(check.integrity_errors)
     problems += quick_check(conn)
     if problems:
-        raise invalid(f"the snapshot is damaged: {problems[0]}")
+        raise invalid(Defect.DAMAGED, part=Part.SNAPSHOT, code="integrity_check")
 
 
 def stream_positions(conn: Connection) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason, os_defect
 from app.security.scanner.policy import CLAIM_ATTACHMENTS, FileType, sniff
 from app.security.scanner.volumes import VolumeSource
 from app.security.session import Session
@@ -33,10 +33,11 @@ def check_attachment(attachment: Attachment) -> str:
     """The stored kind of an acceptable attachment, or the refusal (too-large, malformed)."""
     size = len(attachment.data)
     if size > MAX_ATTACHMENT_BYTES:
-        raise AppError(Reason.TOO_LARGE, detail=f"{attachment.name}: {size} bytes, at most {MAX_ATTACHMENT_BYTES}")
+        raise AppError(Reason.TOO_LARGE, defect=Defect.OVER_LIMIT, part=Part.ATTACHMENT, name=attachment.name,
+                       limit=MAX_ATTACHMENT_BYTES)  # fmt: skip
     kind = ATTACHMENT_KINDS.get(sniff(attachment.data[:4096]))
     if kind is None:
-        raise AppError(Reason.MALFORMED, detail=f"{attachment.name} is not a scanned PDF, JPEG or PNG")
+        raise AppError(Reason.MALFORMED, defect=Defect.NOT_A_SCAN, name=attachment.name)
     return kind
 
 
@@ -52,7 +53,7 @@ def read_attachment(
 
     path = Path(path)
     if not path.is_file():
-        raise AppError(Reason.USAGE, detail=f"{path} is not a file")
+        raise AppError(Reason.USAGE, defect=Defect.NOT_A_FILE, part=Part.FILE, path=str(path))
     volume = MediaService(ctx, volumes).volume_of(path)
     scanner = scans or ScanService(ctx, volumes)
     if volume is None:  # a local file is scanned as well, from a private copy (R-SEC-6)
@@ -64,7 +65,7 @@ def read_attachment(
             raise refusal_of(result.report)
         staged = next((s for s in result.staged if s.relative == path.name), None)
         if staged is None:
-            raise AppError(Reason.USAGE, detail=f"{path.name} was not among the scanned files")
+            raise AppError(Reason.USAGE, defect=Defect.NOT_ON_DRIVE, name=path.name)
         return Attachment(safe_name(path.name), _read_limited(staged.path))
     finally:
         result.discard()
@@ -75,9 +76,11 @@ def _read_limited(path: Path) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(MAX_ATTACHMENT_BYTES + 1)
     except OSError as exc:
-        raise AppError(Reason.MEDIUM_ERROR, detail=f"{path.name}: {exc.strerror or exc}") from exc
+        raise AppError(Reason.MEDIUM_ERROR, part=Part.FILE, path=path.name, **os_defect(exc)) from exc
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise AppError(Reason.TOO_LARGE, detail=f"{path.name}: more than {MAX_ATTACHMENT_BYTES} bytes")
+        raise AppError(
+            Reason.TOO_LARGE, defect=Defect.OVER_LIMIT, part=Part.FILE, path=path.name, limit=MAX_ATTACHMENT_BYTES
+        )
     return data
 
 

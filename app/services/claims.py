@@ -49,7 +49,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.models.alerts import AlertRepository
 from app.models.bounds import ALERT, bound
 from app.models.calendar import ElectionCalendar, Stage, local_date
@@ -60,7 +60,7 @@ from app.models.field_rules import Days
 from app.models.fields import FieldProblem, Problem, raise_problems
 from app.models.positions import next_claim_number
 from app.models.records import CLAIM_TYPES, Voter, VoterStatus
-from app.models.vocabulary import Field
+from app.models.vocabulary import AnswerChannel, ClaimStatus, Field
 from app.models.voter_changes import VoterChangeRepository
 from app.security.audit import AuditAction
 from app.security.permissions import Action
@@ -203,7 +203,7 @@ class ClaimService:
     def get(self, number: str) -> Claim:
         claim = self._rows.get(number)
         if claim is None:
-            raise AppError(Reason.MALFORMED, detail=f"no claim {number}")
+            raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_CLAIM, claim=number)
         return claim
 
     def state(self, claim: Claim, calendar: ElectionCalendar | None = None) -> ClaimState:
@@ -232,7 +232,7 @@ class ClaimService:
         """Claims, newest first, with their statuses and deadlines."""
         authorize(self._ctx, session, Action.CLAIM_INTAKE)
         if status is not None and status not in STATUSES:
-            raise AppError(Reason.USAGE, detail=f"status is one of {', '.join(STATUSES)}")
+            raise AppError(Reason.USAGE, defect=Defect.NOT_ONE_OF, allowed=tuple(ClaimStatus(s) for s in STATUSES))
         self.refresh_overdue()
         calendar = self.calendar()
         states = [self.state(c, calendar) for c in self._rows.all(status)]
@@ -247,7 +247,7 @@ class ClaimService:
         authorize(self._ctx, session, Action.VOTER_VIEW_CONFIDENTIAL)
         row = self._rows.attachments.data(attachment_id)
         if row is None:
-            raise AppError(Reason.MALFORMED, detail=f"no attachment {attachment_id}")
+            raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_ATTACHMENT, number=attachment_id)
         self._ctx.audit.append(session.actor, AuditAction.VIEW_CONFIDENTIAL, obj=str(row[0]),
                                details={"what": "attachment", "id": attachment_id})  # fmt: skip
         return bytes(row[1])
@@ -266,10 +266,10 @@ class ClaimService:
         ctx = self._ctx
         authorize(ctx, session, Action.CLAIM_INTAKE)
         if how not in INFORM_WAYS:
-            raise AppError(Reason.USAGE, detail=f"how the voter was informed: one of {', '.join(INFORM_WAYS)}")
+            raise AppError(Reason.USAGE, defect=Defect.NOT_ONE_OF, allowed=tuple(AnswerChannel(w) for w in INFORM_WAYS))
         claim = self.get(number)
         if claim.status != "decided":
-            raise AppError(Reason.MALFORMED, detail=f"claim {number} is {claim.status}: only a decided claim")
+            raise AppError(Reason.MALFORMED, defect=Defect.NOT_DECIDED, claim=number, status=ClaimStatus(claim.status))
         now = iso(ctx.clock.now())
         with transaction(ctx.precinct):
             self._rows.mark_informed(number, now, how, session.login)

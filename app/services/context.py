@@ -22,7 +22,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.clock import Clock, SystemClock, iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.models.accounts import AccountRepository, LoginGuardRepository, MetaRepository
 from app.models.db import Connection, attach, migrate, open_store, schema_version, self_check, transaction
 from app.models.device_store import CheckpointRepository, CheckpointRow, DeviceKeyRepository, PendingDeviceRepository
@@ -195,7 +195,7 @@ class DeskContext:
             check = self_check(conn)  # the startup check: SQLCipher 4 really is underneath
             if not check.cipher_version.startswith("4."):
                 conn.close()
-                raise AppError(Reason.STORE_DAMAGED, detail=f"SQLCipher {check.cipher_version}")
+                raise AppError(Reason.STORE_DAMAGED, defect=Defect.UNSUPPORTED_CIPHER, version=check.cipher_version)
             self.cipher_version = check.cipher_version
             version = schema_version(conn)
             if migrate(conn, PRECINCT_MIGRATIONS) != version:
@@ -250,7 +250,7 @@ class DeskContext:
     @property
     def precinct(self) -> Connection:
         if self._precinct is None:
-            raise AppError(Reason.NOT_PERMITTED, detail="not logged in")
+            raise AppError(Reason.NOT_PERMITTED, defect=Defect.NOT_LOGGED_IN)
         return self._precinct
 
     def precinct_if_open(self) -> Connection | None:

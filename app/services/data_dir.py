@@ -10,7 +10,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 
 
 @dataclass(frozen=True)
@@ -69,5 +69,6 @@ def read_device_id(path: Path) -> str:
         device_id = info["device_id"]
         uuid.UUID(device_id)
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise AppError(Reason.STORE_DAMAGED, detail=f"{path.name}: {exc}") from exc
+        raise AppError(Reason.STORE_DAMAGED, defect=Defect.DAMAGED, part=Part.RESTORE_JOURNAL, name=path.name,
+                       code=type(exc).__name__) from exc  # fmt: skip
     return str(device_id)

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason, os_defect
 from app.models.calendar import local_date
 from app.models.claims import ClaimRepository
 from app.models.db import DatabaseError
@@ -72,9 +72,8 @@ def retention_of(voting_day: str, retention_days: str | None, today: dt.date) ->
         day = dt.date.fromisoformat(voting_day)
         days = int(retention_days) if retention_days not in (None, "") else DEFAULT_RETENTION_DAYS
     except ValueError as exc:
-        raise AppError(
-            Reason.MALFORMED, detail=f"retention: voting day {voting_day!r}, days {retention_days!r}"
-        ) from exc
+        raise AppError(Reason.MALFORMED, defect=Defect.BAD_RETENTION, value=str(voting_day)[:40],
+                       days=str(retention_days)[:40]) from exc  # fmt: skip
     days = max(0, days)
     return Retention(day, days, day + dt.timedelta(days=days), today)
 
@@ -111,8 +110,7 @@ class DestructionService:
         ctx = self._ctx
         number = self.precinct_number(session)
         if confirm.strip() != number:
-            self._refuse(session, number, AppError(Reason.USAGE, detail=f"the confirmation must be the precinct "
-                                                   f"number {number}"))  # fmt: skip
+            self._refuse(session, number, AppError(Reason.USAGE, defect=Defect.CONFIRMATION_MISMATCH, number=number))
         try:
             retention = self.retention()
         except AppError as exc:
@@ -157,7 +155,10 @@ class DestructionService:
                 ctx.set_device_meta("destroyed_at", at)
                 ctx.write_checkpoint()
         except (OSError, DatabaseError) as exc:
-            error = AppError(Reason.MEDIUM_ERROR, detail=f"{type(exc).__name__}: {exc}"[:500])
+            cause = (
+                os_defect(exc) if isinstance(exc, OSError) else {"defect": Defect.DAMAGED, "code": type(exc).__name__}
+            )
+            error = AppError(Reason.MEDIUM_ERROR, **cause)
             with contextlib.suppress(Exception):
                 self._refuse(session, number, error)
             raise error from exc

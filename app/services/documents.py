@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.models.calendar import local_date
 from app.models.claims import ClaimRepository
 from app.models.vocabulary import ClaimStatus, ClaimType, Decision, Place, Stage
@@ -76,7 +76,7 @@ class DocumentService:
         authorize(ctx, session, Action.CLAIM_INTAKE)
         facts = ClaimRepository(ctx.precinct).answer_facts(number)
         if facts is None or not facts.decision:
-            raise AppError(Reason.MALFORMED, detail=f"claim {number} has no decision to answer yet")
+            raise AppError(Reason.MALFORMED, defect=Defect.NO_DECISION_YET, claim=number)
         filed_at, kind, contact, requested = facts.filed_at, facts.type, facts.contact, facts.fields
         decision, reason, decided_at = facts.decision, facts.decision_reason, facts.decided_at
         name = facts.destroyed_name or self._name(facts.voter_id, requested)
@@ -112,7 +112,7 @@ class DocumentService:
         approved_by = AuthService(ctx).approve(session, approver, approver_password, Action.PRINT_APPROVE)
         voter = ctx.voters.find_pin(pin)
         if voter is None:
-            raise AppError(Reason.MALFORMED, detail="no voter with this PIN on the list")
+            raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_VOTER)
         row = voter.row
         record = AccessSection("record", (
             ("pin", row.pin), ("last_name", row.last_name), ("first_name", row.first_name),
@@ -143,7 +143,7 @@ class DocumentService:
         ctx = self._ctx
         authorize(ctx, session, Action.CLAIM_INTAKE)
         if not reason.strip():
-            raise AppError(Reason.MALFORMED, detail="a refusal states its reason")
+            raise AppError(Reason.MALFORMED, defect=Defect.REASON_REQUIRED)
         received = received_on or local_date(ctx.clock.now()).isoformat()
         answer_by = (dt.date.fromisoformat(received) + dt.timedelta(days=ACCESS_ANSWER_DAYS)).isoformat()
         data = RefusalData(request_number or f"SA-{received}", received, answer_by, ctx.meta.get("precinct"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from app.errors import AppError, Reason, os_failure
+from app.errors import AppError, Defect, Reason, os_failure
 from app.models.db import store_failure
 
 
@@ -27,7 +27,7 @@ def as_app_error(exc: BaseException, where: Path | None = None) -> AppError:
     if isinstance(exc, OSError):
         return os_failure(exc, None if where is None else str(where))
     if isinstance(exc, UnicodeError):
-        return AppError(Reason.MALFORMED, detail=_unicode_detail(exc))
+        return AppError(Reason.MALFORMED, defect=Defect.BAD_CHARACTERS, encoding=_encoding(exc))
     return internal_error(exc)
 
 
@@ -37,8 +37,8 @@ def internal_error(exc: BaseException) -> AppError:
     return AppError(Reason.INTERNAL_ERROR, kind=type(exc).__name__, at=at)
 
 
-def _unicode_detail(exc: UnicodeError) -> str:
-    """Which encoding failed and why, without the offending text itself."""
+def _encoding(exc: UnicodeError) -> str:
+    """Which encoding failed, without the offending text itself."""
     if isinstance(exc, UnicodeEncodeError | UnicodeDecodeError):
-        return f"text that is not valid {exc.encoding} ({exc.reason})"
-    return "text that is not valid Unicode"
+        return exc.encoding
+    return "unicode"

@@ -36,7 +36,7 @@ def check_high_water(log: AuditLog, public: dict[str, Any]) -> None:
     check_not_rolled_back(HighWater.from_json(public.get(KEY)), log)
 
 
-def precinct_rollback(conn: Connection, record: HighWater) -> str | None:
+def precinct_rollback(conn: Connection, record: HighWater) -> dict[str, Any] | None:
     last = positions.last_batch(conn)
     return precinct_behind(record, positions.highest_claims(conn), last.seq if last is not None else 0)
 
@@ -46,7 +46,7 @@ def check_precinct_high_water(ctx: KeyringMarks, conn: Connection) -> None:
     record = HighWaterStore(ctx.secrets).load(ctx.device_id)
     detail = precinct_rollback(conn, record)
     if detail is not None:
-        raise AppError(Reason.ROLLBACK_DETECTED, seq=record.audit_seq, detail=f"the precinct store: {detail}")
+        raise AppError(Reason.ROLLBACK_DETECTED, **{**detail, "seq": record.audit_seq})
 
 
 def current_mark(ctx: KeyringMarks) -> HighWater:

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason, os_defect
 from app.models.accounts import CENTRAL_LOGIN, MetaRepository
 from app.models.claims import ClaimRepository
 from app.models.db import Connection
@@ -58,7 +58,7 @@ class PackageStream:
             kind = str(record["t"])
             phase = _PACKAGE_ORDER.index(kind) if kind in _PACKAGE_ORDER else -1
             if phase < self._phase:
-                raise AppError(Reason.MALFORMED, detail=f"a {kind!r} record out of the package's order")
+                raise AppError(Reason.MALFORMED, defect=Defect.OUT_OF_ORDER, part=Part.PACKAGE, kind=kind)
             self._phase = phase
             check_meaning(record, self._checked)
             if kind == "voter":
@@ -69,9 +69,10 @@ class PackageStream:
         self._summary.signature_files = len(self._sink.files)
         missing = [k for k in ("election_id", "election_name", "voting_day") if k not in meta]
         if missing:
-            raise AppError(Reason.MALFORMED, detail=f"the package lacks {', '.join(missing)}")
+            raise AppError(Reason.MALFORMED, defect=Defect.MISSING_RECORDS, part=Part.PACKAGE, keys=", ".join(missing))
         if meta["election_id"] != self._checked.header.election:
-            raise AppError(Reason.MALFORMED, detail="the package's election differs from its header")
+            raise AppError(Reason.MALFORMED, defect=Defect.OTHER_ELECTION, part=Part.PACKAGE,
+                           found=meta["election_id"], expected=self._checked.header.election)  # fmt: skip
         self._done = True
 
     def _setup_record(self, kind: str, record: Record, meta: dict[str, str]) -> None:
@@ -97,15 +98,15 @@ class PackageStream:
     def _add_account(self, record: Record) -> None:
         login = str(record["login"])
         if any(a[0] == login for a in self._accounts):
-            raise AppError(Reason.MALFORMED, detail=f"account {login} appears twice")
+            raise AppError(Reason.MALFORMED, defect=Defect.DUPLICATE_ACCOUNT, login=login)
         self._accounts.append((login, str(record["full_name"]), str(record["role"]), str(record["password"])))
         self._summary.accounts += 1
 
     def finish(self) -> None:
         if not self._done:
-            raise AppError(Reason.MALFORMED, detail="the package ended early")
+            raise AppError(Reason.MALFORMED, defect=Defect.TRUNCATED, part=Part.PACKAGE)
         if not any(a[2] == Role.SYSADMIN.value for a in self._accounts):
-            raise AppError(Reason.MALFORMED, detail="the package has no sysadmin account")
+            raise AppError(Reason.MALFORMED, defect=Defect.NO_SYSADMIN, part=Part.PACKAGE)
 
 
 def note_signatures(ctx: PrecinctStore, sink: SignatureSink, header: Header) -> None:
@@ -128,7 +129,7 @@ def install_signatures(ctx: DeskContext, sink: SignatureSink, actor: Actor) -> N
 
 def medium_error(exc: OSError) -> AppError:
     """An OS error reading or writing an envelope (a drive pulled out, read-only or full)."""
-    return AppError(Reason.MEDIUM_ERROR, detail=exc.strerror or type(exc).__name__)
+    return AppError(Reason.MEDIUM_ERROR, **os_defect(exc))
 
 
 def apply_decision(ctx: PrecinctStore, record: Record, now: str) -> None:
@@ -140,7 +141,7 @@ def apply_decision(ctx: PrecinctStore, record: Record, now: str) -> None:
                          details={"decision": record["decision"]})  # fmt: skip
         return
     if row is None:
-        raise AppError(Reason.MALFORMED, detail=f"a decision on claim {number}, which this precinct does not have")
+        raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_CLAIM, claim=number)
     if row[1] in ("decided", "informed"):
         return
     claims.decide(number, str(record["decision"]), str(record["reason"]), str(record["decided_at"]))

@@ -9,7 +9,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 from app.models.accounts import login_reserved
 from app.models.calendar import DEFAULT_DEADLINES, local_date
 from app.models.field_rules import Days
@@ -27,11 +27,11 @@ from app.sync.trust import BUNDLE_FILE, TrustBundle, TrustView, parse_bundle
 # ---- record meaning -------------------------------------------------------------------
 def check_account(record: Record) -> None:
     if record["role"] not in ROLES:
-        raise AppError(Reason.MALFORMED, detail=f"account {record['login']}: unknown role")
+        raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_ROLE, login=str(record["login"]))
     if len(str(record.get("password", ""))) < 12:
-        raise AppError(Reason.MALFORMED, detail=f"account {record['login']}: no one-time password of 12+ characters")
+        raise AppError(Reason.MALFORMED, defect=Defect.SHORT_PASSWORD, login=str(record["login"]), minimum=12)
     if not str(record["login"]).isascii() or not str(record["login"]).isidentifier():
-        raise AppError(Reason.MALFORMED, detail="an account login must be Latin letters, digits or _")
+        raise AppError(Reason.MALFORMED, defect=Defect.BAD_LOGIN, login=str(record["login"]))
     if login_reserved(str(record["login"])):  # no person acts as the system (R-AUD-3)
         raise AppError(Reason.RESERVED_LOGIN, login=str(record["login"]))
 
@@ -51,15 +51,16 @@ def check_meaning(record: Record, checked: Checked) -> None:
         key = str(record["key"])
         checked.extra.update({"voting_day": str(record["value"])} if key == "voting_day" else {})
         if key not in META_KEYS and not (key.startswith("deadline.") and key[9:] in DEADLINES):
-            raise AppError(Reason.MALFORMED, detail=f"unknown setting {key[:40]!r}")
+            raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_SETTING, key=key[:40])
         if (key.startswith("deadline.") or key.endswith("_days") or key == "idle_minutes") and not small_int(
             str(record["value"])
         ):
-            raise AppError(Reason.MALFORMED, detail=f"setting {key} must be a whole number")
+            raise AppError(Reason.MALFORMED, defect=Defect.NOT_WHOLE_NUMBER, part=Part.SETTING, key=key,
+                           value=str(record["value"])[:40])  # fmt: skip
     elif kind == "decision" and record["decision"] not in ("accepted", "rejected"):
-        raise AppError(Reason.MALFORMED, detail="a decision is accepted or rejected")
+        raise AppError(Reason.MALFORMED, defect=Defect.BAD_DECISION)
     elif kind in ("decision", "ack", "removed") and checked.fresh:
-        raise AppError(Reason.MALFORMED, detail=f"a {kind!r} record cannot be in a package")
+        raise AppError(Reason.MALFORMED, defect=Defect.KIND_NOT_HERE, part=Part.PACKAGE, kind=str(kind))
 
 
 def small_int(text: str) -> bool:
@@ -87,13 +88,13 @@ def tally(kind: object, summary: ImportSummary) -> None:
 
 def check_addressing(header: Header, kem: RecipientPrivateKey, precinct: str, election: str) -> None:
     if header.kind not in (KIND_PACKAGE, KIND_UPDATE):
-        raise AppError(Reason.MALFORMED, detail=f"a {header.kind!r} envelope is not for a precinct")
+        raise AppError(Reason.MALFORMED, defect=Defect.KIND_NOT_HERE, part=Part.ENVELOPE, kind=header.kind)
     if header.recipient != kem.public_key().key_id:
-        raise AppError(Reason.WRONG_RECIPIENT, detail="the envelope is encrypted to another device")
+        raise AppError(Reason.WRONG_RECIPIENT, defect=Defect.OTHER_RECIPIENT, part=Part.ENVELOPE)
     if header.precinct != precinct:
-        raise AppError(Reason.WRONG_RECIPIENT, detail=f"for precinct {header.precinct}, this is {precinct}")
+        raise AppError(Reason.WRONG_RECIPIENT, defect=Defect.OTHER_PRECINCT, found=header.precinct, expected=precinct)
     if election and header.election != election:
-        raise AppError(Reason.WRONG_RECIPIENT, detail=f"for election {header.election}, this is {election}")
+        raise AppError(Reason.WRONG_RECIPIENT, defect=Defect.OTHER_ELECTION, found=header.election, expected=election)
 
 
 def trust_with_sidecar(

@@ -4,7 +4,7 @@ points, accounts (R-SYN-1)."""
 
 from __future__ import annotations
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.models.accounts import CENTRAL_LOGIN
 from app.models.positions import apply_ack
 from app.models.records import VoterStatus
@@ -66,7 +66,7 @@ def _apply_removal(ctx: PrecinctStore, record: Record, summary: ImportSummary, n
     voters = ctx.voters
     found = voters.find_pin(str(record["pin"]))
     if found is None:
-        raise AppError(Reason.MALFORMED, detail="a removal names a voter not on this list")
+        raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_VOTER)
     if found.status is not VoterStatus.REMOVED:
         voters.set_status(found.id, VoterStatus.REMOVED, at=now, login=CENTRAL_LOGIN, reason=str(record["reason"]))
         summary.removed_voters += 1

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 from app.models.bounds import bound, check_text
 from app.models.db import transaction
 from app.models.media import Medium, MediumRepository
@@ -42,15 +42,11 @@ class MediaService:
         authorize(ctx, session, Action.MEDIA_REGISTER)
         holder = check_text(holder.strip(), "holder")  # it travels in the audit event (R-SYN-1)
         if not holder or len(holder) > 200:
-            raise AppError(Reason.MALFORMED, detail="the holder's name is required (at most 200 characters)")
+            raise AppError(Reason.MALFORMED, defect=Defect.NAME_REQUIRED, limit=200)
         if not volume.volume_id:
-            raise AppError(
-                Reason.MALFORMED, detail="the system reports no volume id for this drive: it cannot be registered"
-            )
+            raise AppError(Reason.MALFORMED, defect=Defect.NO_VOLUME_ID)
         if self.registered(volume) is not None:
-            raise AppError(
-                Reason.DUPLICATE, detail=f"the drive {volume.label or volume.volume_id} is registered already"
-            )
+            raise AppError(Reason.DUPLICATE, defect=Defect.ALREADY_REGISTERED, label=volume.label or volume.volume_id)
         now = iso(ctx.clock.now())
         with transaction(ctx.precinct):
             medium_id = self._rows.add(volume.serial, volume.volume_id, bound(volume.label, 100), holder, at=now,
@@ -74,7 +70,7 @@ class MediaService:
         with transaction(ctx.precinct):
             changed = self._rows.unregister(medium_id, iso(ctx.clock.now()))
             if not changed:
-                raise AppError(Reason.MALFORMED, detail=f"no registered drive number {medium_id}")
+                raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_MEDIUM, number=medium_id)
             ctx.audit.append(session.actor, AuditAction.MEDIA_UNREGISTERED, obj=str(medium_id))
 
     def all(self, session: Session, *, include_unregistered: bool = False) -> list[Medium]:
@@ -189,4 +185,4 @@ def refuse_link(path: Path) -> None:
 
 
 def _link_refused(name: str) -> AppError:
-    return AppError(Reason.POLICY_VIOLATION, detail=f"{shown(name)}: a symbolic link (never followed)")
+    return AppError(Reason.POLICY_VIOLATION, defect=Defect.SYMLINK, part=Part.FILE, path=shown(name))

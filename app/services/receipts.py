@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.models.claims import Claim, ClaimRepository
 from app.models.db import transaction
 from app.models.sync_state import RegpointRepository
@@ -113,7 +113,7 @@ def write_destruction_notice(
     authorize(ctx, session, Action.RECEIPT_PRINT)
     row = ClaimRepository(ctx.precinct).destruction(number)
     if row is None:
-        raise AppError(Reason.MALFORMED, detail=f"no data was destroyed on claim {number}")
+        raise AppError(Reason.MALFORMED, defect=Defect.NOT_DESTROYED, claim=number)
     destroyed_at, name, contact, decided_at = row.destroyed_at, row.destroyed_name, row.contact, row.decided_at
     data = DestructionData(
         number=number, precinct=ctx.meta.get("precinct"), voter_name=name, contact=contact,

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 from app.security.atomic import atomic_write_bytes, fsync_dir
 from app.security.filelock import exclusive
 
@@ -102,11 +102,12 @@ def _read(path: Path) -> SwapJournal | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise AppError(Reason.STORE_DAMAGED, detail=f"{path.name}: {exc}") from exc
+        raise AppError(Reason.STORE_DAMAGED, defect=Defect.DAMAGED, part=Part.RESTORE_JOURNAL, name=path.name,
+                       code=type(exc).__name__) from exc  # fmt: skip
     if (
         "/" in journal.aside
         or not journal.aside.startswith(".restore-old-")
         or not set(journal.existed) <= set(STORE_FILES)
     ):
-        raise AppError(Reason.STORE_DAMAGED, detail=f"{path.name}: not a restore journal")
+        raise AppError(Reason.STORE_DAMAGED, defect=Defect.BAD_FIELDS, part=Part.RESTORE_JOURNAL, name=path.name)
     return journal

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.models.db import transaction
 from app.models.vocabulary import Role
 from app.security.audit import AuditAction
@@ -47,7 +47,7 @@ class RollbackRecovery:
     def run(self, login: str, password: str, reason: str) -> Recovered:
         ctx, reason = self._ctx, " ".join(reason.split())[:300]
         if not reason:
-            raise AppError(Reason.USAGE, detail="give the TEC's or CEC's instruction with --reason")
+            raise AppError(Reason.USAGE, defect=Defect.REASON_REQUIRED)
         ctx.open_device(check_rollback=False)
         store = HighWaterStore(ctx.secrets)
         record = store.load(ctx.device_id)
@@ -56,7 +56,7 @@ class RollbackRecovery:
         try:
             detail = rollback_detail(record, ctx.audit) or precinct_rollback(ctx.precinct, record)
             if detail is None:
-                raise AppError(Reason.USAGE, detail="this store is not behind the device's record: nothing to recover")
+                raise AppError(Reason.USAGE, defect=Defect.NOT_BEHIND)
             session = self._session(login)
             with transaction(ctx.precinct):
                 found = ctx.audit.head()

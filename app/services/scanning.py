@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason, os_defect
 from app.models.db import transaction
 from app.models.media import ScanReportRepository
 from app.security.audit import AuditAction
@@ -64,7 +64,7 @@ def staging_root(ctx: ScanHost, allowed: AllowedTypes) -> Path:
     root.mkdir(mode=0o700, exist_ok=True)
     info = root.lstat()  # a planted link or someone else's directory is refused
     if root.is_symlink() or (hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o077)):
-        raise AppError(Reason.STORE_DAMAGED, detail=f"{root} is not this user's private directory")
+        raise AppError(Reason.STORE_DAMAGED, defect=Defect.NOT_PRIVATE, part=Part.FILE, path=str(root))
     return root
 
 
@@ -130,7 +130,7 @@ class ScanService:
         # An import is the secretary's or chair's; a claim's attachments are scanned by whoever takes the claim.
         authorize(ctx, session, Action.SYNC_IMPORT if allowed.name == IMPORT.name else Action.CLAIM_INTAKE)
         if not Path(root).is_dir():
-            raise AppError(Reason.USAGE, detail=f"{root} is not a directory or mounted drive")
+            raise AppError(Reason.USAGE, defect=Defect.NOT_A_DIRECTORY, part=Part.FILE, path=str(root))
         volume = self._media.volume_of(Path(root))
         medium = self._media.registered(volume) if volume is not None else None
         engines, why = self._engines(ctx)
@@ -181,13 +181,15 @@ def _copy_one(source: Path, target: Path, max_bytes: int) -> None:
     try:
         fd = os.open(source, FILE_OPEN_FLAGS)
     except OSError as exc:
-        raise AppError(Reason.MEDIUM_ERROR, detail=f"{shown(source.name)}: {exc.strerror or exc}") from exc
+        raise AppError(Reason.MEDIUM_ERROR, part=Part.FILE, path=shown(source.name), **os_defect(exc)) from exc
     with os.fdopen(fd, "rb") as stream:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise AppError(Reason.POLICY_VIOLATION, detail=f"{shown(source.name)}: not a regular file")
+            raise AppError(Reason.POLICY_VIOLATION, defect=Defect.NOT_A_FILE, part=Part.FILE, path=shown(source.name))
         data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise AppError(Reason.TOO_LARGE, detail=f"{shown(source.name)}: more than {max_bytes} bytes")
+        raise AppError(
+            Reason.TOO_LARGE, defect=Defect.OVER_LIMIT, part=Part.FILE, path=shown(source.name), limit=max_bytes
+        )
     with os.fdopen(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_NOFOLLOW, 0o600), "wb") as out:
         out.write(data)
 
@@ -196,12 +198,13 @@ def refusal_of(report: ScanReport) -> AppError:
     """The reason code of a scan that was not clean (CLI.md: infected, policy-violation, scan-unavailable)."""
     first = next((f for f in report.findings if f.verdict is Verdict.INFECTED), None)
     if first is not None:
-        return AppError(Reason.INFECTED, detail=f"{first.path}: {first.rule}")
+        return AppError(Reason.INFECTED, defect=Defect.VIRUS_FOUND, path=first.path, virus=first.rule)
     policy = next((f for f in report.findings if f.verdict is Verdict.POLICY), None)
     if policy is not None:
-        return AppError(Reason.POLICY_VIOLATION, detail=f"{policy.path}: {policy.rule}")
-    why = report.reason or next((f"{f.path}: {f.rule}" for f in report.findings), "no engine")
-    return AppError(Reason.SCAN_UNAVAILABLE, detail=why)
+        return AppError(Reason.POLICY_VIOLATION, defect=Defect.SCAN_FINDING, path=policy.path, rule=policy.rule)
+    found = next(iter(report.findings), None)  # the scanner's own words stay in its report
+    return AppError(Reason.SCAN_UNAVAILABLE, defect=Defect.SCAN_FINDING, path=found.path or "-" if found else "-",
+                    rule=found.rule if found else "no-engine")  # fmt: skip
 
 
 def scan_outcome_exit(report: ScanReport) -> int:

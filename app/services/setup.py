@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.models.accounts import MetaRepository
 from app.models.db import new_key, transaction
 from app.models.device_store import DeviceKeyRepository, PendingDeviceRepository
@@ -66,7 +66,7 @@ def create_precinct(
     if ctx.has_precinct():
         raise AppError(Reason.DATA_DIR_IN_USE, path=str(ctx.paths.root))
     if not any(a.role is Role.SYSADMIN for a in accounts):
-        raise AppError(Reason.MALFORMED, detail="a precinct needs a sysadmin account")
+        raise AppError(Reason.MALFORMED, defect=Defect.NO_SYSADMIN)
     signing = ctx.create_device()
     store_key = new_key()
     conn = ctx.open_precinct(store_key, create=True)
@@ -113,7 +113,7 @@ def set_up_device(ctx: DeskContext, precinct: str, *, test_root: bytes | None = 
     if ctx.paths.device_json.exists():
         raise AppError(Reason.DATA_DIR_IN_USE, path=str(ctx.paths.root))
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", precinct):
-        raise AppError(Reason.USAGE, detail="the precinct number is letters, digits, '.', '_' or '-'")
+        raise AppError(Reason.USAGE, defect=Defect.BAD_PRECINCT_NUMBER)
     signing = ctx.create_device()
     ctx.paths.package_lock.touch(mode=0o600)  # the first package's lock (staging.py), there from the start
     kem = RecipientPrivateKey.generate()

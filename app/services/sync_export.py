@@ -25,7 +25,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 from app.models.alerts import AlertRepository, StoredAlert
 from app.models.attachments import AttachmentRepository
 from app.models.claims import ClaimRepository, Informed, UnsentClaim
@@ -115,7 +115,7 @@ class BatchExport:
         authorize(ctx, session, Action.SYNC_EXPORT)
         out_dir = Path(out_dir)
         if not out_dir.is_dir():
-            raise AppError(Reason.USAGE, detail=f"{out_dir} is not a directory")
+            raise AppError(Reason.USAGE, defect=Defect.NOT_A_DIRECTORY, part=Part.FILE, path=str(out_dir))
         now = ctx.clock.now()
         recipient = TrustView(ctx.trust_root(), stored_bundle(ctx)).central_recipient(now)
         signing, _kem = ctx.device_keys()
@@ -180,26 +180,24 @@ class BatchExport:
         authorize(self._ctx, self._session, Action.SYNC_EXPORT)
         waiting = self.unacknowledged()
         if not waiting:
-            raise AppError(Reason.DUPLICATE, detail="the central system has acknowledged every batch")
+            raise AppError(Reason.DUPLICATE, defect=Defect.ALL_ACKNOWLEDGED)
         return ResentSummary([self.resend(seq, out_dir) for seq in waiting])
 
     def _resend(self, seq: int, out_dir: Path) -> ExportSummary:
         ctx, session = self._ctx, self._session
         authorize(ctx, session, Action.SYNC_EXPORT)
         if not out_dir.is_dir():
-            raise AppError(Reason.USAGE, detail=f"{out_dir} is not a directory")
+            raise AppError(Reason.USAGE, defect=Defect.NOT_A_DIRECTORY, part=Part.FILE, path=str(out_dir))
         row = BatchRepository(ctx.precinct).get(seq)
         if row is None:
-            raise AppError(Reason.USAGE, detail=f"there is no batch {seq}: batches written are {self._written()}")
+            raise AppError(Reason.USAGE, defect=Defect.UNKNOWN_BATCH, seq=seq, written=self._written())
         sha, name, acked_at, envelope = row.sha256, row.file_name, row.acked_at, row.envelope
         if acked_at:
-            raise AppError(Reason.DUPLICATE, detail=f"the central system acknowledged batch {seq} on {acked_at}")
+            raise AppError(Reason.DUPLICATE, defect=Defect.ALREADY_ACKNOWLEDGED, seq=seq, at=acked_at)
         if not envelope:
-            raise AppError(
-                Reason.USAGE, detail=f"batch {seq} was made before copies were kept: it cannot be written again"
-            )
+            raise AppError(Reason.USAGE, defect=Defect.NO_KEPT_COPY, seq=seq)
         if hashlib.sha256(envelope).hexdigest() != sha:
-            raise AppError(Reason.STORE_DAMAGED, detail=f"the kept copy of batch {seq} does not match its hash")
+            raise AppError(Reason.STORE_DAMAGED, defect=Defect.HASH_MISMATCH, part=Part.BATCH, seq=seq)
         atomic_write_bytes(out_dir / name, envelope)
         _read_back(out_dir / name, sha)
         ctx.audit.append(session.actor, AuditAction.EXPORT, obj=name, outcome="resent", details={"seq": seq})

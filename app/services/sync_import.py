@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 from app.models.claims import ClaimRepository
 from app.models.db import new_key, transaction
 from app.models.device_store import DeviceKeyRepository, PendingDeviceRepository
@@ -166,20 +166,20 @@ class EnvelopeImport:
         ctx = self._ctx
         ctx.open_device()
         if not path.exists():
-            raise AppError(Reason.USAGE, detail=f"{path} does not exist")
+            raise AppError(Reason.USAGE, defect=Defect.NOT_FOUND, part=Part.FILE, path=str(path))
         header, _raw = read_header(path, self._limits)
         now = ctx.clock.now()
         fresh = not ctx.has_precinct()
         if fresh:
             pending = ctx.pending_keys()
             if pending is None:
-                raise AppError(Reason.NOT_SET_UP, detail="no device keys: run pec-desk setup")
+                raise AppError(Reason.NOT_SET_UP, defect=Defect.NO_DEVICE_KEYS)
             precinct, signing, kem = pending
             election = header.election if header.kind == KIND_PACKAGE else ""
             stored: TrustBundle | None = None
         else:
             if self._session is None:
-                raise AppError(Reason.NOT_PERMITTED, detail="log in to import an update")
+                raise AppError(Reason.NOT_PERMITTED, defect=Defect.NOT_LOGGED_IN)
             authorize(ctx, self._session, Action.SYNC_IMPORT)
             signing, kem = ctx.device_keys()
             precinct, election = ctx.meta.get("precinct"), ctx.meta.get("election_id")
@@ -191,7 +191,7 @@ class EnvelopeImport:
         state, applied = (StreamState(), False) if fresh else stream_state(ctx.precinct, sha)
         is_next = check_sequence(header, state, sha, applied)
         if is_next and (header.kind == KIND_PACKAGE) != (header.seq == 1):
-            raise AppError(Reason.MALFORMED, detail=f"a {header.kind} cannot be envelope {header.seq} of the stream")
+            raise AppError(Reason.MALFORMED, defect=Defect.KIND_NOT_HERE, part=Part.ENVELOPE, kind=header.kind)
         if is_next:
             check_times(header, now)
         extra: dict[str, Any] = {} if fresh else {"voting_day": ctx.meta.get("voting_day")}  # for the age rule
@@ -235,13 +235,11 @@ class EnvelopeImport:
             parse_bundle(str(record["bundle"]).encode(), checked.trust.root)
         elif kind == "removed" and str(record["pin"]) not in checked.extra.get("pins", ()):
             if self._ctx.voters.find_pin(str(record["pin"])) is None:
-                raise AppError(Reason.MALFORMED, detail="a removal names a voter not on this list")
+                raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_VOTER)
         elif kind == "decision":
             number = str(record["claim"])
             if not ClaimRepository(self._ctx.precinct).exists(number):
-                raise AppError(
-                    Reason.MALFORMED, detail=f"a decision on claim {number}, which this precinct does not have"
-                )
+                raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_CLAIM, claim=number)
 
     # ---- applying ---------------------------------------------------------------------
     def _apply_package(self, path: Path, checked: Checked, summary: ImportSummary) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.security.scanner.pipeline import Progress, ScanResult
 from app.security.scanner.types import ScanReport
 from app.security.scanner.volumes import Volume
@@ -51,7 +51,7 @@ class MediaTransfer:
     ) -> ImportSummary:  # fmt: skip
         staged = next((s for s in result.staged if s.relative == relative), None)
         if staged is None:
-            raise AppError(Reason.USAGE, detail=f"{relative} is not on the drive")
+            raise AppError(Reason.USAGE, defect=Defect.NOT_ON_DRIVE, name=str(relative))
         job = EnvelopeImport(self._ctx, session, progress=progress)
         return job.preview(staged.path) if preview else job.apply(staged.path)
 

@@ -5,7 +5,7 @@ copied, never their names; the window copies only after this call succeeded."""
 
 from __future__ import annotations
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.models.voters import SearchResult
 from app.security.audit import AuditAction
 from app.security.permissions import Action
@@ -31,7 +31,7 @@ class VoterService:
         """R-SEC-8, R-AUD-1: `records` search results are about to be copied to the clipboard."""
         authorize(self._ctx, session, Action.VOTER_SEARCH)
         if records < 1:
-            raise AppError(Reason.MALFORMED, detail="nothing to copy")
+            raise AppError(Reason.MALFORMED, defect=Defect.NOTHING_SELECTED)
         details = {"records": records, "what": "search-results"}
         self._ctx.audit.append(session.actor, AuditAction.COPY, details=details)
 
@@ -42,7 +42,7 @@ class VoterService:
         try:
             pin = self._ctx.voters.get(voter_id).row.pin
         except KeyError as exc:
-            raise AppError(Reason.MALFORMED, detail="the chosen voter is no longer on the list") from exc
+            raise AppError(Reason.MALFORMED, defect=Defect.NOTHING_SELECTED) from exc
         details = {"what": "pin"}
         self._ctx.audit.append(session.actor, AuditAction.VIEW_CONFIDENTIAL, obj=str(voter_id), details=details)
         return pin

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 
 PART_BYTES = 36_000
 MAX_FILE = 1 << 30
@@ -45,14 +45,16 @@ def signature_records(directory: Path) -> Iterator[dict[str, Any]]:
     """The `avsig` records of every signature database file directly in `directory`."""
     directory = Path(directory)
     if not directory.is_dir():
-        raise AppError(Reason.USAGE, detail=f"{directory} is not a directory of signature files")
+        raise AppError(Reason.USAGE, defect=Defect.NOT_A_DIRECTORY, part=Part.FILE, path=str(directory))
     files = sorted(p for p in directory.iterdir() if p.is_file() and not p.is_symlink() and valid_name(p.name))
     if not files:
-        raise AppError(Reason.MALFORMED, detail=f"no signature database files (.cvd, .hdb, .ndb ...) in {directory}")
+        raise AppError(Reason.MALFORMED, defect=Defect.NO_SIGNATURE_FILES, path=str(directory))
     for path in files:
         size = path.stat().st_size
         if size > MAX_FILE:
-            raise AppError(Reason.TOO_LARGE, detail=f"{path.name}: {size} bytes")
+            raise AppError(
+                Reason.TOO_LARGE, defect=Defect.OVER_LIMIT, part=Part.SIGNATURE_FILE, name=path.name, limit=MAX_FILE
+            )
         with path.open("rb") as stream:
             digest = hashlib.file_digest(stream, "sha256").hexdigest()
         parts = max(1, -(-size // PART_BYTES))
@@ -83,9 +85,11 @@ class SignatureSink:
                                         record["sha256"])  # fmt: skip
         if self._current is None:
             if not valid_name(name) or name in self.files:
-                raise AppError(Reason.MALFORMED, detail=f"signature file name {name[:64]!r} not allowed or repeated")
+                raise AppError(
+                    Reason.MALFORMED, defect=Defect.BAD_FIELD, part=Part.SIGNATURE_FILE, name=name[:64], key="name"
+                )
             if part != 1 or not 1 <= parts <= MAX_FILE // PART_BYTES + 1 or not 0 <= size <= MAX_FILE:
-                raise AppError(Reason.MALFORMED, detail=f"signature file {name}: bad part numbering or size")
+                raise AppError(Reason.MALFORMED, defect=Defect.BAD_PARTS, part=Part.SIGNATURE_FILE, name=name)
             self._current = (name, parts, size, sha)
             self._next_part, self._digest, self._written = 1, hashlib.sha256(), 0
             if self._target is not None:
@@ -94,13 +98,13 @@ class SignatureSink:
                 )
                 self._stream = os.fdopen(fd, "wb")
         if (name, parts, size, sha) != self._current or part != self._next_part:
-            raise AppError(Reason.MALFORMED, detail=f"signature file {name[:64]}: parts out of order or inconsistent")
+            raise AppError(Reason.MALFORMED, defect=Defect.BAD_PARTS, part=Part.SIGNATURE_FILE, name=name[:64])
         try:
             data = base64.b64decode(str(record["data"]), validate=True)
         except (binascii.Error, ValueError) as exc:
-            raise AppError(Reason.MALFORMED, detail=f"signature file {name}: part {part} is not base64") from exc
+            raise AppError(Reason.MALFORMED, defect=Defect.NOT_BASE64, part=Part.SIGNATURE_FILE, name=name) from exc
         if len(data) > PART_BYTES or (part < parts and len(data) != PART_BYTES):
-            raise AppError(Reason.MALFORMED, detail=f"signature file {name}: part {part} has the wrong length")
+            raise AppError(Reason.MALFORMED, defect=Defect.BAD_PARTS, part=Part.SIGNATURE_FILE, name=name)
         self._digest.update(data)
         self._written += len(data)
         if self._stream is not None:
@@ -118,13 +122,13 @@ class SignatureSink:
             self._stream.close()
             self._stream = None
         if self._written != size or self._digest.hexdigest() != sha:
-            raise AppError(Reason.SIGNATURE_INVALID, detail=f"signature file {name}: size or SHA-256 differs")
+            raise AppError(Reason.SIGNATURE_INVALID, defect=Defect.HASH_MISMATCH, part=Part.SIGNATURE_FILE, name=name)
         self.files.append(name)
         self._current = None
 
     def finish(self) -> None:
         if self._current is not None:
-            raise AppError(Reason.MALFORMED, detail=f"signature file {self._current[0]} ends before its last part")
+            raise AppError(Reason.MALFORMED, defect=Defect.TRUNCATED, part=Part.SIGNATURE_FILE, name=self._current[0])
 
     def install(self, installed: Path) -> None:
         """Swap the reassembled files in for the installed ones."""

@@ -34,7 +34,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 from app.sync.chunks import chunk_count, open_chunks, seal_chunk
 
 MAGIC = b"PEC-DESK-BACKUP\x01"
@@ -52,8 +52,12 @@ _FIELDS: dict[str, type | tuple[type, ...]] = {
 }  # fmt: skip
 
 
-def invalid(detail: str) -> AppError:
-    return AppError(Reason.BACKUP_INVALID, detail=detail)
+def invalid(defect: Defect | str, **params: Any) -> AppError:
+    """`backup-invalid` with what is wrong (`defect`, a `part=` and verbatim values); a `str` is
+    the old English detail that app/central still passes until its branch converts it."""
+    if isinstance(defect, Defect):
+        return AppError(Reason.BACKUP_INVALID, defect=defect, **params)
+    return AppError(Reason.BACKUP_INVALID, detail=defect)
 
 
 def key_id(store_key: bytes) -> str:
@@ -93,17 +97,17 @@ class BackupHeader:
         try:
             data: Any = json.loads(raw.decode("ascii"))
         except (UnicodeDecodeError, ValueError) as exc:
-            raise invalid("the header is not valid") from exc
+            raise invalid(Defect.NOT_JSON, part=Part.HEADER) from exc
         if not isinstance(data, dict) or set(data) != set(_FIELDS):
-            raise invalid("the header has unknown or missing fields")
+            raise invalid(Defect.BAD_FIELDS, part=Part.HEADER)
         for name, kind in _FIELDS.items():
             if not isinstance(data[name], kind) or isinstance(data[name], bool):
-                raise invalid(f"the header field {name} is not valid")
+                raise invalid(Defect.BAD_FIELD, part=Part.HEADER, key=name)
         if data.pop("format") != FORMAT or data.pop("version") != VERSION:
-            raise invalid("unknown backup format or version")
+            raise invalid(Defect.BAD_VERSION, part=Part.BACKUP, version=str(data.get("version"))[:8])
         for name in data:
             if not _field_ok(name, data[name]):
-                raise invalid(f"the header field {name} is not valid")
+                raise invalid(Defect.BAD_FIELD, part=Part.HEADER, key=name)
         return cls(**data)
 
 
@@ -182,16 +186,16 @@ def write_backup(out: BinaryIO, header: BackupHeader, store_key: bytes, snapshot
 def read_header(stream: BinaryIO) -> tuple[BackupHeader, bytes]:
     """The header and its bytes (the chunks' binding), read strictly."""
     if stream.read(len(MAGIC)) != MAGIC:
-        raise invalid("not a PEC Desk backup file")
+        raise invalid(Defect.WRONG_MAGIC, part=Part.BACKUP)
     length_raw = stream.read(_LENGTH.size)
     if len(length_raw) != _LENGTH.size:
-        raise invalid("the file ends inside the header (truncated)")
+        raise invalid(Defect.TRUNCATED, part=Part.HEADER)
     (length,) = _LENGTH.unpack(length_raw)
     if length > MAX_HEADER:
-        raise invalid("the header is too large")
+        raise invalid(Defect.OVER_LIMIT, part=Part.HEADER, limit=MAX_HEADER)
     raw = stream.read(length)
     if len(raw) != length:
-        raise invalid("the file ends inside the header (truncated)")
+        raise invalid(Defect.TRUNCATED, part=Part.HEADER)
     return BackupHeader.from_bytes(raw), raw
 
 
@@ -204,8 +208,10 @@ def open_payload(stream: BinaryIO, header: BackupHeader, raw: bytes, store_key: 
             digest.update(plain)
             yield plain
     except AppError as exc:
-        raise invalid(str(exc.params.get("detail", exc.reason.value))) from exc
+        raise (
+            invalid(**exc.params) if "defect" in exc.params else invalid(Defect.DAMAGED, code=exc.reason.value)
+        ) from exc
     if stream.read(1):
-        raise invalid("bytes follow the last chunk")
+        raise invalid(Defect.TRAILING_DATA, part=Part.BACKUP)
     if digest.hexdigest() != header.snapshot_sha256:
-        raise invalid("the snapshot's hash does not match the header")
+        raise invalid(Defect.HASH_MISMATCH, part=Part.SNAPSHOT)

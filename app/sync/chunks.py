@@ -24,6 +24,7 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from app.errors import Defect, Part
 from app.sync.strict import MALFORMED, SIGNATURE_INVALID, refusal
 
 TAG_SIZE = 16
@@ -55,10 +56,10 @@ def seal_chunk(key: AESGCM, header_hash: bytes, index: int, last: bool, plain: b
     return LENGTH.pack(len(sealed)) + sealed
 
 
-def read_exact(stream: BinaryIO, size: int, what: str) -> bytes:
+def read_exact(stream: BinaryIO, size: int, part: Part, **where: int) -> bytes:
     data = stream.read(size)
     if len(data) != size:
-        raise refusal(MALFORMED, f"the file ends inside {what} (truncated)")
+        raise refusal(MALFORMED, Defect.TRUNCATED, part=part, **where)
     return data
 
 
@@ -70,17 +71,19 @@ def open_chunks(
     count = chunk_count(payload_size, chunk_size)
     for index in range(count):
         expected = plain_size(index, payload_size, chunk_size) + TAG_SIZE
-        (length,) = LENGTH.unpack(read_exact(stream, LENGTH.size, f"the length of chunk {index}"))
+        (length,) = LENGTH.unpack(read_exact(stream, LENGTH.size, Part.CHUNK, chunk=index))
         if length != expected:
-            raise refusal(MALFORMED, f"chunk {index} has {length} bytes, the header implies {expected}")
-        yield _open_chunk(aead, header_hash, index, index == count - 1, read_exact(stream, length, f"chunk {index}"))
+            raise refusal(MALFORMED, Defect.SIZE_MISMATCH, part=Part.CHUNK, chunk=index, size=length, expected=expected)
+        yield _open_chunk(
+            aead, header_hash, index, index == count - 1, read_exact(stream, length, Part.CHUNK, chunk=index)
+        )
 
 
 def _open_chunk(aead: AESGCM, header_hash: bytes, index: int, last: bool, sealed: bytes) -> bytes:
     try:
         return aead.decrypt(chunk_nonce(index, last), sealed, chunk_aad(header_hash, index, last))
     except InvalidTag as exc:
-        raise refusal(SIGNATURE_INVALID, f"chunk {index} fails authentication (altered or misplaced)") from exc
+        raise refusal(SIGNATURE_INVALID, Defect.ALTERED, part=Part.CHUNK, chunk=index) from exc
 
 
 class Spool:

@@ -16,7 +16,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 from app.sync.recipient_keys import RecipientPublicKey
 from app.sync.strict import StrictJsonError, canonical, loads_object
 from app.sync.trust import fingerprint
@@ -64,7 +64,7 @@ def write_request(request: EnrollmentRequest, signing: Ed25519PrivateKey) -> byt
 def read_request(data: bytes) -> EnrollmentRequest:
     """A request parsed strictly with its proof of possession checked."""
     if len(data) > MAX_REQUEST:
-        raise AppError(Reason.TOO_LARGE, detail=f"an enrollment request is at most {MAX_REQUEST} bytes")
+        raise AppError(Reason.TOO_LARGE, defect=Defect.OVER_LIMIT, part=Part.ENROLLMENT_REQUEST, limit=MAX_REQUEST)
     try:
         outer = loads_object(data.rstrip(b"\n"))
         body, signature = outer["request"], bytes.fromhex(outer["signature"])
@@ -81,9 +81,12 @@ def read_request(data: bytes) -> EnrollmentRequest:
         public = Ed25519PublicKey.from_public_bytes(request.signing_public)
         request.recipient  # noqa: B018 - the KEM key must parse
     except (StrictJsonError, KeyError, TypeError, ValueError, AppError) as exc:
-        raise AppError(Reason.MALFORMED, detail=f"enrollment request: {exc}") from exc
+        found = exc.params if isinstance(exc, StrictJsonError | AppError) and "defect" in exc.params else {}
+        raise AppError(
+            Reason.MALFORMED, **{"defect": Defect.BAD_FIELDS, **found, "part": Part.ENROLLMENT_REQUEST}
+        ) from exc
     try:
         public.verify(signature, ENROLL_PREFIX + canonical(body))
     except InvalidSignature as exc:
-        raise AppError(Reason.SIGNATURE_INVALID, detail="the enrollment request's signature does not verify") from exc
+        raise AppError(Reason.SIGNATURE_INVALID, defect=Defect.BAD_SIGNATURE, part=Part.ENROLLMENT_REQUEST) from exc
     return request

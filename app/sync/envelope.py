@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from app.errors import Defect, Part
 from app.security.atomic import fsync_dir
 from app.sync.chunks import Spool, chunk_count, open_chunks, read_exact, seal_chunk
 from app.sync.header import (
@@ -143,7 +144,7 @@ class EnvelopeWriter:
             raise ValueError("the envelope is already closed")
         line = encode_record(record, self._registry, self._limits.max_line, self._records + 1)
         if self._size + len(line) > self._limits.max_file:
-            raise refusal(TOO_LARGE, f"the payload would exceed {self._limits.max_file} bytes")
+            raise refusal(TOO_LARGE, Defect.OVER_LIMIT, part=Part.PAYLOAD, limit=self._limits.max_file)
         self._digest.update(line)
         self._size += len(line)
         self._records += 1
@@ -228,44 +229,44 @@ def _open_file(path: Path, limits: Limits) -> Iterator[tuple[BinaryIO, int]]:
 
     O_NONBLOCK: opening a FIFO planted under the envelope's name must not hang the reader."""
     if path.is_symlink():  # never followed (R-SEC-11); O_NOFOLLOW closes the race
-        raise refusal(POLICY_VIOLATION, f"{path.name} is a symbolic link (never followed)")
+        raise refusal(POLICY_VIOLATION, Defect.SYMLINK, part=Part.FILE, path=path.name)
     if path.is_dir():
-        raise refusal(MALFORMED, f"{path.name} is a directory, not an envelope file")
+        raise refusal(MALFORMED, Defect.NOT_A_FILE, part=Part.FILE, path=path.name)
     fd = os.open(path, _READ_FLAGS)
     with os.fdopen(fd, "rb") as stream:
         info = os.fstat(stream.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise refusal(MALFORMED, f"{path.name} is not a regular file")
+            raise refusal(MALFORMED, Defect.NOT_A_FILE, part=Part.FILE, path=path.name)
         if info.st_size > limits.max_file:
-            raise refusal(TOO_LARGE, f"{info.st_size} bytes, the limit is {limits.max_file}")
+            raise refusal(TOO_LARGE, Defect.OVER_LIMIT, part=Part.FILE, path=path.name, limit=limits.max_file)
         yield stream, info.st_size
 
 
 def _read_head(stream: BinaryIO, size: int, limits: Limits) -> Header:
     if size < len(MAGIC) + _U32.size:
-        raise refusal(MALFORMED, f"{size} bytes is too short for an envelope")
+        raise refusal(MALFORMED, Defect.TOO_SHORT, part=Part.ENVELOPE, size=size)
     if stream.read(len(MAGIC)) != MAGIC:
-        raise refusal(MALFORMED, "not a PEC Desk envelope (wrong magic)")
-    (length,) = _U32.unpack(read_exact(stream, _U32.size, "the header length"))
+        raise refusal(MALFORMED, Defect.WRONG_MAGIC, part=Part.ENVELOPE)
+    (length,) = _U32.unpack(read_exact(stream, _U32.size, Part.HEADER))
     if length > limits.max_header:
-        raise refusal(TOO_LARGE, f"a header of {length} bytes, the limit is {limits.max_header}")
+        raise refusal(TOO_LARGE, Defect.OVER_LIMIT, part=Part.HEADER, limit=limits.max_header)
     if not 0 < length <= size - len(MAGIC) - _U32.size:
-        raise refusal(MALFORMED, "the header length runs past the end of the file")
-    raw = read_exact(stream, length, "the header")
+        raise refusal(MALFORMED, Defect.TRUNCATED, part=Part.HEADER)
+    raw = read_exact(stream, length, Part.HEADER)
     obj = parse_header(raw, limits)
-    signature = _read_block(stream, SIGNATURE_SIZE, "the signature")
-    capsule = _read_block(stream, capsule_size(obj["suite"]), "the key capsule")
+    signature = _read_block(stream, SIGNATURE_SIZE, Part.SIGNATURE)
+    capsule = _read_block(stream, capsule_size(obj["suite"]), Part.CONTENT_KEY)
     header = make_header(obj, raw, signature, capsule)
     if header.file_size != size:
-        raise refusal(MALFORMED, f"{size} bytes, the header implies {header.file_size} (truncated or padded)")
+        raise refusal(MALFORMED, Defect.SIZE_MISMATCH, part=Part.ENVELOPE, size=size, expected=header.file_size)
     return header
 
 
-def _read_block(stream: BinaryIO, expected: int, what: str) -> bytes:
-    (length,) = _U16.unpack(read_exact(stream, _U16.size, f"the length of {what}"))
+def _read_block(stream: BinaryIO, expected: int, part: Part) -> bytes:
+    (length,) = _U16.unpack(read_exact(stream, _U16.size, part))
     if length != expected:
-        raise refusal(MALFORMED, f"{what} has {length} bytes, expected {expected}")
-    return read_exact(stream, length, what)
+        raise refusal(MALFORMED, Defect.SIZE_MISMATCH, part=part, size=length, expected=expected)
+    return read_exact(stream, length, part)
 
 
 def read_header(path: Path, limits: Limits | None = None) -> tuple[Header, bytes]:
@@ -279,11 +280,11 @@ def read_header(path: Path, limits: Limits | None = None) -> tuple[Header, bytes
 def verify_signature(header: Header, sender_public: Ed25519PublicKey) -> None:
     """Refuses unless `sender_public` is the header's sender and its signature is valid."""
     if signer_id(sender_public) != header.sender:
-        raise refusal(UNTRUSTED_SIGNER, f"signed by key {header.sender[:16]}…, not by the expected key")
+        raise refusal(UNTRUSTED_SIGNER, Defect.OTHER_SIGNER, part=Part.HEADER)
     try:
         sender_public.verify(header.signature, SIGNATURE_PREFIX + header.raw)
     except InvalidSignature as exc:
-        raise refusal(SIGNATURE_INVALID, "the header signature does not verify") from exc
+        raise refusal(SIGNATURE_INVALID, Defect.BAD_SIGNATURE, part=Part.HEADER) from exc
 
 
 def open_payload(
@@ -302,24 +303,24 @@ def open_payload(
     check_recipient(private, header.recipient, header.suite)
     key = open_content_key(header.capsule, private, header.hash)
     if key_commitment(key) != header.key_commit:
-        raise refusal(SIGNATURE_INVALID, "the content key is not the one the header commits to")
+        raise refusal(SIGNATURE_INVALID, Defect.ALTERED, part=Part.CONTENT_KEY)
     return _records(Path(path), header, key, registry or base_registry(), limits or Limits())
 
 
 def _records(path: Path, header: Header, key: bytes, registry: SchemaRegistry, limits: Limits) -> Iterator[Record]:
     with _open_file(path, limits) as (stream, size):
         if _read_head(stream, size, limits) != header:
-            raise refusal(MALFORMED, "the file changed after its header was read")
+            raise refusal(MALFORMED, Defect.CHANGED, part=Part.ENVELOPE)
         tally = _Tally(header)
         chunks = open_chunks(stream, key, header.hash, header.payload_size, header.chunk_size)
         count = 0
         for record in parse_records(tally.feed(chunks), registry, limits.max_line):
             count += 1
             if count > header.records:
-                raise refusal(MALFORMED, f"record {count}: the header declares {header.records} records")
+                raise refusal(MALFORMED, Defect.COUNT_MISMATCH, part=Part.PAYLOAD, count=count, expected=header.records)
             yield record
         if stream.read(1):
-            raise refusal(MALFORMED, "bytes after the last chunk")
+            raise refusal(MALFORMED, Defect.TRAILING_DATA, part=Part.ENVELOPE)
         tally.finish(count)
 
 
@@ -340,10 +341,15 @@ class _Tally:
     def finish(self, records: int) -> None:
         header = self._header
         if self._size != header.payload_size or records != header.records:
-            raise refusal(MALFORMED, f"{records} records in {self._size} bytes, the header declares "
-                          f"{header.records} in {header.payload_size}")  # fmt: skip
+            if records != header.records:
+                raise refusal(
+                    MALFORMED, Defect.COUNT_MISMATCH, part=Part.PAYLOAD, count=records, expected=header.records
+                )
+            raise refusal(
+                MALFORMED, Defect.SIZE_MISMATCH, part=Part.PAYLOAD, size=self._size, expected=header.payload_size
+            )
         if self._digest.hexdigest() != header.payload_sha256:
-            raise refusal(SIGNATURE_INVALID, "the payload hash differs from the signed header")
+            raise refusal(SIGNATURE_INVALID, Defect.HASH_MISMATCH, part=Part.PAYLOAD)
 
 
 def open_envelope(

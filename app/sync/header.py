@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from app.errors import Defect, Part
 from app.sync.chunks import TAG_SIZE, chunk_count
 from app.sync.strict import MALFORMED, TOO_LARGE, StrictJsonError, canonical, loads_object, refusal
 
@@ -151,47 +152,50 @@ def parse_header(raw: bytes, limits: Limits) -> dict[str, Any]:
     try:
         obj = loads_object(raw)
     except StrictJsonError as exc:
-        raise refusal(MALFORMED, f"header: {exc}") from exc
+        raise refusal(MALFORMED, exc.defect, part=Part.HEADER, **exc.params) from exc
     _check_shape(obj)
     if canonical(obj) != raw:
-        raise refusal(MALFORMED, "header: not in canonical form")
+        raise refusal(MALFORMED, Defect.NOT_CANONICAL, part=Part.HEADER)
     _check_values(obj, limits)
     return obj
 
 
 def _check_shape(obj: dict[str, Any]) -> None:
     unknown, missing = sorted(obj.keys() - FIELD_NAMES), sorted(FIELD_NAMES - obj.keys())
-    if unknown or missing:
-        raise refusal(MALFORMED, f"header: unknown fields {unknown[:5]}, missing fields {missing}")
+    if unknown:
+        raise refusal(MALFORMED, Defect.UNKNOWN_FIELD, part=Part.HEADER, key=str(unknown[0])[:64])
+    if missing:
+        raise refusal(MALFORMED, Defect.MISSING_FIELD, part=Part.HEADER, key=missing[0])
     for name, rule in _TEXT_RULES.items():
         if type(obj[name]) is not str or not rule.fullmatch(obj[name]):
-            raise refusal(MALFORMED, f"header: field {name!r} is not valid")
+            raise refusal(MALFORMED, Defect.BAD_FIELD, part=Part.HEADER, key=name)
     for name in _INT_FIELDS:
         if type(obj[name]) is not int or obj[name] < 0:
-            raise refusal(MALFORMED, f"header: field {name!r} is not a non-negative integer")
+            raise refusal(MALFORMED, Defect.BAD_FIELD, part=Part.HEADER, key=name)
 
 
 def _check_values(obj: dict[str, Any], limits: Limits) -> None:
     if obj["v"] != VERSION:
-        raise refusal(MALFORMED, f"header: format version {obj['v']} is not supported")
+        raise refusal(MALFORMED, Defect.BAD_VERSION, part=Part.HEADER, version=obj["v"])
     if not 1 <= obj["seq"] <= MAX_SEQ or (obj["seq"] == 1) != (obj["prev"] == ZERO_HASH):
-        raise refusal(MALFORMED, "header: seq must be >= 1, and prev all zeros exactly when seq is 1")
+        raise refusal(MALFORMED, Defect.BAD_FIELD, part=Part.HEADER, key="seq")
     try:
         created, expires = parse_time(obj["created"]), parse_time(obj["expires"])
     except ValueError as exc:
-        raise refusal(MALFORMED, "header: created or expires is not a valid time") from exc
+        raise refusal(MALFORMED, Defect.BAD_TIME, part=Part.HEADER) from exc
     if expires <= created:
-        raise refusal(MALFORMED, "header: expires must be after created")
+        raise refusal(MALFORMED, Defect.BAD_TIME, part=Part.HEADER)
     _check_sizes(obj, limits)
 
 
 def _check_sizes(obj: dict[str, Any], limits: Limits) -> None:
     if obj["chunk_size"] > limits.max_chunk or obj["payload_size"] > limits.max_file:
-        raise refusal(TOO_LARGE, "header: chunk or payload larger than the limits")
+        key = "chunk_size" if obj["chunk_size"] > limits.max_chunk else "payload_size"
+        raise refusal(TOO_LARGE, Defect.OUT_OF_RANGE, part=Part.HEADER, key=key)
     if obj["chunk_size"] < limits.min_chunk:
-        raise refusal(MALFORMED, f"header: chunk_size below {limits.min_chunk}")
+        raise refusal(MALFORMED, Defect.OUT_OF_RANGE, part=Part.HEADER, key="chunk_size")
     if obj["chunks"] != chunk_count(obj["payload_size"], obj["chunk_size"]):
-        raise refusal(MALFORMED, "header: chunks does not match payload_size and chunk_size")
+        raise refusal(MALFORMED, Defect.BAD_FIELD, part=Part.HEADER, key="chunks")
 
 
 def make_header(obj: dict[str, Any], raw: bytes, signature: bytes, capsule: bytes) -> Header:

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.mlkem import MLKEM768PrivateKey, MLKEM768PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from app.errors import Defect, Part
 from app.sync.strict import MALFORMED, SIGNATURE_INVALID, WRONG_RECIPIENT, refusal
 
 SUITE_X25519 = "x25519"
@@ -77,7 +78,13 @@ class RecipientPublicKey:
         if len(data) == _MLKEM_PUBLIC_SIZE + _X25519_SIZE:
             mlkem = MLKEM768PublicKey.from_public_bytes(data[:_MLKEM_PUBLIC_SIZE])
             return cls(X25519PublicKey.from_public_bytes(data[_MLKEM_PUBLIC_SIZE:]), mlkem)
-        raise refusal(MALFORMED, f"a recipient public key has {len(data)} bytes")
+        raise refusal(
+            MALFORMED,
+            Defect.SIZE_MISMATCH,
+            part=Part.RECIPIENT_KEY,
+            size=len(data),
+            expected=_MLKEM_PUBLIC_SIZE + _X25519_SIZE,
+        )
 
     def hpke_key(self) -> X25519PublicKey | hpke.MLKEM768X25519PublicKey:
         if self.mlkem is None:
@@ -118,7 +125,13 @@ class RecipientPrivateKey:
         if len(data) == _MLKEM_SEED_SIZE + _X25519_SIZE:
             mlkem = MLKEM768PrivateKey.from_seed_bytes(data[:_MLKEM_SEED_SIZE])
             return cls(X25519PrivateKey.from_private_bytes(data[_MLKEM_SEED_SIZE:]), mlkem)
-        raise refusal(MALFORMED, f"a recipient private key has {len(data)} bytes")
+        raise refusal(
+            MALFORMED,
+            Defect.SIZE_MISMATCH,
+            part=Part.RECIPIENT_KEY,
+            size=len(data),
+            expected=_MLKEM_SEED_SIZE + _X25519_SIZE,
+        )
 
     def hpke_key(self) -> X25519PrivateKey | hpke.MLKEM768X25519PrivateKey:
         if self.mlkem is None:
@@ -135,13 +148,13 @@ def open_content_key(capsule: bytes, recipient: RecipientPrivateKey, header_hash
     try:
         key = hpke_suite(recipient.suite).decrypt(capsule, recipient.hpke_key(), info=HPKE_INFO + header_hash)
     except (InvalidTag, ValueError) as exc:
-        raise refusal(SIGNATURE_INVALID, "the content key capsule does not open (altered envelope)") from exc
+        raise refusal(SIGNATURE_INVALID, Defect.ALTERED, part=Part.CONTENT_KEY) from exc
     if len(key) != CONTENT_KEY_SIZE:
-        raise refusal(SIGNATURE_INVALID, "the content key capsule holds a key of the wrong size")
+        raise refusal(SIGNATURE_INVALID, Defect.ALTERED, part=Part.CONTENT_KEY)
     return key
 
 
 def check_recipient(recipient: RecipientPrivateKey, recipient_id: str, suite: str) -> None:
     """Refuses with wrong-recipient unless the envelope names this key and its suite."""
     if recipient.public_key().key_id != recipient_id or recipient.suite != suite:
-        raise refusal(WRONG_RECIPIENT, f"the envelope is addressed to key {recipient_id[:16]}…, not to this device")
+        raise refusal(WRONG_RECIPIENT, Defect.OTHER_RECIPIENT, part=Part.ENVELOPE)

@@ -14,13 +14,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from app.errors import Defect, Part
 from app.models import bounds
 from app.sync.strict import MALFORMED, TOO_LARGE, StrictJsonError, canonical, loads_object, refusal
 
 Value = str | int | bool
 Record = dict[str, Value]
+Problem = dict[str, Any]  # a refusal's `defect=` with its verbatim values (`app.errors`)
 
 TYPE_KEY = "t"
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
@@ -58,7 +60,7 @@ class RecordSchema:
         checks = {name: (f.type, f.max_len if f.max_len is not None else INT_MAX) for name, f in specs.items()}
         object.__setattr__(self, "_checks", checks)
 
-    def problem(self, record: Mapping[str, object]) -> str | None:
+    def problem(self, record: Mapping[str, object]) -> Problem | None:
         """Why `record` (which has this type in "t") does not fit, or None."""
         checks: dict[str, tuple[type, int]] = self._checks  # type: ignore[attr-defined]
         for name, value in record.items():
@@ -66,18 +68,18 @@ class RecordSchema:
             if check is None:
                 if name == TYPE_KEY:
                     continue
-                return f"unknown field {str(name)[:64]!r} in a {self.type_name!r} record"
+                return {"defect": Defect.UNKNOWN_FIELD, "key": str(name)[:64]}
             kind, limit = check
             found = type(value)
             if found is not kind:
-                return f"field {name!r} must be {kind.__name__}, not {found.__name__}"
+                return {"defect": Defect.WRONG_TYPE, "key": name}
             if found is str:
                 if len(value) > limit:  # type: ignore[arg-type]
-                    return f"field {name!r} longer than {limit} characters"
+                    return {"defect": Defect.FIELD_TOO_LONG, "key": name, "limit": limit}
             elif found is int and not INT_MIN <= value <= INT_MAX:  # type: ignore[operator]
-                return f"field {name!r} out of the 64-bit range"
+                return {"defect": Defect.OUT_OF_RANGE, "key": name}
         if not record.keys() >= self._required:
-            return f"missing field {sorted(self._required - record.keys())[0]!r}"
+            return {"defect": Defect.MISSING_FIELD, "key": sorted(self._required - record.keys())[0]}
         return None
 
 
@@ -108,14 +110,14 @@ class SchemaRegistry:
     def names(self) -> tuple[str, ...]:
         return tuple(sorted(self._schemas))
 
-    def problem(self, record: Mapping[str, object]) -> str | None:
+    def problem(self, record: Mapping[str, object]) -> Problem | None:
         """Why `record` is not a valid record of a registered type, or None."""
         kind = record.get(TYPE_KEY)
         if type(kind) is not str:
-            return 'no record type "t"'
+            return {"defect": Defect.NO_KIND}
         schema = self._schemas.get(kind)
         if schema is None:
-            return f"unknown record type {kind[:32]!r}"
+            return {"defect": Defect.UNKNOWN_KIND, "kind": kind[:32]}
         return schema.problem(record)
 
 
@@ -149,11 +151,11 @@ def base_registry() -> SchemaRegistry:
     return SchemaRegistry((voter, account, meta))
 
 
-def _string_problem(record: Mapping[str, object]) -> str | None:
+def _string_problem(record: Mapping[str, object]) -> Problem | None:
     for key, value in record.items():
         for text in (key, value):
             if isinstance(text, str) and _BAD_CHARS.search(text):
-                return f"NUL or lone surrogate in {key[:64]!r}"
+                return {"defect": Defect.BAD_CHARACTERS, "key": key[:64]}
     return None
 
 
@@ -163,29 +165,29 @@ def encode_record(record: Mapping[str, object], registry: SchemaRegistry, max_li
     try:
         line = canonical(record if type(record) is dict else dict(record)) if problem is None else b""
     except UnicodeEncodeError:
-        problem = "lone surrogate in a string"
+        problem = {"defect": Defect.BAD_CHARACTERS}
     if problem is None and b"\\u0000" in line:  # a NUL is escaped; the check is exact only here
         problem = _string_problem(record)
     if problem:
-        raise refusal(MALFORMED, f"record {number}: {problem}")
+        raise refusal(MALFORMED, part=Part.RECORD, record=number, **problem)
     if len(line) > max_line:
-        raise refusal(TOO_LARGE, f"record {number}: line longer than {max_line} bytes")
+        raise refusal(TOO_LARGE, Defect.OVER_LIMIT, part=Part.RECORD, record=number, limit=max_line)
     return line + b"\n"
 
 
 def parse_line(line: bytes, number: int, registry: SchemaRegistry) -> Record:
     """One line (without its newline) as a record, or a refusal naming `number`."""
     if not (line.startswith(b"{") and line.endswith(b"}")):
-        raise refusal(MALFORMED, f"record {number}: a line must be one JSON object")
+        raise refusal(MALFORMED, Defect.NOT_OBJECT, part=Part.RECORD, record=number)
     try:
         record = loads_object(line)
     except StrictJsonError as exc:
-        raise refusal(MALFORMED, f"record {number}: {exc}") from exc
+        raise refusal(MALFORMED, exc.defect, part=Part.RECORD, record=number, **exc.params) from exc
     problem = registry.problem(record)
     if problem is None and b"\\u" in line:  # NUL and surrogates can only arrive escaped
         problem = _string_problem(record)
     if problem:
-        raise refusal(MALFORMED, f"record {number}: {problem}")
+        raise refusal(MALFORMED, part=Part.RECORD, record=number, **problem)
     return record
 
 
@@ -200,14 +202,14 @@ def split_lines(chunks: Iterable[bytes], max_line: int) -> Iterator[bytes]:
             line, pending = pending + chunk[start:end], b""
             count += 1
             if len(line) > max_line:
-                raise refusal(TOO_LARGE, f"record {count}: line longer than {max_line} bytes")
+                raise refusal(TOO_LARGE, Defect.OVER_LIMIT, part=Part.RECORD, record=count, limit=max_line)
             yield line
             start = end + 1
         pending += chunk[start:]
         if len(pending) > max_line:
-            raise refusal(TOO_LARGE, f"record {count + 1}: line longer than {max_line} bytes")
+            raise refusal(TOO_LARGE, Defect.OVER_LIMIT, part=Part.RECORD, record=count + 1, limit=max_line)
     if pending:
-        raise refusal(MALFORMED, f"record {count + 1}: the payload does not end with a newline")
+        raise refusal(MALFORMED, Defect.TRUNCATED, part=Part.RECORD, record=count + 1)
 
 
 def parse_records(chunks: Iterable[bytes], registry: SchemaRegistry, max_line: int) -> Iterator[Record]:

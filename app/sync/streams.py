@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.sync.header import Header, stamp
 
 ZERO_HASH = "0" * 64
@@ -34,17 +34,17 @@ def check_sequence(header: Header, state: StreamState, file_hash: str, applied: 
     if applied:
         return False
     if header.seq <= state.last_seq:
-        raise AppError(Reason.REPLAYED, detail=f"envelope {header.seq}, but {state.last_seq} is already applied here")
+        raise AppError(Reason.REPLAYED, defect=Defect.ALREADY_APPLIED, seq=header.seq, last=state.last_seq)
     if header.seq > state.last_seq + 1:
-        missing = f"{state.last_seq + 1}" + (f"–{header.seq - 1}" if header.seq - 1 > state.last_seq + 1 else "")
-        raise AppError(Reason.SEQUENCE_GAP, detail=f"envelope {header.seq} arrived, {missing} missing")
+        raise AppError(Reason.SEQUENCE_GAP, defect=Defect.MISSING_BEFORE, seq=header.seq, first=state.last_seq + 1,
+                       last=header.seq - 1)  # fmt: skip
     if header.prev != state.last_hash:
-        raise AppError(Reason.SEQUENCE_GAP, detail=f"envelope {header.seq} does not continue the last one applied")
+        raise AppError(Reason.SEQUENCE_GAP, defect=Defect.NOT_CONTINUING, seq=header.seq)
     return True
 
 
 def check_times(header: Header, now: dt.datetime, tolerance: dt.timedelta = CLOCK_TOLERANCE) -> None:
     if header.expires_at <= now:
-        raise AppError(Reason.EXPIRED, detail=f"valid until {header.expires}, now {stamp(now)}")
+        raise AppError(Reason.EXPIRED, defect=Defect.VALID_UNTIL, until=header.expires, now=stamp(now))
     if header.created_at > now + tolerance:
-        raise AppError(Reason.NOT_YET_VALID, detail=f"created {header.created}, now {stamp(now)}")
+        raise AppError(Reason.NOT_YET_VALID, defect=Defect.CREATED_AT, created=header.created, now=stamp(now))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any, NoReturn
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 
 MALFORMED = "malformed"
 TOO_LARGE = "too-large"
@@ -22,19 +22,21 @@ WRONG_RECIPIENT = "wrong-recipient"
 class EnvelopeError(Exception):
     """A refusal whose CLI.md reason code `app.errors.Reason` does not have yet."""
 
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(f"[{code}] {detail}")
+    def __init__(self, code: str, defect: Defect, **params: Any) -> None:
+        super().__init__(f"[{code}] {defect.value} {params}")
         self.code = code
-        self.detail = detail
+        self.defect = defect
+        self.params = params
 
 
-def refusal(code: str, detail: str) -> Exception:
-    """`AppError` when `Reason` knows the code, otherwise `EnvelopeError` with the same code."""
+def refusal(code: str, defect: Defect, **params: Any) -> Exception:
+    """`AppError` when `Reason` knows the code, otherwise `EnvelopeError` with the same code;
+    `defect` says what is wrong, `params` (a `part=` and verbatim values) where."""
     try:
         reason = Reason(code)
     except ValueError:
-        return EnvelopeError(code, detail)
-    return AppError(reason, detail=detail)
+        return EnvelopeError(code, defect, **params)
+    return AppError(reason, defect=defect, **params)
 
 
 def reason_code(exc: BaseException) -> str | None:
@@ -47,13 +49,18 @@ def reason_code(exc: BaseException) -> str | None:
 
 
 class StrictJsonError(ValueError):
-    """The text is not one strict JSON object; the message says why."""
+    """The text is not one strict JSON object; `defect` (with `params`) says why."""
+
+    def __init__(self, defect: Defect, **params: Any) -> None:
+        super().__init__(f"{defect.value} {params}" if params else defect.value)
+        self.defect = defect
+        self.params = params
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     obj = dict(pairs)
     if len(obj) != len(pairs):
-        raise StrictJsonError(f"duplicate key {_first_duplicate(pairs)[:64]!r}")
+        raise StrictJsonError(Defect.DUPLICATE_KEY, key=_first_duplicate(pairs)[:64])
     return obj
 
 
@@ -67,16 +74,16 @@ def _first_duplicate(pairs: list[tuple[str, Any]]) -> str:
 
 
 def _constant(name: str) -> NoReturn:
-    raise StrictJsonError(f"{name} is not allowed")
+    raise StrictJsonError(Defect.NOT_INTEGER, value=name)
 
 
 def _float(text: str) -> NoReturn:
-    raise StrictJsonError(f"number {text[:24]} is not an integer")
+    raise StrictJsonError(Defect.NOT_INTEGER, value=text[:24])
 
 
 def _int(text: str) -> int:
     if len(text) > 20:
-        raise StrictJsonError("integer too long")
+        raise StrictJsonError(Defect.NOT_INTEGER, value=text[:24])
     return int(text)
 
 
@@ -92,11 +99,11 @@ def loads_object(data: bytes) -> dict[str, Any]:
     except StrictJsonError:
         raise
     except UnicodeDecodeError as exc:
-        raise StrictJsonError(f"not UTF-8 at byte {exc.start}") from exc
+        raise StrictJsonError(Defect.NOT_UTF8, offset=exc.start) from exc
     except (ValueError, RecursionError) as exc:
-        raise StrictJsonError(f"not JSON ({str(exc)[:80]})") from exc
+        raise StrictJsonError(Defect.NOT_JSON) from exc
     if not isinstance(value, dict):
-        raise StrictJsonError("not a JSON object")
+        raise StrictJsonError(Defect.NOT_OBJECT)
     return value
 
 

@@ -30,7 +30,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 from app.paths import resources_dir
 from app.sync.header import parse_time, stamp
 from app.sync.recipient_keys import RecipientPublicKey, key_id, signer_id
@@ -121,40 +121,42 @@ def certify(public_raw: bytes, role: str, not_before: dt.datetime, not_after: dt
     return Certificate(public_raw.hex(), role, stamp(not_before), stamp(not_after))
 
 
-def _bad(detail: str) -> AppError:
-    return AppError(Reason.UNTRUSTED_SIGNER, detail=f"trust bundle: {detail}")
+def _bad(defect: Defect, **params: str) -> AppError:
+    return AppError(Reason.UNTRUSTED_SIGNER, defect=defect, **params)
 
 
 def parse_bundle(data: bytes, root: Ed25519PublicKey) -> TrustBundle:
     """A bundle signed by `root`, parsed strictly; anything else is refused (untrusted-signer)."""
     if len(data) > MAX_BUNDLE:
-        raise AppError(Reason.TOO_LARGE, detail=f"trust bundle over {MAX_BUNDLE} bytes")
+        raise AppError(Reason.TOO_LARGE, defect=Defect.OVER_LIMIT, part=Part.TRUST_BUNDLE, limit=MAX_BUNDLE)
     try:
         outer = loads_object(data)
     except StrictJsonError as exc:
-        raise AppError(Reason.MALFORMED, detail=f"trust bundle: {exc}") from exc
+        raise AppError(Reason.MALFORMED, defect=exc.defect, part=Part.TRUST_BUNDLE, **exc.params) from exc
     if set(outer) != {"bundle", "signature"} or not isinstance(outer["bundle"], dict):
-        raise AppError(Reason.MALFORMED, detail="trust bundle: expected bundle and signature")
+        raise AppError(Reason.MALFORMED, defect=Defect.BAD_FIELD, part=Part.TRUST_BUNDLE, key="bundle")
     body, signature = outer["bundle"], outer["signature"]
     if not isinstance(signature, str) or not re.fullmatch(r"[0-9a-f]{128}", signature):
-        raise AppError(Reason.MALFORMED, detail="trust bundle: bad signature field")
+        raise AppError(Reason.MALFORMED, defect=Defect.BAD_FIELD, part=Part.TRUST_BUNDLE, key="signature")
     if body.get("root") != signer_id(root):
-        raise _bad("signed by another root than the pinned one")
+        raise _bad(Defect.OTHER_SIGNER, part=Part.TRUST_BUNDLE)
     try:
         root.verify(bytes.fromhex(signature), TRUST_PREFIX + canonical(body))
     except InvalidSignature as exc:
-        raise AppError(Reason.SIGNATURE_INVALID, detail="trust bundle signature does not verify") from exc
+        raise AppError(Reason.SIGNATURE_INVALID, defect=Defect.BAD_SIGNATURE, part=Part.TRUST_BUNDLE) from exc
     return _bundle_from(body, signature)
 
 
 def _bundle_from(body: dict[str, Any], signature: str) -> TrustBundle:
     if set(body) != {"v", "root", "serial", "issued", "certs", "revoked"} or body["v"] != 1:
-        raise AppError(Reason.MALFORMED, detail="trust bundle: unknown fields or version")
+        raise AppError(
+            Reason.MALFORMED, defect=Defect.BAD_VERSION, part=Part.TRUST_BUNDLE, version=str(body.get("v"))[:8]
+        )
     serial, issued = body["serial"], body["issued"]
     if type(serial) is not int or serial < 1 or not (isinstance(issued, str) and _TIME.fullmatch(issued)):
-        raise AppError(Reason.MALFORMED, detail="trust bundle: bad serial or time")
+        raise AppError(Reason.MALFORMED, defect=Defect.BAD_FIELDS, part=Part.TRUST_BUNDLE)
     if not isinstance(body["certs"], list) or not isinstance(body["revoked"], list):
-        raise AppError(Reason.MALFORMED, detail="trust bundle: certs and revoked must be lists")
+        raise AppError(Reason.MALFORMED, defect=Defect.WRONG_TYPE, part=Part.TRUST_BUNDLE, key="certs")
     certs = tuple(_cert(c) for c in body["certs"])
     revoked = tuple(_revocation(r) for r in body["revoked"])
     return TrustBundle(body["root"], serial, issued, certs, revoked, signature)
@@ -162,14 +164,14 @@ def _bundle_from(body: dict[str, Any], signature: str) -> TrustBundle:
 
 def _cert(obj: object) -> Certificate:
     if not isinstance(obj, dict) or set(obj) != {"public", "role", "not_before", "not_after"}:
-        raise AppError(Reason.MALFORMED, detail="trust bundle: bad certificate")
+        raise AppError(Reason.MALFORMED, defect=Defect.NOT_OBJECT, part=Part.CERTIFICATE)
     ok = (
         isinstance(obj["public"], str) and _HEX.fullmatch(obj["public"])
         and obj["role"] in ROLES
         and all(isinstance(obj[k], str) and _TIME.fullmatch(obj[k]) for k in ("not_before", "not_after"))
     )  # fmt: skip
     if not ok:
-        raise AppError(Reason.MALFORMED, detail="trust bundle: bad certificate field")
+        raise AppError(Reason.MALFORMED, defect=Defect.BAD_FIELDS, part=Part.CERTIFICATE)
     return Certificate(obj["public"], obj["role"], obj["not_before"], obj["not_after"])
 
 
@@ -181,7 +183,7 @@ def _revocation(obj: object) -> Revocation:
         and isinstance(obj["reason"], str) and len(obj["reason"]) <= 300
     )  # fmt: skip
     if not ok:
-        raise AppError(Reason.MALFORMED, detail="trust bundle: bad revocation")
+        raise AppError(Reason.MALFORMED, defect=Defect.BAD_FIELDS, part=Part.REVOCATION)
     assert isinstance(obj, dict)
     return Revocation(obj["key_id"], obj["at"], obj["reason"])
 
@@ -198,7 +200,8 @@ def load_root(path: Path) -> Ed25519PublicKey:
         raw = bytes.fromhex(data["root"])
         return Ed25519PublicKey.from_public_bytes(raw)
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise AppError(Reason.MALFORMED, detail=f"root key file {path.name}: {exc}") from exc
+        raise AppError(Reason.MALFORMED, defect=Defect.NOT_FOUND if isinstance(exc, OSError) else Defect.BAD_FIELD,
+                       part=Part.ROOT_KEY_FILE, name=path.name, key="root") from exc  # fmt: skip
 
 
 def root_file_bytes(root: Ed25519PublicKey, name: str) -> bytes:
@@ -221,20 +224,20 @@ class TrustView:
 
     def _cert(self, kid: str, role: str, at: dt.datetime) -> Certificate:
         if kid == signer_id(self.root):
-            raise _bad("the root key signs trust bundles only, not envelopes")
+            raise _bad(Defect.ROOT_KEY_MISUSED)
         if self.bundle is None:
-            raise _bad("no central keys are known yet: put central-trust.json beside the file")
+            raise _bad(Defect.NO_CENTRAL_KEYS, name="central-trust.json")
         if kid in self.bundle.revoked_ids():
-            raise _bad(f"key {kid[:16]}… has been revoked")
+            raise _bad(Defect.KEY_REVOKED, key=kid[:16])
         matches = [c for c in self.bundle.certs if c.key_id == kid]
         if not matches:
-            raise _bad(f"key {kid[:16]}… is not certified by the central root")
+            raise _bad(Defect.KEY_NOT_CERTIFIED, key=kid[:16])
         usable = [c for c in matches if c.role == role]
         if not usable:
-            raise _bad(f"key {kid[:16]}… is certified as {matches[0].role!r}, not {role!r}")
+            raise _bad(Defect.KEY_WRONG_USE, key=kid[:16])
         valid = [c for c in usable if c.valid_at(at)]
         if not valid:
-            raise _bad(f"key {kid[:16]}… is not valid at {stamp(at)}")
+            raise _bad(Defect.KEY_NOT_VALID, key=kid[:16], at=stamp(at))
         return valid[0]
 
     def signer(self, kid: str, at: dt.datetime) -> Ed25519PublicKey:
@@ -243,11 +246,11 @@ class TrustView:
 
     def _newest(self, role: str, at: dt.datetime) -> Certificate:
         if self.bundle is None:
-            raise _bad("no central keys are known yet")
+            raise _bad(Defect.NO_CENTRAL_KEYS, name="central-trust.json")
         revoked = self.bundle.revoked_ids()
         found = [c for c in self.bundle.certs if c.role == role and c.key_id not in revoked and c.valid_at(at)]
         if not found:
-            raise _bad(f"no valid central {role!r} key")
+            raise _bad(Defect.NO_VALID_KEY)
         return max(found, key=lambda c: c.not_before)
 
     def central_recipient(self, at: dt.datetime) -> RecipientPublicKey:

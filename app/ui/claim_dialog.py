@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Part, Reason, os_defect
 from app.field_messages import field_problem_text, show_date
 from app.messages import explain
 from app.models.fields import FieldProblem
@@ -66,7 +66,7 @@ def save_receipt(deps: UiDeps, session: Session, number: str, folder: Path) -> P
         except FileExistsError:
             continue
         except OSError as exc:
-            raise AppError(Reason.MEDIUM_ERROR, detail=f"{path.name}: {exc.strerror or exc}") from exc
+            raise AppError(Reason.MEDIUM_ERROR, part=Part.FILE, path=path.name, **os_defect(exc)) from exc
         return path
     raise AppError(Reason.FILE_EXISTS, path=str(folder / stem))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.services.claims import ClaimService
 from app.services.sync_export import BatchExport, sync_status
 from app.services.sync_import import EnvelopeImport
@@ -94,12 +94,12 @@ def test_writing_again_refuses_what_it_cannot_do(exchange: Exchange) -> None:
     batches = BatchExport(ctx, secretary)
     with pytest.raises(AppError) as none:
         batches.resend(1, exchange.upbox)
-    assert none.value.reason is Reason.USAGE and "none" in str(none.value.params["detail"])
+    assert none.value.reason is Reason.USAGE and none.value.params["written"] == "-"
     batch = batches.export(exchange.upbox)
     (exchange.upbox / batch.file_name).unlink()
     with pytest.raises(AppError) as unknown:
         batches.resend(7, exchange.upbox)
-    assert unknown.value.reason is Reason.USAGE and "1–1" in str(unknown.value.params["detail"])
+    assert unknown.value.reason is Reason.USAGE and unknown.value.params["written"] == "1–1"
     with pytest.raises(AppError) as not_dir:
         batches.resend(1, exchange.upbox / "missing")
     assert not_dir.value.reason is Reason.USAGE
@@ -130,7 +130,7 @@ def test_a_damaged_kept_copy_is_refused_not_sent(exchange: Exchange) -> None:
     ctx.precinct.execute("UPDATE sync_export SET envelope = x'' WHERE seq = 1")  # made before copies were kept
     with pytest.raises(AppError) as old:
         batches.resend_unacknowledged(exchange.upbox)
-    assert old.value.reason is Reason.USAGE and "before copies were kept" in str(old.value.params["detail"])
+    assert old.value.reason is Reason.USAGE and old.value.params["defect"] is Defect.NO_KEPT_COPY
     assert list(exchange.upbox.iterdir()) == []
 
 

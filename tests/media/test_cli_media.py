@@ -111,7 +111,7 @@ def test_a_damaged_volumes_file_is_a_usage_refusal(tmp_path: Path) -> None:
             try:
                 volume_source()
             except AppError as exc:
-                assert exc.reason is Reason.USAGE and VOLUMES_FILE_ENV in str(exc.params["detail"])
+                assert exc.reason is Reason.USAGE and exc.params["name"] == VOLUMES_FILE_ENV
             else:
                 raise AssertionError(f"{content!r} was accepted")
         finally:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 
 MEDIA_ROOTS = ("/media/", "/run/media/", "/mnt/")
 # USB interface classes that are not mass storage but show up when a phone is plugged in.
@@ -325,5 +325,6 @@ def volume_source() -> VolumeSource:
         for e in entries:
             source.plug(Path(e["path"]), str(e["serial"]), str(e["volume_id"]), str(e.get("label", "")))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise AppError(Reason.USAGE, detail=f"{VOLUMES_FILE_ENV}: {exc}") from exc
+        raise AppError(Reason.USAGE, defect=Defect.NOT_FOUND if isinstance(exc, OSError) else Defect.NOT_JSON,
+                       part=Part.VOLUMES_FILE, name=VOLUMES_FILE_ENV) from exc  # fmt: skip
     return source
