@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.central.service import Central
+from app.cli.demo_precinct import DEMO_ACCOUNTS
 from app.errors import AppError, Reason
 from app.messages import explain
 from app.models.field_rules import Days
@@ -22,7 +23,6 @@ from app.models.records import VoterRow
 from app.models.synthetic import generate_voters, write_voters_csv
 from app.models.voter_csv import REPORTED_LINES, VoterCsvError, read_voters_csv
 from app.services.context import DeskContext
-from app.services.demo import DEMO_ACCOUNTS
 from app.services.setup import set_up_device
 from app.services.sync_import import EnvelopeImport
 from tests.conftest import PLANTED
