@@ -16,15 +16,15 @@ from app.security.passwords import one_time_password
 from app.security.permissions import Action
 from app.security.session import Session
 from app.services.auth import issue_account, set_password
-from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.services.ports import AccountStore
 from app.services.staging import staged_slots
 
 LOGIN_RE = re.compile(r"^[a-z][a-z0-9._-]{2,31}$")
 
 
 class AccountService:
-    def __init__(self, ctx: DeskContext) -> None:
+    def __init__(self, ctx: AccountStore) -> None:
         self._ctx = ctx
 
     def list(self, session: Session) -> list[Account]:

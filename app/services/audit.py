@@ -17,13 +17,13 @@ from app.security.audit import AuditAction, Problem, VerifyReport, verify
 from app.security.high_water import HighWaterStore, rollback_detail
 from app.security.permissions import Action
 from app.security.session import Session
-from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.services.ports import AuditStore
 from app.sync.records import INT_MAX
 
 
 class AuditService:
-    def __init__(self, ctx: DeskContext) -> None:
+    def __init__(self, ctx: AuditStore) -> None:
         self._ctx = ctx
 
     def verify(self) -> VerifyReport:

@@ -23,12 +23,12 @@ from app.security.keyslots import Slot
 from app.security.passwords import HistoryEntry, check_policy, describe, make_verifier, one_time_password
 from app.security.permissions import Action, require
 from app.security.session import Session
-from app.services.context import DeskContext
+from app.services.ports import LoginStore, PasswordStore
 from app.services.staging import staged_slots
 
 
 class AuthService:
-    def __init__(self, ctx: DeskContext) -> None:
+    def __init__(self, ctx: LoginStore) -> None:
         self._ctx = ctx
 
     def login(self, login: str, password: str) -> Session:
@@ -186,12 +186,12 @@ class NewPassword:
     verifier: HistoryEntry
 
 
-def new_password(ctx: DeskContext, login: str, password: str, store_key: bytes) -> NewPassword:
+def new_password(ctx: PasswordStore, login: str, password: str, store_key: bytes) -> NewPassword:
     """The slow steps (two Argon2 derivations), done before a transaction takes the write lock."""
     return NewPassword(login, ctx.slots.wrap(login, password, store_key), make_verifier(password))
 
 
-def store_password(ctx: DeskContext, made: NewPassword, *, must_change: bool) -> None:
+def store_password(ctx: PasswordStore, made: NewPassword, *, must_change: bool) -> None:
     """Inside a transaction: the slot staged (published after the commit) and the verifier kept."""
     staged_slots(ctx).put(made.slot)
     now, entry = iso(ctx.clock.now()), made.verifier
@@ -200,7 +200,7 @@ def store_password(ctx: DeskContext, made: NewPassword, *, must_change: bool) ->
 
 
 def set_password(
-    ctx: DeskContext, actor: Actor, login: str, password: str, store_key: bytes, *, must_change: bool,
+    ctx: PasswordStore, actor: Actor, login: str, password: str, store_key: bytes, *, must_change: bool,
     action: AuditAction, obj: str = "",
 ) -> None:  # fmt: skip
     """Wrap the store key for `login` under `password`, remember its verifier and record `action`,
@@ -212,7 +212,7 @@ def set_password(
         ctx.audit.append(actor, action, obj=obj)
 
 
-def issue_account(ctx: DeskContext, actor: Actor, login: str, full_name: str, role: Role) -> str:
+def issue_account(ctx: PasswordStore, actor: Actor, login: str, full_name: str, role: Role) -> str:
     """A new account with a one-time password (returned once, never stored) and its key slot,
     created, slotted and audited in one transaction."""
     password = one_time_password()

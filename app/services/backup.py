@@ -63,10 +63,10 @@ from app.services.backup_io import (
     trust_serial,
     write_file,
 )
-from app.services.context import DeskContext
 from app.services.guard import authorize
 from app.services.high_water import EVENT_LIST_LIMIT, Resumed, resume_after_restore
 from app.services.media import MediaService
+from app.services.ports import BackupStore, RestoreStore
 from app.services.restore_journal import STORE_FILES
 from app.sync import backup_file
 from app.sync.backup_file import BackupHeader, invalid
@@ -118,7 +118,7 @@ class RestoreResult:
 
 
 class BackupService:
-    def __init__(self, ctx: DeskContext, media: MediaService) -> None:
+    def __init__(self, ctx: BackupStore, media: MediaService) -> None:
         """`media` is required (R-SEC-8, R-SEC-10): a backup to a removable drive is written only
         when the drive is registered, with no way for a caller to skip the check by omission."""
         self._ctx = ctx
@@ -186,7 +186,7 @@ class BackupService:
 class RestoreJob:
     """One restore: verify everything, then swap the store atomically, audited in the device chain."""
 
-    def __init__(self, ctx: DeskContext, login: str, *, accept_older: bool = False) -> None:
+    def __init__(self, ctx: RestoreStore, login: str, *, accept_older: bool = False) -> None:
         self._ctx = ctx
         self._login = login
         self._accept_older = accept_older

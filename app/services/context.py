@@ -14,37 +14,30 @@ and, only for a moment or after a crash (docs/decisions.md, "Crash-atomic writes
 from __future__ import annotations
 
 import contextlib
-import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from app.clock import Clock, SystemClock, iso
-from app.errors import AppError, Defect, Reason
+from app.clock import Clock, SystemClock
 from app.models.accounts import AccountRepository, LoginGuardRepository, MetaRepository
-from app.models.db import Connection, attach, migrate, open_store, schema_version, self_check, transaction
-from app.models.device_store import CheckpointRepository, CheckpointRow, DeviceKeyRepository, PendingDeviceRepository
-from app.models.schema import DEVICE_MIGRATIONS, PRECINCT_MIGRATIONS
-from app.models.text import register_collation
+from app.models.db import Connection
 from app.models.voters import VoterRepository
-from app.security.atomic import atomic_write_bytes
-from app.security.audit import Actor, AuditAction, AuditLog, Checkpoint, sign_checkpoint
+from app.security.audit import Actor, AuditAction, AuditLog, Checkpoint
 from app.security.device_secret import DeviceSecretStore
 from app.security.keyslots import KeySlots
 from app.security.throttle import ThrottlePolicy
 from app.services.data_dir import Paths, device_store_key
 from app.services.device import Device
-from app.services.high_water import check_high_water, check_precinct_high_water, note_high_water
-from app.services.restore_journal import settle_restore
-from app.services.staging import settle_package, settle_slots
+from app.services.store import Store
 from app.sync.recipient_keys import RecipientPrivateKey
-from app.sync.trust import load_root, pinned_root_file
 
 
 class DeskContext:
-    """Owns the connections of one data dir; services borrow them for a unit of work."""
+    """The runtime of one data dir: its `paths`, this `device` and its `store`, composed.
+
+    Every member below forwards to one of the three, so a service can be handed this object for
+    any of the narrow ports in ports.py; the work itself is done by `Device` and `Store`."""
 
     def __init__(
         self,
@@ -56,16 +49,19 @@ class DeskContext:
     ) -> None:
         self.paths = Paths(data_dir)
         self.device = Device(self.paths, secrets or DeviceSecretStore())
-        self.clock: Clock = clock or SystemClock()
+        self.store = Store(self.paths, self.device, clock or SystemClock())
         self.throttle = throttle or ThrottlePolicy()
-        self._device_conn: Connection | None = None
-        self._rollback_checked = False
-        self._precinct: Connection | None = None
-        self._store_key = b""
-        self._checkpoint_due = False
-        self.cipher_version = ""
 
-    # ---- the device side (no login needed) -----------------------------------------
+    @property
+    def clock(self) -> Clock:
+        return self.store.clock
+
+    @property
+    def cipher_version(self) -> str:
+        """The SQLCipher version the precinct store was last opened with ("" before)."""
+        return self.store.cipher_version
+
+    # ---- this device (no store needed) ---------------------------------------------
     @property
     def device_id(self) -> str:
         return self.device.id
@@ -78,103 +74,28 @@ class DeskContext:
     def secrets(self) -> DeviceSecretStore:
         return self.device.secrets
 
+    @property
+    def device_public_key(self) -> Ed25519PublicKey:
+        return self.device.public_key
+
+    @property
+    def common_passwords(self) -> frozenset[str]:
+        return self.device.common_passwords
+
+    @property
+    def slots(self) -> KeySlots:
+        """The slot file as published (to read; changes go through `staging.staged_slots`)."""
+        return self.device.slot_file()
+
+    def slot_file(self, *, save: Callable[[bytes], None] | None = None, empty: bool = False) -> KeySlots:
+        return self.device.slot_file(save=save, empty=empty)
+
     def has_precinct(self) -> bool:
         return self.device.has_precinct()
 
     def is_set_up(self) -> bool:
         """A device exists here (keys made by setup), with or without its precinct yet."""
         return self.device.is_set_up()
-
-    def open_device(self, *, check_rollback: bool = True) -> None:
-        """Opens the device store; one behind this device's high-water record in the keyring is
-        refused as `rollback-detected` (`check_rollback=False`: `audit verify` and the recovery)."""
-        if self._device_conn is not None:
-            if check_rollback and not self._rollback_checked:
-                check_high_water(self.audit, self.device.high_water_record())
-                self._rollback_checked = True
-            return
-        if not self.is_set_up():
-            raise AppError(Reason.NO_PRECINCT, path=str(self.paths.root))
-        public = self.device.load()
-        # A secret that does not open device.db was replaced in the keyring or belongs to another
-        # computer's copy of this data dir: said so, not "restore a backup" (issue 10).
-        conn = open_store(self.paths.device_db, self.device.store_key(), wrong_key=Reason.DEVICE_SECRET_MISMATCH)
-        try:
-            migrate(conn, DEVICE_MIGRATIONS)
-            if check_rollback:
-                check_high_water(AuditLog(conn, "main", self.device_id, self.clock), public)
-        except BaseException:
-            conn.close()
-            raise
-        self._device_conn, self._rollback_checked = conn, check_rollback
-        settle_slots(self)  # a crash between a commit and its renames is finished now
-        settle_package(self)
-        settle_restore(self)
-
-    def create_device(self) -> Ed25519PrivateKey:
-        """A new device: id, signing key, secret in the keyring, empty device store."""
-        signing = self.device.create(iso(self.clock.now()))
-        self._device_conn = open_store(self.paths.device_db, self.device.store_key(), create=True)
-        self._rollback_checked = True
-        migrate(self._device_conn, DEVICE_MIGRATIONS)
-        MetaRepository(self._device_conn).set("device_id", self.device_id)
-        return signing
-
-    @property
-    def device_public_key(self) -> Ed25519PublicKey:
-        return self.device.public_key
-
-    def _device(self) -> tuple[Connection, str]:
-        if self._precinct is not None:
-            return self._precinct, "device"
-        if self._device_conn is None:
-            raise AppError(Reason.NO_PRECINCT, path=str(self.paths.root))
-        return self._device_conn, "main"
-
-    def device_connection(self) -> Connection:
-        """Whichever connection reaches the device store now (the precinct's, with it attached)."""
-        return self._device()[0]
-
-    def device_transaction(self) -> contextlib.AbstractContextManager[Connection]:
-        return self.transaction()
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        """One transaction on the open stores; the slot and checkpoint files it changed (staged
-        inside) are published after its COMMIT, dropped on a rollback (R-AUD-1, R-AUD-3)."""
-        try:
-            with transaction(self._device()[0]) as conn:
-                yield conn
-        except BaseException:
-            self._checkpoint_due = False
-            raise
-        self.publish()
-
-    def publish(self) -> None:
-        """After a commit: the slot file it journaled, then the checkpoint it recorded."""
-        settle_slots(self)
-        self.publish_checkpoint()
-
-    @property
-    def audit(self) -> AuditLog:
-        conn, schema = self._device()
-        return AuditLog(conn, schema, self.device_id, self.clock)
-
-    @property
-    def guards(self) -> LoginGuardRepository:
-        return LoginGuardRepository(*self._device())
-
-    @property
-    def slots(self) -> KeySlots:
-        """The slot file as published (to read; changes go through `staging.staged_slots`)."""
-        return self.slot_file()
-
-    def slot_file(self, *, save: Callable[[bytes], None] | None = None, empty: bool = False) -> KeySlots:
-        return self.device.slot_file(save=save, empty=empty)
-
-    @property
-    def common_passwords(self) -> frozenset[str]:
-        return self.device.common_passwords
 
     def system_actor(self) -> Actor:
         return self.device.system_actor()
@@ -183,159 +104,98 @@ class DeskContext:
         """How a login that names no account here is counted and audited (keyed by the device secret)."""
         return self.device.typed_login_tag(login)
 
-    # ---- the precinct side (after a valid login) -----------------------------------
+    # ---- the device store ----------------------------------------------------------
+    def open_device(self, *, check_rollback: bool = True) -> None:
+        self.store.open_device(check_rollback=check_rollback)
+
+    def create_device(self) -> Ed25519PrivateKey:
+        return self.store.create_device()
+
+    def device_connection(self) -> Connection:
+        return self.store.device_connection()
+
+    def device_transaction(self) -> contextlib.AbstractContextManager[Connection]:
+        return self.store.device_transaction()
+
+    def transaction(self) -> contextlib.AbstractContextManager[Connection]:
+        return self.store.transaction()
+
+    def publish(self) -> None:
+        self.store.publish()
+
+    @property
+    def audit(self) -> AuditLog:
+        return self.store.audit
+
+    @property
+    def guards(self) -> LoginGuardRepository:
+        return self.store.guards
+
+    def device_meta(self, key: str) -> str | None:
+        return self.store.device_meta(key)
+
+    def set_device_meta(self, key: str, value: str) -> None:
+        self.store.set_device_meta(key, value)
+
+    def trust_root(self) -> Ed25519PublicKey:
+        return self.store.trust_root()
+
+    def uses_test_root(self) -> bool:
+        return self.store.uses_test_root()
+
+    def pending_keys(self) -> tuple[str, Ed25519PrivateKey, RecipientPrivateKey] | None:
+        return self.store.pending_keys()
+
+    # ---- the precinct store --------------------------------------------------------
     def open_precinct(
         self, store_key: bytes, *, create: bool = False, check_rollback: bool = True, path: Path | None = None
     ) -> Connection:
-        """The precinct store with the device store attached; `path` another file than
-        precinct.db (the first package's staging store)."""
-        path = path or self.paths.precinct_db
-        if self._precinct is None:
-            conn = open_store(path, store_key, create=create)
-            check = self_check(conn)  # the startup check: SQLCipher 4 really is underneath
-            if not check.cipher_version.startswith("4."):
-                conn.close()
-                raise AppError(Reason.STORE_DAMAGED, defect=Defect.UNSUPPORTED_CIPHER, version=check.cipher_version)
-            self.cipher_version = check.cipher_version
-            version = schema_version(conn)
-            if migrate(conn, PRECINCT_MIGRATIONS) != version:
-                # A connection that has run DDL writes about twice as slowly afterwards (measured:
-                # bench/sync.py, docs/decisions.md), so a store just created or migrated is reopened.
-                conn.close()
-                conn = open_store(path, store_key)
-            register_collation(conn)
-            attach(conn, "device", self.paths.device_db, self.device.store_key())
-            if check_rollback and not create:  # a store put back on its own is behind the keyring's record
-                try:
-                    check_precinct_high_water(self, conn)
-                except BaseException:
-                    conn.close()
-                    raise
-            self._precinct, self._store_key = conn, store_key
-        return self._precinct
-
-    def trust_root(self) -> Ed25519PublicKey:
-        """The pinned central root, or the test root this device was set up with (demo, tests)."""
-        test_root = MetaRepository(*self._device()).find("test_root")
-        if test_root is not None:
-            return Ed25519PublicKey.from_public_bytes(bytes.fromhex(test_root))
-        return load_root(pinned_root_file())
-
-    def device_meta(self, key: str) -> str | None:
-        """A value of the device store's meta table (e.g. `destroyed_at`, `last_backup`)."""
-        return MetaRepository(*self._device()).find(key)
-
-    def set_device_meta(self, key: str, value: str) -> None:
-        MetaRepository(*self._device()).set(key, value)
-
-    def uses_test_root(self) -> bool:
-        return MetaRepository(*self._device()).find("test_root") is not None
-
-    def pending_keys(self) -> tuple[str, Ed25519PrivateKey, RecipientPrivateKey] | None:
-        """The precinct and keys of a device set up and waiting for its package, or None."""
-        row = PendingDeviceRepository(*self._device()).get()
-        if row is None:
-            return None
-        return (
-            row.precinct,
-            Ed25519PrivateKey.from_private_bytes(row.signing_private),
-            RecipientPrivateKey.from_bytes(row.kem_private),
-        )
-
-    def device_keys(self) -> tuple[Ed25519PrivateKey, RecipientPrivateKey]:
-        """The device's signing and KEM keys, from the open precinct store."""
-        signing, kem = DeviceKeyRepository(self.precinct).get()
-        return Ed25519PrivateKey.from_private_bytes(signing), RecipientPrivateKey.from_bytes(kem)
+        return self.store.open_precinct(store_key, create=create, check_rollback=check_rollback, path=path)
 
     @property
     def precinct(self) -> Connection:
-        if self._precinct is None:
-            raise AppError(Reason.NOT_PERMITTED, defect=Defect.NOT_LOGGED_IN)
-        return self._precinct
+        return self.store.precinct
 
     def precinct_if_open(self) -> Connection | None:
-        return self._precinct
+        return self.store.precinct_if_open()
 
     @property
     def store_key(self) -> bytes:
-        return self._store_key
+        return self.store.store_key
 
     @property
     def voters(self) -> VoterRepository:
-        return VoterRepository(self.precinct)
+        return self.store.voters
 
     @property
     def accounts(self) -> AccountRepository:
-        return AccountRepository(self.precinct)
+        return self.store.accounts
 
     @property
     def meta(self) -> MetaRepository:
-        return MetaRepository(self.precinct)
+        return self.store.meta
+
+    def device_keys(self) -> tuple[Ed25519PrivateKey, RecipientPrivateKey]:
+        return self.store.device_keys()
 
     def close_precinct(self) -> None:
-        if self._precinct is not None:
-            self._precinct.close()
-            self._precinct, self._store_key = None, b""
+        self.store.close_precinct()
 
     def close(self) -> None:
-        self.close_precinct()
-        if self._device_conn is not None:
-            self._device_conn.close()
-            self._device_conn, self._rollback_checked = None, False
+        self.store.close()
 
     # ---- checkpoints ---------------------------------------------------------------
     def write_checkpoint(self) -> Checkpoint:
-        """Sign the chain head with the device key (needs the precinct store open) and record it.
-        The file follows after the COMMIT (`publish_checkpoint`): written before, a rollback or a
-        kill would leave it ahead of the chain, which `audit verify` reports as truncation."""
-        key = self.device_keys()[0]
-        seq, head = self.audit.head()
-        cp = sign_checkpoint(key, self.device_id, seq, head, iso(self.clock.now()))
-        conn, schema = self._device()
-        CheckpointRepository(conn, schema).put(CheckpointRow(cp.seq, cp.head_hash, cp.at, cp.signature))
-        self._checkpoint_due = True
-        if not conn.in_transaction:
-            self.publish_checkpoint()
-        return cp
+        return self.store.write_checkpoint()
 
     def publish_checkpoint(self) -> Checkpoint | None:
-        """The one step after every commit that recorded a checkpoint: the newest one to the file.
-        A file behind the chain is harmless for `audit verify`; an OS error here only lets it lag
-        until the next checkpoint, it does not fail the committed command. Returns what it wrote."""
-        if not self._checkpoint_due:
-            return None
-        self._checkpoint_due = False
-        try:
-            written = self.copy_checkpoint()
-        except OSError:
-            return None
-        note_high_water(self)  # after the commit: the keyring's record is never ahead of the store
-        return written
+        return self.store.publish_checkpoint()
 
     def copy_checkpoint(self) -> Checkpoint | None:
-        """The newest committed checkpoint written to audit-checkpoint.json (OSError if it cannot be)."""
-        row = CheckpointRepository(*self._device()).newest()
-        if row is None:
-            return None
-        cp = Checkpoint(row.seq, row.head_hash, row.at, row.signature)
-        atomic_write_bytes(self.paths.checkpoint, json.dumps(cp.to_json(), indent=1).encode())
-        return cp
+        return self.store.copy_checkpoint()
 
     def checkpoints(self) -> list[Checkpoint]:
-        rows = CheckpointRepository(*self._device()).all()
-        found = [Checkpoint(r.seq, r.head_hash, r.at, r.signature) for r in rows]
-        if self.paths.checkpoint.is_file():
-            found.append(_read_checkpoint_file(self.paths.checkpoint))
-        return found
-
-
-def _read_checkpoint_file(path: Path) -> Checkpoint:
-    try:
-        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-        return Checkpoint.from_json(data)
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
-        # An unreadable checkpoint counts as forged: verification fails, nothing is trusted.
-        return Checkpoint(0, "", "", "")
+        return self.store.checkpoints()
 
 
 __all__ = ["AuditAction", "DeskContext", "Paths", "device_store_key"]

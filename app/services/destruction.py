@@ -40,8 +40,8 @@ from app.security.atomic import fsync_dir
 from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.session import Session
-from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.services.ports import DestructionStore
 from app.services.restore_journal import STORE_FILES
 
 DEFAULT_RETENTION_DAYS = 365
@@ -92,7 +92,7 @@ class Destroyed:
 
 
 class DestructionService:
-    def __init__(self, ctx: DeskContext) -> None:
+    def __init__(self, ctx: DestructionStore) -> None:
         self._ctx = ctx
 
     def retention(self) -> Retention:
@@ -190,7 +190,7 @@ def _shred(path: Path) -> None:
     fsync_dir(path.parent)
 
 
-def _remove_store(ctx: DeskContext) -> None:
+def _remove_store(ctx: DestructionStore) -> None:
     """The store files (ciphertext whose key is gone) and any staging left behind."""
     root = ctx.paths.root
     for name in STORE_FILES:

@@ -36,14 +36,14 @@ from app.security.audit import AuditAction
 from app.security.permissions import Action
 from app.security.session import Session
 from app.services.auth import AuthService
-from app.services.context import DeskContext
 from app.services.guard import authorize
+from app.services.ports import DocumentStore
 
 ACCESS_ANSWER_DAYS = 7  # R-CLM-9: within one week
 
 
 class DocumentService:
-    def __init__(self, ctx: DeskContext) -> None:
+    def __init__(self, ctx: DocumentStore) -> None:
         self._ctx = ctx
 
     def _footer(self, session: Session) -> Footer:

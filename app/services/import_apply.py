@@ -21,9 +21,8 @@ from app.models.sync_state import (
 )
 from app.models.vocabulary import Role
 from app.security.audit import Actor, AuditAction
-from app.services.context import DeskContext
 from app.services.import_checks import Checked, ImportSummary, check_meaning, voter_row
-from app.services.ports import PrecinctStore, TrustedStore
+from app.services.ports import PrecinctStore, SignatureInstall, TrustedStore
 from app.sync.avsig import SignatureSink
 from app.sync.header import Header
 from app.sync.records import Record
@@ -116,7 +115,7 @@ def note_signatures(ctx: PrecinctStore, sink: SignatureSink, header: Header) -> 
         ctx.meta.set("av_signatures", ",".join(sink.files))
 
 
-def install_signatures(ctx: DeskContext, sink: SignatureSink, actor: Actor) -> None:
+def install_signatures(ctx: SignatureInstall, sink: SignatureSink, actor: Actor) -> None:
     """After the commit: the new databases replace the installed ones (or nothing came)."""
     if not sink.files:
         sink.discard()

@@ -25,8 +25,8 @@ from app.security.high_water import HighWaterStore, rollback_detail
 from app.security.permissions import Action, allowed
 from app.security.session import Session
 from app.services.auth import AuthService
-from app.services.context import DeskContext
 from app.services.high_water import EVENT_LIST_LIMIT, Resumed, precinct_rollback, resume_streams
+from app.services.ports import RecoveryStore
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class Recovered:
 
 
 class RollbackRecovery:
-    def __init__(self, ctx: DeskContext) -> None:
+    def __init__(self, ctx: RecoveryStore) -> None:
         self._ctx = ctx
 
     def run(self, login: str, password: str, reason: str) -> Recovered:

@@ -25,7 +25,7 @@ from app.models.records import VoterRow
 from app.models.vocabulary import Role
 from app.security.audit import AuditAction
 from app.services.auth import issue_account
-from app.services.context import DeskContext
+from app.services.ports import SetupStore
 from app.services.staging import staged_slots
 from app.sync.enrollment import EnrollmentRequest, write_request
 from app.sync.recipient_keys import RecipientPrivateKey
@@ -55,7 +55,7 @@ class PrecinctInfo:
 
 
 def create_precinct(
-    ctx: DeskContext,
+    ctx: SetupStore,
     info: PrecinctInfo,
     accounts: Sequence[NewAccount],
     voters: Iterable[VoterRow],
@@ -93,7 +93,7 @@ def create_precinct(
     return issued
 
 
-def _issue(ctx: DeskContext, account: NewAccount) -> IssuedAccount:
+def _issue(ctx: SetupStore, account: NewAccount) -> IssuedAccount:
     password = issue_account(ctx, ctx.system_actor(), account.login, account.full_name, account.role)
     return IssuedAccount(account.login, account.full_name, account.role, password)
 
@@ -105,7 +105,7 @@ class SetupResult:
     device_id: str
 
 
-def set_up_device(ctx: DeskContext, precinct: str, *, test_root: bytes | None = None) -> SetupResult:
+def set_up_device(ctx: SetupStore, precinct: str, *, test_root: bytes | None = None) -> SetupResult:
     """New device keys waiting for the precinct's package, and the enrollment request.
 
     `test_root` (a raw Ed25519 public key) replaces the pinned central root for a demo or a test

@@ -9,7 +9,7 @@ another's half-finished work:
 - the first package: its store is built as `.precinct.db.new`; the transaction that fills it also
   removes the pending device keys, stages the slot file and records the package (meta
   `first_package`). Published in this order: slots, then the store under `precinct.db`, the name by
-  which a precinct exists (DeskContext.has_precinct). A staging store left by a kill is published
+  which a precinct exists (the runtime's `has_precinct`). A staging store left by a kill is published
   at the next open if that transaction committed (no keys pending any more), else deleted; the
   package's own lock file keeps this from touching a store another process is still building.
 """

@@ -37,7 +37,6 @@ from app.security.filelock import exclusive
 from app.security.passwords import make_verifier
 from app.security.permissions import Action
 from app.security.session import Session
-from app.services.context import DeskContext
 from app.services.guard import authorize
 from app.services.import_apply import (
     INCOMING_SIGNATURES,
@@ -61,6 +60,7 @@ from app.services.import_checks import (
     trust_with_sidecar,
 )
 from app.services.import_update import apply_record
+from app.services.ports import ImportStore
 from app.services.staging import PACKAGE_APPLIED, discard_store, publish_store, settle_slots, staged_slots
 from app.sync.avsig import SignatureSink
 from app.sync.envelope import file_sha256, open_payload, read_header, verify_signature
@@ -77,7 +77,7 @@ Progress = Callable[[int, int], None]
 class EnvelopeImport:
     def __init__(
         self,
-        ctx: DeskContext,
+        ctx: ImportStore,
         session: Session | None,
         *,
         limits: Limits | None = None,

@@ -15,7 +15,7 @@ from app.security.scanner.pipeline import Progress, ScanResult
 from app.security.scanner.types import ScanReport
 from app.security.scanner.volumes import Volume
 from app.security.session import Session
-from app.services.context import DeskContext
+from app.services.ports import TransferStore
 from app.services.scanning import ScanService, refusal_of
 from app.services.sync_export import BatchExport, ExportSummary, ResentSummary
 from app.services.sync_import import EnvelopeImport, ImportSummary
@@ -24,7 +24,7 @@ from app.services.sync_import import EnvelopeImport, ImportSummary
 class MediaTransfer:
     """Import from and export to registered drives only."""
 
-    def __init__(self, ctx: DeskContext, scans: ScanService) -> None:
+    def __init__(self, ctx: TransferStore, scans: ScanService) -> None:
         self._ctx = ctx
         self._scans = scans
 
