@@ -281,8 +281,8 @@ def test_a_bug_is_internal_error_and_its_values_go_nowhere(desk: Path) -> None:
 
 def test_undecodable_text_on_the_command_line_is_a_code_line(desk: Path, tmp_path: Path) -> None:
     """Reproduction 8: `--contact $'abc\\xff\\xfe'` ended in a UnicodeEncodeError traceback. Whatever
-    layer refuses it (the bounds at the door, or the last safety net), the user reads one code
-    line, and no claim is filed (R-SEC-11)."""
+    layer refuses it (the bounds at the door, or the last safety net), the user reads the code
+    line with each field's problem under it, and no claim is filed (R-SEC-11)."""
     before = claims(desk)
     args = [os.fsencode(a) for a in claim(tmp_path / "r.pdf")]
     contact = args.index(b"--contact") + 1
@@ -293,7 +293,9 @@ def test_undecodable_text_on_the_command_line_is_a_code_line(desk: Path, tmp_pat
         env={**os.environ, "PEC_DESK_LANG": "en"},
     )  # fmt: skip
     assert "Traceback" not in done.stderr + done.stdout, done.stderr
-    assert done.returncode in (1, 2) and done.stderr.startswith("[") and done.stderr.count("\n") == 1
+    head, *problems = done.stderr.splitlines()
+    assert done.returncode in (1, 2) and head.startswith("[malformed] ")
+    assert problems and all(line.startswith("- ") for line in problems)  # one line per field problem
     assert claims(desk) == before
 
 

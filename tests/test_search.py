@@ -12,7 +12,7 @@ import random
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.models.db import migrate, new_key, open_store, transaction
@@ -96,6 +96,7 @@ def name_queries(draw: st.DrawFn) -> str:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(query=name_queries())
+@example(query="э бүбүж")  # a word no voter has: every plan answers "empty" (found by this test)
 def test_every_plan_matches_the_reference(repo: VoterRepository, query: str) -> None:
     expected = reference(query, 20)
     for plan in PLANS:

@@ -116,7 +116,9 @@ class VoterSearch:
         driver = min(words, key=lambda w: hits[w].rows)
         others = [" " + w for w in words if w != driver]
         condition = _surname_condition(words, surname)
-        if hits[driver].tokens or hits[driver].rows == 0:
+        if hits[driver].rows == 0:  # a word no voter has: nothing can match every word
+            return Plan([], "empty")
+        if hits[driver].tokens:
             return Plan(self._merge(hits[driver].tokens, others, want, condition), "merge")
         if hits[driver].rows <= self._sparse_max:
             return Plan(self._sparse(driver, others, want, condition), "sparse")
