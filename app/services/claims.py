@@ -50,6 +50,7 @@ from dataclasses import dataclass
 
 from app.clock import iso
 from app.errors import AppError, Defect, Reason
+from app.models import vocabulary
 from app.models.alerts import AlertRepository
 from app.models.bounds import ALERT, bound
 from app.models.calendar import ElectionCalendar, Stage, local_date
@@ -60,7 +61,7 @@ from app.models.field_rules import Days
 from app.models.fields import FieldProblem, Problem, raise_problems
 from app.models.positions import next_claim_number
 from app.models.records import CLAIM_TYPES, Voter, VoterStatus
-from app.models.vocabulary import AnswerChannel, ClaimStatus, Field
+from app.models.vocabulary import AnswerChannel, ClaimStatus, ClaimType, ContactCheck, Field, Place, values
 from app.models.voter_changes import VoterChangeRepository
 from app.security.audit import AuditAction
 from app.security.permissions import Action
@@ -75,13 +76,14 @@ from app.services.claim_attachments import (
 from app.services.guard import authorize
 from app.services.ports import PrecinctStore
 
-BLOCKING_TYPES = ("correction", "address")
-UNLISTED_TYPES = ("missing", "disability")  # about someone not on this precinct's list
-CORRECTABLE = ("last_name", "first_name", "patronymic", "birth_date", "sex", "address", "special_category")
-CONTACT_CHECKS = ("A", "B")  # R-CLM-7: A in another precinct's list, B in no list
-PLACES = ("PEC", "TEC")
-INFORM_WAYS = ("paper", "electronic", "in-person", "phone")
-STATUSES = ("received", "sent", "decided", "informed")
+# The vocabulary's values as the CLI's choices name them (app/models/vocabulary.py defines each once).
+BLOCKING_TYPES = tuple(t.value for t in ClaimType if t.blocking)
+UNLISTED_TYPES = tuple(t.value for t in ClaimType if t.unlisted)  # about someone not on this precinct's list
+CORRECTABLE = tuple(f.value for f in vocabulary.CORRECTABLE)
+CONTACT_CHECKS = values(ContactCheck)  # R-CLM-7: A in another precinct's list, B in no list
+PLACES = values(Place)
+INFORM_WAYS = values(AnswerChannel)
+STATUSES = values(ClaimStatus)
 
 MAX_ATTACHMENTS = 10
 OVERDUE_RULE = "claim-overdue"
@@ -189,7 +191,7 @@ class ClaimService:
             if attachments:
                 details["attachments"] = len(attachments)
             ctx.audit.append(session.actor, AuditAction.CLAIM_FILED, obj=number, details=details)
-            if voter is not None and claim_type in BLOCKING_TYPES and voter.status is VoterStatus.ACTIVE:
+            if voter is not None and checked.claim_type.blocking and voter.status is VoterStatus.ACTIVE:
                 ctx.voters.set_status(
                     voter.id, VoterStatus.BLOCKED, at=now, login=session.login, reason="claim", claim=number
                 )
@@ -268,7 +270,7 @@ class ClaimService:
         if how not in INFORM_WAYS:
             raise AppError(Reason.USAGE, defect=Defect.NOT_ONE_OF, allowed=tuple(AnswerChannel(w) for w in INFORM_WAYS))
         claim = self.get(number)
-        if claim.status != "decided":
+        if claim.status != ClaimStatus.DECIDED:
             raise AppError(Reason.MALFORMED, defect=Defect.NOT_DECIDED, claim=number, status=ClaimStatus(claim.status))
         now = iso(ctx.clock.now())
         with transaction(ctx.precinct):

@@ -53,7 +53,7 @@ class DocumentService:
         self._ctx.audit.append(session.actor, AuditAction.PRINT, obj=obj, details={"what": what, "pages": pages,
                                                                                   **details})  # fmt: skip
 
-    def posting_list(self, session: Session, out: BinaryIO, *, stage: str = "preliminary", lang: str = "ky") -> int:
+    def posting_list(self, session: Session, out: BinaryIO, *, stage: str = Stage.PRELIMINARY, lang: str = "ky") -> int:
         """R-CAL-1: the list for posting, every listed voter (not removed) by full name, Kyrgyz order."""
         ctx = self._ctx
         authorize(ctx, session, Action.POSTING_LIST_PRINT)
@@ -80,7 +80,7 @@ class DocumentService:
         filed_at, kind, contact, requested = facts.filed_at, facts.type, facts.contact, facts.fields
         decision, reason, decided_at = facts.decision, facts.decision_reason, facts.decided_at
         name = facts.destroyed_name or self._name(facts.voter_id, requested)
-        corrections = {k: v for k, v in requested.items() if k != "pin"} if decision == "accepted" else {}
+        corrections = {k: v for k, v in requested.items() if k != "pin"} if decision == Decision.ACCEPTED else {}
         data = AnswerData(
             number=number, filed_at=filed_at, claim_type=ClaimType(kind), precinct=ctx.meta.get("precinct"),
             voter_name=name,

@@ -19,7 +19,7 @@ from app.models.sync_state import (
     StreamRepository,
     TrustBundleRepository,
 )
-from app.models.vocabulary import Role
+from app.models.vocabulary import ClaimStatus, Role
 from app.security.audit import Actor, AuditAction
 from app.services.import_checks import Checked, ImportSummary, check_meaning, voter_row
 from app.services.ports import PrecinctStore, SignatureInstall, TrustedStore
@@ -141,7 +141,7 @@ def apply_decision(ctx: PrecinctStore, record: Record, now: str) -> None:
         return
     if row is None:
         raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_CLAIM, claim=number)
-    if row[1] in ("decided", "informed"):
+    if row[1] in (ClaimStatus.DECIDED, ClaimStatus.INFORMED):
         return
     claims.decide(number, str(record["decision"]), str(record["reason"]), str(record["decided_at"]))
     voter = ctx.voters.find_pin(str(row[0]))

@@ -15,7 +15,7 @@ from app.models.calendar import DEFAULT_DEADLINES, local_date
 from app.models.field_rules import Days
 from app.models.fields import FieldProblem, Problem, raise_problems
 from app.models.records import VoterRow
-from app.models.vocabulary import Field, Role
+from app.models.vocabulary import Decision, Field, Role, values
 from app.models.voter_csv import row_problems
 from app.sync.header import Header
 from app.sync.payloads import KIND_PACKAGE, KIND_UPDATE
@@ -57,7 +57,7 @@ def check_meaning(record: Record, checked: Checked) -> None:
         ):
             raise AppError(Reason.MALFORMED, defect=Defect.NOT_WHOLE_NUMBER, part=Part.SETTING, key=key,
                            value=str(record["value"])[:40])  # fmt: skip
-    elif kind == "decision" and record["decision"] not in ("accepted", "rejected"):
+    elif kind == "decision" and record["decision"] not in values(Decision):
         raise AppError(Reason.MALFORMED, defect=Defect.BAD_DECISION)
     elif kind in ("decision", "ack", "removed") and checked.fresh:
         raise AppError(Reason.MALFORMED, defect=Defect.KIND_NOT_HERE, part=Part.PACKAGE, kind=str(kind))

@@ -24,7 +24,7 @@ from app.errors import AppError, Defect, Reason
 from app.models.claims import Claim, ClaimRepository
 from app.models.db import transaction
 from app.models.sync_state import RegpointRepository
-from app.models.vocabulary import ClaimType, Place
+from app.models.vocabulary import ClaimType, ContactCheck, Place
 from app.printing.base import Footer
 from app.printing.destruction_notice import DestructionData, render_destruction_notice
 from app.printing.receipt import ReceiptData, render_receipt
@@ -47,7 +47,9 @@ class PrintedReceipt:
 
 
 def needs_registration_points(claim: Claim) -> bool:
-    return claim.type == "missing" or (claim.type == "disability" and claim.contact_check == "B")
+    return claim.type == ClaimType.MISSING or (
+        claim.type == ClaimType.DISABILITY and claim.contact_check == ContactCheck.B
+    )
 
 
 class ReceiptService:

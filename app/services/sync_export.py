@@ -31,6 +31,7 @@ from app.models.attachments import AttachmentRepository
 from app.models.claims import ClaimRepository, Informed, UnsentClaim
 from app.models.db import Connection
 from app.models.sync_state import BatchRepository, StreamRepository
+from app.models.vocabulary import ClaimStatus
 from app.models.voter_changes import VoterChange, VoterChangeRepository
 from app.security.atomic import atomic_write_bytes, fsync_dir
 from app.security.audit import AuditAction
@@ -229,7 +230,8 @@ class _Unsent:
         for c in self.claims:
             yield {"t": "claim", "number": c.number, "type": c.type, "pin": c.pin, "fields": c.fields,
                    "contact": c.contact, "filed_at": c.filed_at, "filed_by": c.filed_by, "place": c.place,
-                   "status": "sent", "institution": c.institution, "contact_check": c.contact_check}  # fmt: skip
+                   "status": ClaimStatus.SENT.value, "institution": c.institution,
+                   "contact_check": c.contact_check}  # fmt: skip
         for attachment_id in self.attachments:
             yield from _attachment_records(AttachmentRepository(conn), attachment_id)
         for i in self.informed:

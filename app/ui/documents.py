@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.messages import explain
 from app.models.records import PublicVoter
+from app.models.vocabulary import Stage
 from app.security.session import Session
 from app.ui.deps import UiDeps
 from app.ui.forms import labelled_form, set_texts
 
-STAGES = ("preliminary", "control", "final")
+STAGES = tuple(Stage)
 
 
 def write_posting_list(deps: UiDeps, session: Session, stage: str) -> bytes:
