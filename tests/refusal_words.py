@@ -74,9 +74,9 @@ def verbatim_values(error: AppError) -> list[str]:
 def english_in(text: str, verbatim: Iterable[str] = ()) -> list[str]:
     """What breaks the rule in `text` (empty when it passes)."""
     text = _ALLOWED.sub(MASK, text)  # first: a masked number must not cut one (UTF-8 with offset=8)
-    text = _COMMAND.sub(MASK, text)
-    for value in verbatim:
+    for value in verbatim:  # before commands: a token typed with its option (`--set x`) is data whole
         text = text.replace(value, MASK)
+    text = _COMMAND.sub(MASK, text)
     problems = [f"requirement id {m.group()}" for m in _REQUIREMENT.finditer(text)]
     words = [m.group() for m in _WORD.finditer(text)]
     problems += [f"Latin word {w!r}" for w in words if w.isascii() and len(w) >= 3]

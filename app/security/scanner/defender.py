@@ -173,7 +173,9 @@ def result_from_mpcmdrun(code: int, output: str) -> EngineResult:
         return EngineResult(Verdict.INFECTED, rule, "; ".join(names))
     if code == EXIT_CLEAN:
         return EngineResult(Verdict.CLEAN)
-    raise EngineUnavailable(EngineProblem.FAILED, name="Defender", code=hresult_text(code))
+    raise EngineUnavailable(
+        EngineProblem.FAILED, name="Defender", code=f"0x{code & 0xFFFFFFFF:08X}", reply=hresult_text(code)
+    )  # the HRESULT's meaning: for logs, not shown
 
 
 class DefenderEngine:
