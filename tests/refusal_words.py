@@ -75,7 +75,8 @@ def english_in(text: str, verbatim: Iterable[str] = ()) -> list[str]:
     """What breaks the rule in `text` (empty when it passes)."""
     text = _ALLOWED.sub(MASK, text)  # first: a masked number must not cut one (UTF-8 with offset=8)
     for value in verbatim:  # before commands: a token typed with its option (`--set x`) is data whole
-        text = text.replace(value, MASK)
+        if any(ch.isalpha() for ch in value):  # a value with no letter ("-") holds no word to hide
+            text = text.replace(value, MASK)
     text = _COMMAND.sub(MASK, text)
     problems = [f"requirement id {m.group()}" for m in _REQUIREMENT.finditer(text)]
     words = [m.group() for m in _WORD.finditer(text)]
