@@ -15,6 +15,7 @@ from typing import Any
 from app import catalogue
 from app.errors import Defect, Part
 from app.language import LANGUAGES, placeholders
+from app.scan_messages import AUDIT_PROBLEMS, ENGINE_PROBLEMS, SCAN_RULES
 
 Words = tuple[str, str, str]  # ky, ru, en
 
@@ -252,6 +253,57 @@ DEFECTS: dict[Defect, Words] = {
     Defect.BAD_RETENTION: ("сактоо мөөнөтүнүн жөндөөсү туура эмес ({value}, {days})",
                            "неверная настройка срока хранения ({value}, {days})",
                            "the retention setting is not valid ({value}, {days})"),
+    Defect.ALREADY_EXISTS: ("мурунтан эле бар", "уже существует", "already exists"),
+    Defect.NO_CENTRAL_STORE: ("{path} ичинде борбордун ачкычтары жок: алгач pec-central init аткарыңыз",
+                              "в {path} нет ключей центра: сначала выполните pec-central init",
+                              "no central keys in {path}: run pec-central init first"),
+    Defect.NO_RECOVERY_SLOT: ("борбордун калыбына келтирүү ачкычына уячасы жок",
+                              "нет ячейки ключа восстановления центра",
+                              "it has no central recovery slot"),
+    Defect.OTHER_RECOVERY_KEY: ("борбордун башка калыбына келтирүү ачкычына жабылган",
+                                "запечатана для другого ключа восстановления центра",
+                                "sealed to another central recovery key"),
+    Defect.OTHER_CENTRAL_KEY: ("борбордун башка ачкычына шифрленген", "зашифровано для другого ключа центра",
+                               "encrypted to another central key"),
+    Defect.PACKAGE_ISSUED: ("{precinct} участогунун пакети мурунтан берилген: pec-central issue-update менен "
+                            "жаңыртуу чыгарыңыз",
+                            "пакет участка {precinct} уже выдан: выпустите обновление через pec-central issue-update",
+                            "precinct {precinct} already has its package: issue an update with pec-central "
+                            "issue-update"),
+    Defect.NO_PACKAGE_YET: ("{precinct} участогуна пакет али берилген эмес: алгач pec-central issue-package",
+                            "участку {precinct} ещё не выдан пакет: сначала pec-central issue-package",
+                            "precinct {precinct} has no package yet: run pec-central issue-package first"),
+    Defect.OTHER_PRECINCT_VOTER: ("{pin}… шайлоочусу башка участокко таандык ({found}): тизмени участок боюнча бөлүңүз",
+                                  "избиратель {pin}… относится к другому участку ({found}): разделите список по "
+                                  "участкам",
+                                  "voter {pin}… belongs to another precinct ({found}): split the list by precinct"),
+    Defect.NO_ENROLLED_DEVICE: ("{precinct} участогунун катталган түзмөгү жок: алгач pec-central enroll",
+                                "у участка {precinct} нет зарегистрированного устройства: сначала pec-central enroll",
+                                "precinct {precinct} has no enrolled device: run pec-central enroll first"),
+    Defect.DEVICE_ENROLLED: ("{precinct} участогунда башка түзмөк катталган",
+                             "у участка {precinct} уже зарегистрировано другое устройство",
+                             "precinct {precinct} already has another enrolled device"),
+    Defect.OTHER_PRECINCT_CLAIM: ("{claim} арызы башка участоктуку", "заявление {claim} другого участка",
+                                  "claim {claim} is another precinct's"),
+    Defect.ALREADY_DECIDED: ("{claim} арызы боюнча чечим мурунтан бар", "по заявлению {claim} решение уже принято",
+                             "claim {claim} is already decided"),
+    Defect.BAD_HEADER: ("баш сабы мындай болушу керек: {expected}", "строка заголовка должна быть: {expected}",
+                        "the header line must be {expected}"),
+    Defect.FIELD_COUNT: ("{count} талаа, {expected} болушу керек", "полей {count} вместо {expected}",
+                         "{count} fields where {expected} are expected"),
+    Defect.BAD_FULL_NAME: ("толук аты бош, {limit} белгиден узун же уруксат жок белгилери бар",
+                           "ФИО пустое, длиннее {limit} символов или с недопустимыми символами",
+                           "the full name is empty, longer than {limit} characters or holds characters not allowed"),
+    Defect.BAD_ROLE: ("ролу белгисиз; болушу мүмкүн: {allowed}", "неизвестная роль; допустимы: {allowed}",
+                      "unknown role; allowed: {allowed}"),
+    Defect.BAD_CSV: ("CSV түзүлүшү бузулган (тырмакча же бөлгүч)", "нарушена структура CSV (кавычки или разделители)",
+                     "the CSV syntax is broken (quotes or separators)"),
+    Defect.AUDIT_EVENT: ("{seq}-окуя: {audit} (бардыгы {count} көйгөй)",
+                         "событие {seq}: {audit} (всего проблем: {count})",
+                         "event {seq}: {audit} ({count} problems in all)"),
+    Defect.INTEGRITY_ERRORS: ("бүтүндүгүн текшерүү {count} ката тапты", "проверка целостности нашла ошибок: {count}",
+                              "the integrity check found {count} errors"),
+    Defect.ENGINE: ("{engine}", "{engine}", "{engine}"),
 }
 
 PARTS: dict[Part, Words] = {
@@ -288,67 +340,13 @@ PARTS: dict[Part, Words] = {
     Part.ATTACHMENT: ("{name} тиркемеси", "приложение {name}", "the attachment {name}"),
     Part.VOLUMES_FILE: ("{name} көрсөткөн флешкалар файлы", "файл носителей из {name}",
                         "the volumes file named by {name}"),
+    Part.USERS_FILE: ("«{name}» колдонуучулар файлы", "файл пользователей «{name}»", "the users file «{name}»"),
+    Part.USERS_LINE: ("«{name}» колдонуучулар файлынын {line}-сабы", "файл пользователей «{name}», строка {line}",
+                      "the users file «{name}», line {line}"),
+    Part.ELECTION_FILE: ("«{name}» шайлоо файлы", "файл выборов «{name}»", "the election file «{name}»"),
 }
 
 
-_DEVICE = ("түзмөк файлы", "файл устройства", "a device file")
-_EXECUTABLE = ("аткарылуучу программа", "исполняемая программа", "an executable program")
-_SYSTEM = ("коркунучтуу тутумдук файл", "опасный системный файл", "a dangerous system file")
-
-# The scanner's rule codes (app/security/scanner) in words; a code not here is shown as it is.
-SCAN_RULES: dict[str, Words] = {
-    "cancelled": ("текшерүү токтотулду", "проверка отменена", "the scan was cancelled"),
-    "changed": ("текшерүү учурунда файл өзгөрдү", "файл изменился во время проверки",
-                "the file changed during the scan"),
-    "engine-error": ("антивирус ката кетирди", "ошибка антивируса", "the antivirus engine failed"),
-    "no-engine": ("антивирус же анын колтамгалары орнотулган эмес", "антивирус или его сигнатуры не установлены",
-                  "no antivirus engine or signatures are installed"),
-    "no-result": ("антивирус жыйынтык берген жок", "антивирус не дал результата", "the antivirus gave no result"),
-    "unreadable": ("файл окулбайт", "файл не читается", "the file cannot be read"),
-    "root": ("флешканын түпкү папкасы окулбайт", "корневая папка носителя не читается",
-             "the drive's top folder cannot be read"),
-    "limit-bytes": ("жалпы көлөмү чектен ашат", "общий объём больше предела", "more bytes than the limit"),
-    "limit-depth": ("папкалар өтө терең жайгашкан", "папки вложены слишком глубоко", "folders nested too deep"),
-    "limit-file-bytes": ("файл өтө чоң", "файл слишком большой", "a file over the size limit"),
-    "limit-files": ("файлдар өтө көп", "слишком много файлов", "too many files"),
-    "limit-time": ("текшерүү өтө узакка созулду", "проверка заняла слишком много времени", "the scan took too long"),
-    "hardlink": ("катуу шилтеме", "жёсткая ссылка", "a hard link"),
-    "mount-point": ("бул жерге башка файл системасы туташтырылган", "здесь смонтирована другая файловая система",
-                    "another file system is mounted here"),
-    "nested-archive": ("архивдин ичинде архив", "архив внутри архива", "an archive inside an archive"),
-    "type-not-allowed": ("уруксат берилбеген файл түрү", "недопустимый тип файла", "a file type that is not allowed"),
-    "archive-bomb": ("ачканда өтө чоңоюп кете турган архив", "архив, который при распаковке слишком велик",
-                     "an archive that unpacks too large"),
-    "archive-encrypted": ("шифрленген архив", "зашифрованный архив", "an encrypted archive"),
-    "archive-malformed": ("бузулган архив", "повреждённый архив", "a damaged archive"),
-    "bidi-name": ("атында тексттин багытын өзгөрткөн белги бар", "в имени символ смены направления текста",
-                  "a text-direction character in the name"),
-    "zero-width-name": ("атында туурасы жок белги бар", "в имени символ нулевой ширины",
-                        "a zero-width character in the name"),
-    "invisible-name": ("атында көрүнбөгөн белги бар", "в имени невидимый символ", "an invisible character in the name"),
-    "control-name": ("атында башкаруучу белги бар", "в имени управляющий символ", "a control character in the name"),
-    "name-encoding": ("аты UTF-8 эмес", "имя не в UTF-8", "a name that is not UTF-8"),
-    "name-escape": ("аты папкадан сыртка алып чыгат", "имя ведёт за пределы папки",
-                    "a name that leads out of its folder"),
-    "name-too-long": ("аты өтө узун", "имя слишком длинное", "a name that is too long"),
-    "reserved-name": ("тутумдук түзмөктүн аты", "имя системного устройства", "a system device name"),
-    "trailing-dot": ("аты чекит же боштук менен бүтөт", "имя кончается точкой или пробелом",
-                     "a name ending in a dot or space"),
-    "double-extension": ("эки кеңейтүүлүү ат", "имя с двойным расширением", "a name with a double extension"),
-    "exe-magic": _EXECUTABLE, "exe-name": _EXECUTABLE, "mach-o": _EXECUTABLE, "java-class-or-fat-mach-o": _EXECUTABLE,
-    "script": ("скрипт", "скрипт", "a script"),
-    "shortcut": ("ярлык", "ярлык", "a shortcut"),
-    "disk-image": ("диск сүрөтү", "образ диска", "a disk image"),
-    "block-device": _DEVICE, "char-device": _DEVICE,
-    "autorun": ("флешкадан өзү иштей турган файл", "файл автозапуска с носителя", "an autorun file"),
-    "hidden": ("жашыруун файл", "скрытый файл", "a hidden file"),
-    "symlink": ("символдук шилтеме", "символическая ссылка", "a symbolic link"),
-    "fifo": ("түтүк файлы", "именованный канал", "a named pipe"), "socket": ("сокет", "сокет", "a socket"),
-    "device": _DEVICE, "special": ("өзгөчө файл", "особый файл", "a special file"),
-    "shell-config": ("буйрук кабыгынын жөндөө файлы", "файл настроек командной оболочки", "a shell configuration file"),
-    "appref-ms": _SYSTEM, "library-ms": _SYSTEM, "search-ms": _SYSTEM, "searchconnector-ms": _SYSTEM,
-    "settingcontent-ms": _SYSTEM,
-}
 # fmt: on
 
 
@@ -364,8 +362,13 @@ def defect_text(params: Mapping[str, Any], lang: str) -> str:
 
 def _fill(template: str, params: Mapping[str, Any], lang: str) -> str:
     values = {name: _shown(params.get(name, "-"), lang) for name in placeholders(template)}
+    index = LANGUAGES.index(lang)
     if "rule" in values and str(params.get("rule")) in SCAN_RULES:
-        values["rule"] = SCAN_RULES[str(params["rule"])][LANGUAGES.index(lang)]
+        values["rule"] = SCAN_RULES[str(params["rule"])][index]
+    if "audit" in values and str(params.get("audit")) in AUDIT_PROBLEMS:
+        values["audit"] = AUDIT_PROBLEMS[str(params["audit"])][index]
+    if "engine" in values and str(params.get("engine")) in ENGINE_PROBLEMS:
+        values["engine"] = _fill(ENGINE_PROBLEMS[str(params["engine"])][index], params, lang)
     return template.format(**values)
 
 

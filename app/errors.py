@@ -199,6 +199,27 @@ class Defect(enum.StrEnum):
     NO_KEPT_COPY = "no-kept-copy"  # `seq`
     PUT_BACK_FAILED = "put-back-failed"  # `path`, `code`
     BAD_RETENTION = "bad-retention"  # `value`, `days`
+    ALREADY_EXISTS = "already-exists"
+    # The central tool (pec-central)
+    NO_CENTRAL_STORE = "no-central-store"  # `path`: no central keys there
+    NO_RECOVERY_SLOT = "no-recovery-slot"
+    OTHER_RECOVERY_KEY = "other-recovery-key"
+    OTHER_CENTRAL_KEY = "other-central-key"
+    PACKAGE_ISSUED = "package-issued"  # `precinct`
+    NO_PACKAGE_YET = "no-package-yet"  # `precinct`
+    OTHER_PRECINCT_VOTER = "other-precinct-voter"  # `pin` (first digits), `found`
+    NO_ENROLLED_DEVICE = "no-enrolled-device"  # `precinct`
+    DEVICE_ENROLLED = "device-enrolled"  # `precinct`
+    OTHER_PRECINCT_CLAIM = "other-precinct-claim"  # `claim`
+    ALREADY_DECIDED = "already-decided"  # `claim`
+    BAD_HEADER = "bad-header"  # `expected`
+    FIELD_COUNT = "field-count"  # `count`, `expected`
+    BAD_FULL_NAME = "bad-full-name"  # `limit`
+    BAD_ROLE = "bad-role"  # `allowed`
+    BAD_CSV = "bad-csv"
+    AUDIT_EVENT = "audit-event"  # `seq`, `audit` (an app.security.audit.Problem), `count`
+    INTEGRITY_ERRORS = "integrity-errors"  # `count`
+    ENGINE = "engine"  # `engine`: an app.security.scanner.types.EngineProblem, with its values
 
 
 class Part(enum.StrEnum):
@@ -232,6 +253,9 @@ class Part(enum.StrEnum):
     BATCH = "batch"  # `seq`
     ATTACHMENT = "attachment"  # `name`
     VOLUMES_FILE = "volumes-file"  # `name`: the environment variable naming the volumes file
+    USERS_FILE = "users-file"  # `name`
+    USERS_LINE = "users-line"  # `name`, `line`
+    ELECTION_FILE = "election-file"  # `name`
 
 
 # Parameters that are data, not words: shown as they are (a path, a number, a login ...). Any
@@ -243,7 +267,7 @@ VERBATIM = frozenset(
         "batches", "count", "limit", "minimum", "size", "expected", "found", "seq", "last", "first",
         "number", "value", "days", "version", "device", "precinct", "election", "at", "until", "now",
         "created", "date", "kind", "backend", "label", "seconds", "offset", "encoding", "code",
-        "prefix", "written", "virus", "pin",
+        "prefix", "written", "virus", "pin", "token", "reply", "where", "hresult",
     }
 )  # fmt: skip
 

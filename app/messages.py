@@ -252,9 +252,9 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "en": "Account '{login}' is disabled. Ask the system administrator.",
     },
     Reason.DUPLICATE: {
-        "ky": "«{login}» мурунтан эле бар.",
-        "ru": "«{login}» уже существует.",
-        "en": "'{login}' already exists.",
+        "ky": "Бул мурунтан эле бар: {detail}. Эч нерсе өзгөртүлгөн жок.",
+        "ru": "Это уже есть: {detail}. Ничего не изменено.",
+        "en": "This exists already: {detail}. Nothing was changed.",
     },
     Reason.AUDIT_BROKEN: {
         "ky": "Аудит журналы бузулган: {detail}. Далилдерди сактап, БШКнын маалымат коопсуздугу бөлүмүнө кабарлаңыз.",
@@ -300,6 +300,63 @@ PASSWORD_PROBLEMS: dict[str, dict[str, str]] = {
 }
 
 
+# Why a command line was refused (app.cli.usage.UsageProblem, by its value): what to do.
+USAGE_PROBLEMS: dict[str, dict[str, str]] = {
+    "passwords-differ": {
+        "ky": "кайталанган жаңы сырсөз биринчисине дал келбейт; экөөнү тең кайра киргизиңиз",
+        "ru": "повтор нового пароля не совпадает; введите оба ещё раз",
+        "en": "the repeated new password differs; enter both again",
+    },
+    "no-stdin-line": {
+        "ky": "стандарттык киргизүүдө сырсөз сабы калган жок; ар бир сырсөздү өз сабына бериңиз",
+        "ru": "в стандартном вводе не осталось строки с паролем; дайте каждый пароль отдельной строкой",
+        "en": "standard input has no line left; give each password on its own line",
+    },
+    "no-terminal": {
+        "ky": "сырсөздү сурай турган терминал жок; сырсөздү стандарттык киргизүү аркылуу бериңиз",
+        "ru": "нет терминала, чтобы спросить пароль; передайте пароль через стандартный ввод",
+        "en": "there is no terminal to ask for the password; pass it on standard input",
+    },
+    "not-a-mount-point": {
+        "ky": "бул флешканын түпкү папкасы эмес; флешканын өзүн көрсөтүңүз",
+        "ru": "это не корневая папка носителя; укажите сам носитель",
+        "en": "this is not a removable drive's top folder; name the drive itself",
+    },
+    "note-required": {
+        "ky": "карап чыгуу үчүн эмне табылганын жазыңыз",
+        "ru": "для проверки напишите, что найдено",
+        "en": "a review needs a note saying what was found",
+    },
+    "not-field-value": {
+        "ky": "ТАЛАА=МААНИ түрүндө жазыңыз",
+        "ru": "пишите в виде ПОЛЕ=ЗНАЧЕНИЕ",
+        "en": "write it as FIELD=VALUE",
+    },
+    "not-a-new-file": {
+        "ky": "бар папкадагы жаңы файлдын атын бериңиз",
+        "ru": "укажите новое имя файла в существующей папке",
+        "en": "give a new file name in an existing folder",
+    },
+    "confirm-required": {
+        "ky": "терминал жок: тастыктоону буйрукта бериңиз",
+        "ru": "нет терминала: передайте подтверждение в команде",
+        "en": "there is no terminal: give the confirmation on the command line",
+    },
+    "unreadable-file": {
+        "ky": "буйрукта аталган файл окулбайт; жолун жана укуктарын текшериңиз",
+        "ru": "файл из команды не читается; проверьте путь и права",
+        "en": "a file named on the command line cannot be read; check its path and permissions",
+    },
+}
+
+
+def _usage_detail(params: dict[str, Any], lang: str) -> str:
+    """A usage problem in words, then the token at fault as it was typed."""
+    words = USAGE_PROBLEMS.get(str(params["problem"]), {}).get(lang, str(params["problem"]))
+    token = str(params.get("token", ""))
+    return f"{words}: {token}" if token else words
+
+
 def explain(error: AppError, lang: str | None = None) -> str:
     if error.reason is Reason.MALFORMED and "problems" in error.params:
         return explain_fields(error, lang or current_language())
@@ -308,6 +365,8 @@ def explain(error: AppError, lang: str | None = None) -> str:
     values.update({k: v for k, v in error.params.items() if k in values})
     if "defect" in error.params:
         values["detail"] = defect_text(error.params, lang or current_language())
+    elif error.reason is Reason.USAGE and "problem" in error.params:
+        values["detail"] = _usage_detail(error.params, lang or current_language())
     if error.reason is Reason.PASSWORD_POLICY:
         codes = str(values.get("problems", "")).split(",")
         values["problems"] = "; ".join(PASSWORD_PROBLEMS.get(c, {}).get(lang or current_language(), c) for c in codes)

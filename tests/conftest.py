@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import sys
-import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,17 +78,11 @@ def make_precinct(data_dir: Path, voters: list[VoterRow]) -> Precinct:
 # ---- every refusal is worded without English in ky and ru (issue 11, point 2) -------------------
 # Each AppError constructed while the suite runs is recorded with where the code made it; after
 # each test every one is rendered in ky and ru (tests/refusal_words.py says the rule) and the test
-# fails on English words or a requirement id. Code listed in refusal_words.ALLOWANCE is reported
-# as a warning instead, once per place.
+# fails on English words or a requirement id; no place in app/ is exempt.
 
 ROOT = Path(__file__).resolve().parent.parent
 _RECORDED: list[tuple[AppError, Site]] = []
-_REPORTED: set[str] = set()
 _INIT = AppError.__init__
-
-
-class EnglishRefusalAllowed(UserWarning):
-    """A refusal worded in English by code another branch of issue 11 converts."""
 
 
 def _recording_init(self: AppError, *args: object, **params: object) -> None:
@@ -115,11 +108,6 @@ def refusals_speak_the_language() -> Iterator[None]:
     for error, site in recorded:
         problems = error_problems(error)
         if not problems:
-            continue
-        if site.allowed:
-            if str(site) not in _REPORTED:
-                _REPORTED.add(str(site))
-                warnings.warn(f"[{error.reason.value}] from {site}: {problems[0]}", EnglishRefusalAllowed, stacklevel=1)
             continue
         failures.append(f"[{error.reason.value}] raised at {site}:\n  " + "\n  ".join(problems))
     if failures:

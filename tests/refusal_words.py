@@ -10,9 +10,6 @@ The rule, after masking what is data, not words:
 - then a text fails on any requirement id (R-CLM-2), on any Latin word of three letters or more,
   and on two Latin words in a row with no Cyrillic word between them ("a b", "e.g."). A lone
   one- or two-letter Latin word (the contact checks A and B) passes.
-
-Refusals constructed in code that other branches of issue 11 convert are reported, not failed,
-while their file (and function) is in `ALLOWANCE`; the merge deletes each entry as it lands.
 """
 
 from __future__ import annotations
@@ -35,16 +32,6 @@ _REQUIREMENT = re.compile(r"\bR-[A-Z]{2,6}-\d+")
 _WORD = re.compile(r"[^\W\d_]+")
 MASK = "·"
 
-# (file under app/, function or "" for the whole file): refusals still worded in English by code
-# that other helpers of issue 11 own. Reported as warnings; the merge removes each entry.
-ALLOWANCE: tuple[tuple[str, str], ...] = (
-    ("app/central/", ""),
-    ("app/cli/", ""),
-    ("app/ui/", ""),
-    ("app/security/scanner/", ""),
-    ("app/models/text.py", ""),
-)
-
 # Functions that only build an error for their caller: the caller is where it is raised.
 _BUILDERS = {("app/sync/backup_file.py", "invalid")}
 
@@ -54,10 +41,6 @@ class Site:
     file: str  # relative to the repository, e.g. app/sync/header.py
     line: int
     function: str
-
-    @property
-    def allowed(self) -> bool:
-        return any(self.file.startswith(f) and fn in ("", self.function) for f, fn in ALLOWANCE)
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line} ({self.function})"
@@ -91,9 +74,10 @@ def verbatim_values(error: AppError) -> list[str]:
 def english_in(text: str, verbatim: Iterable[str] = ()) -> list[str]:
     """What breaks the rule in `text` (empty when it passes)."""
     text = _ALLOWED.sub(MASK, text)  # first: a masked number must not cut one (UTF-8 with offset=8)
+    for value in verbatim:  # before commands: a token typed with its option (`--set x`) is data whole
+        if any(ch.isalpha() for ch in value):  # a value with no letter ("-") holds no word to hide
+            text = text.replace(value, MASK)
     text = _COMMAND.sub(MASK, text)
-    for value in verbatim:
-        text = text.replace(value, MASK)
     problems = [f"requirement id {m.group()}" for m in _REQUIREMENT.finditer(text)]
     words = [m.group() for m in _WORD.finditer(text)]
     problems += [f"Latin word {w!r}" for w in words if w.isascii() and len(w) >= 3]

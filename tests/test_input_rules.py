@@ -12,7 +12,7 @@ import pytest
 
 from app.central.service import Central, read_users_csv
 from app.cli.demo_precinct import DEMO_ACCOUNTS
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.models.records import VoterRow
 from app.models.synthetic import generate_voters, write_voters_csv
 from app.models.vocabulary import Role
@@ -61,7 +61,8 @@ def test_control_and_bidi_characters_are_refused_with_their_lines(tmp_path: Path
     users.write_text(USERS + "sec,\x1b[2JАсанова,secretary\n")
     with pytest.raises(AppError) as bad_user:
         read_users_csv(users)
-    assert bad_user.value.reason is Reason.MALFORMED and "line 3" in bad_user.value.params["detail"]
+    params = bad_user.value.params
+    assert bad_user.value.reason is Reason.MALFORMED and (params["line"], params["defect"]) == (3, Defect.BAD_FULL_NAME)
 
 
 def test_every_csv_error_names_its_line(tmp_path: Path) -> None:
@@ -80,7 +81,7 @@ def test_every_csv_error_names_its_line(tmp_path: Path) -> None:
     users.write_bytes(b"login,full_name,role\nadmin,A,sysadmin\nsec,\xc3(,secretary\n")
     with pytest.raises(AppError) as bad_user:
         read_users_csv(users)
-    assert bad_user.value.reason is Reason.MALFORMED and "line 3" in bad_user.value.params["detail"]
+    assert bad_user.value.reason is Reason.MALFORMED and [e.line for e in bad_user.value.params["lines"]] == [3]
     users.write_bytes("\ufeff".encode() + USERS.encode())
     assert read_users_csv(users) == [("admin", "Токтогулов Эрмек", "sysadmin")]
 
@@ -124,7 +125,7 @@ def test_no_person_may_use_a_system_login(tmp_path: Path, precinct: Precinct) ->
     users.write_text(USERS + "central,Борбордук Адам,chair\n")
     with pytest.raises(AppError) as in_csv:
         read_users_csv(users)
-    assert in_csv.value.reason is Reason.RESERVED_LOGIN and "line 3" in in_csv.value.params["login"]
+    assert in_csv.value.reason is Reason.RESERVED_LOGIN and in_csv.value.params["login"] == "central"
     sysadmin = precinct.ready_session("sysadmin")
     for login in ("central", "system"):
         with pytest.raises(AppError) as added:

@@ -7,11 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from app.defect_messages import DEFECTS, PARTS, SCAN_RULES, defect_text
+from app.cli.usage import UsageProblem, usage
+from app.defect_messages import DEFECTS, PARTS, defect_text
 from app.errors import VERBATIM, AppError, Defect, Part, Reason
 from app.field_messages import FIELD_PROBLEMS, FIELDS_NO_LINE, FIELDS_ON_LINE
 from app.language import placeholders
-from app.messages import MESSAGES, PASSWORD_PROBLEMS, explain
+from app.messages import MESSAGES, PASSWORD_PROBLEMS, USAGE_PROBLEMS, explain
+from app.scan_messages import AUDIT_PROBLEMS, ENGINE_PROBLEMS, SCAN_RULES
+from app.security.audit import Problem as AuditProblem
+from app.security.scanner.types import EngineProblem, EngineUnavailable
 from tests.refusal_words import LANGS, Site, english_in, error_problems, site_of
 
 
@@ -31,7 +35,7 @@ def test_every_defect_and_part_has_words_in_each_language_free_of_english() -> N
     for table in (DEFECTS, PARTS):
         for code, words in table.items():
             assert len(words) == 3 and placeholders(words[0]) == placeholders(words[1]) == placeholders(words[2]), code
-            assert placeholders(words[2]) <= VERBATIM | {"allowed", "status", "rule"}, code
+            assert placeholders(words[2]) <= VERBATIM | {"allowed", "status", "rule", "audit", "engine"}, code
             for text in words[:2]:
                 assert english_in(_bare(text)) == [], (code, text)
 
@@ -44,7 +48,7 @@ def test_every_defect_renders_inside_every_reason_with_detail() -> None:
             params = {**values, "defect": defect, **({"part": part} if part else {})}
             error = AppError(Reason.MALFORMED, **params)
             assert error_problems(error) == [], (defect, part)
-            if defect not in (Defect.SCAN_FINDING, Defect.VIRUS_FOUND):  # data only: the same in every language
+            if defect not in (Defect.SCAN_FINDING, Defect.VIRUS_FOUND, Defect.ENGINE):  # data only (ENGINE: no code)
                 assert defect_text(params, "ky") != defect_text(params, "en"), (defect, part)
 
 
@@ -101,17 +105,38 @@ def test_verbatim_values_are_masked_but_a_detail_is_not() -> None:
     assert error_problems(as_words) != []
 
 
-def test_a_refusal_is_placed_where_app_code_made_it_and_others_code_is_only_allowed(tmp_path: Path) -> None:
+def test_a_refusal_is_placed_where_app_code_made_it(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parent.parent
-    frames = [(str(root / "app/errors.py"), 5, "os_failure"), (str(root / "app/central/service.py"), 9, "ingest")]
-    site = site_of(frames, root)
-    assert site == Site("app/central/service.py", 9, "ingest") and site.allowed
-    assert not Site("app/sync/header.py", 1, "parse").allowed
-    assert (
-        Site("app/services/claims.py", 1, "_check_voter").allowed
-        and not Site("app/services/claims.py", 1, "get").allowed
-    )
+    frames = [(str(root / "app/errors.py"), 5, "os_failure"), (str(root / "app/central/ingest.py"), 9, "ingest")]
+    assert site_of(frames, root) == Site("app/central/ingest.py", 9, "ingest")
     assert site_of([(str(root / "tests/test_x.py"), 1, "test")], root) is None
+
+
+def test_every_engine_problem_is_worded_with_its_values() -> None:
+    """`[scan-unavailable]` names why the engine cannot scan, in words, its values as they are."""
+    assert set(ENGINE_PROBLEMS) == {p.value for p in EngineProblem}
+    values = {"name": "clamd", "code": "ECONNREFUSED", "seconds": "60", "reply": "UNKNOWN COMMAND",
+              "path": "/var/lib/clamav", "days": "9.5", "limit": "7", "where": "/run/clamd.ctl"}  # fmt: skip
+    for problem in EngineProblem:
+        words = ENGINE_PROBLEMS[problem.value]
+        assert placeholders(words[0]) == placeholders(words[1]) == placeholders(words[2]) <= VERBATIM, problem
+        error = AppError(Reason.SCAN_UNAVAILABLE, **EngineUnavailable(problem, **values).params())
+        assert error_problems(error) == [], problem
+        assert explain(error, "ky") != explain(error, "en")
+    stale = EngineUnavailable(EngineProblem.STALE_SIGNATURES, name="clamd", days="9.5", limit="7")
+    assert "9.5" in explain(AppError(Reason.SCAN_UNAVAILABLE, **stale.params()), "ky")
+
+
+def test_every_usage_and_audit_problem_is_worded() -> None:
+    assert set(USAGE_PROBLEMS) == {p.value for p in UsageProblem}
+    assert set(AUDIT_PROBLEMS) == {p.value for p in AuditProblem}
+    for problem in UsageProblem:
+        error = usage(problem, "--some-option /tmp/x")
+        assert error_problems(error) == [], problem
+        assert "--some-option /tmp/x" in explain(error, "ru") and problem.value not in explain(error, "ky")
+    for audit in AuditProblem:
+        assert error_problems(AppError(Reason.AUDIT_BROKEN, defect=Defect.AUDIT_EVENT, seq=3, audit=audit.value,
+                                       count=2)) == []  # fmt: skip
 
 
 def test_explain_words_a_defect_in_the_readers_language() -> None:

@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MAX_LINES = 400
 
 LEVELS = {"ui": 5, "services": 4, "sync": 3, "printing": 3, "security": 2, "words": 1, "models": 0}
-WORDS = ("catalogue", "messages", "field_messages")
+WORDS = ("catalogue", "messages", "field_messages", "defect_messages", "scan_messages")
 MODELS_TOP = ("errors", "clock", "paths", "language")
 ENTRY = ("cli", "central", "main")
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason
 from app.models.accounts import MetaRepository
 from app.models.db import open_store, remove_db, self_check
 from app.security.keyslots import open_recovery, recovery_recipient
@@ -40,7 +40,7 @@ class BackupCheck:
 
 def check_backup(path: Path, recovery_private: X25519PrivateKey, work_dir: Path) -> BackupCheck:
     if not path.is_file():
-        raise AppError(Reason.USAGE, detail=f"{path} is not a readable file")
+        raise AppError(Reason.USAGE, defect=Defect.NOT_FOUND, part=Part.FILE, path=str(path))
     copy = work_dir / f".backup-check-{os.getpid()}.db"
     try:
         with path.open("rb") as stream:
@@ -57,9 +57,9 @@ def check_backup(path: Path, recovery_private: X25519PrivateKey, work_dir: Path)
 
 def _store_key(slot: dict[str, str] | None, recovery_private: X25519PrivateKey) -> bytes:
     if not slot:
-        raise AppError(Reason.BACKUP_MISMATCH, detail="the backup has no central recovery slot")
+        raise AppError(Reason.BACKUP_MISMATCH, defect=Defect.NO_RECOVERY_SLOT, part=Part.BACKUP)
     if slot.get("recipient") != recovery_recipient(recovery_private.public_key()):
-        raise AppError(Reason.BACKUP_MISMATCH, detail="sealed to another central recovery key")
+        raise AppError(Reason.BACKUP_MISMATCH, defect=Defect.OTHER_RECOVERY_KEY, part=Part.BACKUP)
     try:
         return open_recovery(slot, recovery_private)
     except (InvalidTag, ValueError, KeyError) as exc:

@@ -6,7 +6,7 @@ from typing import Any
 
 from app.central.quarantine import Quarantined, quarantined_of
 from app.central.store import CentralBase
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.models import bounds
 from app.models.field_rules import text_problems
 from app.models.fields import raise_problems
@@ -23,9 +23,9 @@ class CentralDecisions(CentralBase):
         raise_problems(text_problems(Field.REASON, reason, bounds.TEXT, required=True))
         row = self.db.execute("SELECT status FROM claim WHERE number = ?", (number,)).fetchone()
         if row is None:
-            raise AppError(Reason.MALFORMED, detail=f"no claim {number} has been received")
+            raise AppError(Reason.MALFORMED, defect=Defect.UNKNOWN_CLAIM, claim=number)
         if row[0] == ClaimStatus.DECIDED:
-            raise AppError(Reason.DUPLICATE, detail=f"claim {number} is already decided")
+            raise AppError(Reason.DUPLICATE, defect=Defect.ALREADY_DECIDED, claim=number)
         decision = Decision.ACCEPTED if accept else Decision.REJECTED
         self.db.execute(
             "UPDATE claim SET status = ?, decision = ?, reason = ?, decided_at = ?, destroy = ? WHERE number = ?",

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Part, Reason, os_defect
 from app.models.calendar import DEFAULT_DEADLINES, DEFAULT_DECISION_DAYS
 
 DEFAULT_REGPOINTS = (
@@ -53,49 +53,52 @@ def demo_election(today: dt.date | None = None) -> Election:
     return Election("demo-2026", "Демо шайлоо", day)
 
 
-def parse_election(data: dict[str, Any], source: str = "election file") -> Election:
-    """An election from its JSON form; every problem is named (malformed)."""
+def parse_election(data: dict[str, Any], source: str = "-") -> Election:
+    """An election from its JSON form; every problem is named (malformed). `source`: the file's name."""
 
-    def bad(detail: str) -> AppError:
-        return AppError(Reason.MALFORMED, detail=f"{source}: {detail}")
+    def bad(defect: Defect, key: str) -> AppError:
+        return AppError(Reason.MALFORMED, defect=defect, part=Part.ELECTION_FILE, name=source, key=key)
 
     unknown = sorted(set(data) - _KNOWN)
     if unknown:
-        raise bad(f"unknown field {unknown[0]!r}")
+        raise bad(Defect.UNKNOWN_FIELD, unknown[0])
+    missing = [k for k in ("id", "name", "voting_day") if k not in data]
+    if missing:
+        raise bad(Defect.MISSING_FIELD, missing[0])
+    election_id, name = data["id"], data["name"]
     try:
-        election_id, name = data["id"], data["name"]
         voting_day = dt.date.fromisoformat(data["voting_day"])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise bad(f"id, name and voting_day (YYYY-MM-DD) are required ({exc})") from exc
+    except (TypeError, ValueError) as exc:
+        raise bad(Defect.BAD_FIELD, "voting_day") from exc
     if not isinstance(election_id, str) or not _ID.fullmatch(election_id):
-        raise bad("id must be letters, digits, '.', '_' or '-' (at most 64)")
+        raise bad(Defect.BAD_FIELD, "id")
     if not isinstance(name, str) or not name.strip() or len(name) > 300:
-        raise bad("name must be a non-empty text of at most 300 characters")
+        raise bad(Defect.BAD_FIELD, "name")
     deadlines = dict(DEFAULT_DEADLINES)
     given = data.get("deadlines", {})
     if not isinstance(given, dict):
-        raise bad("deadlines must be an object")
+        raise bad(Defect.WRONG_TYPE, "deadlines")
     for key, value in given.items():
         if key in ("decision_days", "retention_days"):
             continue
         if key not in DEFAULT_DEADLINES:
-            raise bad(f"unknown deadline {key!r}")
+            raise bad(Defect.UNKNOWN_FIELD, f"deadlines.{key}")
         deadlines[key] = _days(value, key, bad)
     numbers = {k: _days(data.get(k, given.get(k, d)), k, bad)
                for k, d in (("decision_days", 7), ("retention_days", 365), ("idle_minutes", 5))}  # fmt: skip
     hotline = data.get("hotline", "1233")
     points = data.get("registration_points", list(DEFAULT_REGPOINTS))
     if not isinstance(hotline, str) or len(hotline) > 64:
-        raise bad("hotline must be a short text")
+        raise bad(Defect.BAD_FIELD, "hotline")
     if not isinstance(points, list) or not all(_regpoint_ok(p) for p in points):
-        raise bad("registration_points must be a list of {name, address, phone}")
+        raise bad(Defect.BAD_FIELD, "registration_points")
     return Election(election_id, name.strip(), voting_day, deadlines, numbers["decision_days"],
                     numbers["retention_days"], max(1, numbers["idle_minutes"]), hotline, tuple(points))  # fmt: skip
 
 
 def _days(value: object, key: str, bad: Any) -> int:
     if type(value) is not int or not 0 <= value <= 3650:
-        raise bad(f"{key} must be a whole number of days between 0 and 3650")
+        raise bad(Defect.OUT_OF_RANGE, key)
     return value
 
 
@@ -107,10 +110,15 @@ def _regpoint_ok(point: object) -> bool:
 
 
 def read_election(path: Path) -> Election:
+    where = {"part": Part.ELECTION_FILE, "name": path.name}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise AppError(Reason.MALFORMED, detail=f"election file {path.name}: {exc}") from exc
+    except OSError as exc:
+        raise AppError(Reason.MALFORMED, **where, **os_defect(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise AppError(Reason.MALFORMED, defect=Defect.NOT_UTF8, offset=exc.start, **where) from exc
+    except ValueError as exc:
+        raise AppError(Reason.MALFORMED, defect=Defect.NOT_JSON, **where) from exc
     if not isinstance(data, dict):
-        raise AppError(Reason.MALFORMED, detail=f"election file {path.name}: not a JSON object")
-    return parse_election(data, f"election file {path.name}")
+        raise AppError(Reason.MALFORMED, defect=Defect.NOT_OBJECT, **where)
+    return parse_election(data, path.name)

@@ -134,7 +134,9 @@ class CentralIngest(CentralBase):
         batch.chain.finish()
         self._flush_audit(batch)
         if batch.parts:
-            raise AppError(Reason.MALFORMED, detail="an attachment ends before its last part")
+            raise AppError(
+                Reason.MALFORMED, defect=Defect.TRUNCATED, part=Part.ATTACHMENT, name=next(iter(batch.parts))[1]
+            )
 
     def _close_batch(self, batch: _Batch, sha: str, late_note: list[str]) -> None:
         db, header, now = self.db, batch.header, iso(self.clock.now())
@@ -150,14 +152,17 @@ class CentralIngest(CentralBase):
         """A batch, signed by the precinct's enrolled device, to our receive key, for its election:
         the device id, its key, and our receive key."""
         if header.kind != KIND_BATCH:
-            raise AppError(Reason.MALFORMED, detail=f"a {header.kind!r} envelope is not a change batch")
+            raise AppError(Reason.MALFORMED, defect=Defect.KIND_NOT_HERE, part=Part.ENVELOPE, kind=header.kind)
         device_id, device_key = self._batch_signer(header)
         receiver = self.receiver()
         if header.recipient != receiver.public_key().key_id:
-            raise AppError(Reason.WRONG_RECIPIENT, detail="the batch is encrypted to another central key")
+            raise AppError(Reason.WRONG_RECIPIENT, defect=Defect.OTHER_CENTRAL_KEY)
         election = self.db.execute("SELECT data FROM election WHERE precinct = ?", (header.precinct,)).fetchone()
-        if election is None or json.loads(election[0])["id"] != header.election:
-            raise AppError(Reason.WRONG_RECIPIENT, detail=f"election {header.election} is not this precinct's")
+        expected = "-" if election is None else str(json.loads(election[0])["id"])
+        if expected != header.election:
+            raise AppError(
+                Reason.WRONG_RECIPIENT, defect=Defect.OTHER_ELECTION, found=header.election, expected=expected
+            )
         return device_id, device_key, receiver
 
     def _batch_signer(self, header: Header) -> tuple[str, Ed25519PublicKey]:
@@ -166,10 +171,10 @@ class CentralIngest(CentralBase):
             "SELECT device_id, signing_public FROM device WHERE precinct = ?", (header.precinct,)
         ).fetchone()
         if row is None:
-            raise AppError(Reason.UNTRUSTED_SIGNER, detail=f"precinct {header.precinct} has no enrolled device")
+            raise AppError(Reason.UNTRUSTED_SIGNER, defect=Defect.NO_ENROLLED_DEVICE, precinct=header.precinct)
         device_key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(row[1]))
         if signer_id(device_key) != header.sender:
-            raise AppError(Reason.UNTRUSTED_SIGNER, detail="not signed by the precinct's enrolled device key")
+            raise AppError(Reason.UNTRUSTED_SIGNER, defect=Defect.OTHER_SIGNER)
         verify_signature(header, device_key)
         return str(row[0]), device_key
 
@@ -236,24 +241,28 @@ class CentralIngest(CentralBase):
     def _attachment_part(self, record: Record, batch: _Batch) -> None:
         """Parts arrive in order; the whole file's size and hash are checked at its last part."""
         if not str(record["claim"]).startswith(f"{batch.precinct}-"):
-            raise AppError(Reason.MALFORMED, detail="an attachment of another precinct's claim")
+            raise AppError(Reason.MALFORMED, defect=Defect.OTHER_PRECINCT_CLAIM, claim=str(record["claim"]))
         key = (str(record["claim"]), str(record["name"]))
         state = batch.parts.get(key)
         expected = 1 if state is None else state[0] + 1
         if record["part"] != expected or not 1 <= record["part"] <= record["parts"]:
-            raise AppError(Reason.MALFORMED, detail=f"attachment {record['name']}: parts out of order")
+            raise AppError(Reason.MALFORMED, defect=Defect.BAD_PARTS, part=Part.ATTACHMENT, name=str(record["name"]))
         try:
             data = base64.b64decode(str(record["data"]), validate=True)
         except (binascii.Error, ValueError) as exc:
-            raise AppError(Reason.MALFORMED, detail=f"attachment {record['name']}: not base64") from exc
+            raise AppError(
+                Reason.MALFORMED, defect=Defect.NOT_BASE64, part=Part.ATTACHMENT, name=str(record["name"])
+            ) from exc
         collected = (state[1] if state else b"") + data
         if len(collected) > record["size"]:
-            raise AppError(Reason.MALFORMED, detail=f"attachment {record['name']}: longer than declared")
+            raise AppError(Reason.MALFORMED, defect=Defect.OVER_LIMIT, part=Part.ATTACHMENT, name=str(record["name"]),
+                           limit=record["size"])  # fmt: skip
         batch.parts[key] = (record["part"], collected)
         if record["part"] == record["parts"]:
             del batch.parts[key]
             if len(collected) != record["size"] or hashlib.sha256(collected).hexdigest() != record["sha256"]:
-                raise AppError(Reason.SIGNATURE_INVALID, detail=f"attachment {record['name']}: size or hash differs")
+                raise AppError(Reason.SIGNATURE_INVALID, defect=Defect.HASH_MISMATCH, part=Part.ATTACHMENT,
+                               name=str(record["name"]))  # fmt: skip
             self.db.execute("INSERT OR REPLACE INTO claim_attachment VALUES (?,?,?,?,?,?)",
                             (record["claim"], record["name"], record["kind"], record["size"], record["sha256"],
                              collected))  # fmt: skip

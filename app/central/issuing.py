@@ -125,7 +125,7 @@ class CentralIssuing(CentralBase):
         """The package, streaming: each voter is checked and remembered as it passes, then all are
         written in Kyrgyz order, so a list of any size needs memory for one batch of rows only."""
         if self.db.execute("SELECT 1 FROM out_stream WHERE precinct = ?", (precinct,)).fetchone():
-            raise AppError(Reason.DUPLICATE, detail=f"precinct {precinct} already has its package: issue an update")
+            raise AppError(Reason.DUPLICATE, defect=Defect.PACKAGE_ISSUED, precinct=precinct)
         accounts = [IssuedAccount(login, name, role, one_time_password()) for login, name, role in users]
         db = self._begin()
         counted = [0]
@@ -167,7 +167,9 @@ class CentralIssuing(CentralBase):
         keys: list[tuple[bytes, str]] = []
         for row in voters:
             if row.precinct != precinct:
-                raise AppError(Reason.MALFORMED, detail=f"voter {row.pin[:4]}… belongs to precinct {row.precinct}")
+                raise AppError(
+                    Reason.MALFORMED, defect=Defect.OTHER_PRECINCT_VOTER, pin=row.pin[:4], found=row.precinct
+                )
             remembered.append((precinct, row.pin, json.dumps(voter_record(row), ensure_ascii=False)))
             keys.append(list_order(row))
             if len(remembered) >= _BATCH_ROWS:
@@ -190,7 +192,7 @@ class CentralIssuing(CentralBase):
         """List changes against the last issued list, decisions, acknowledgements, the trust bundle."""
         row = self.db.execute("SELECT data FROM election WHERE precinct = ?", (precinct,)).fetchone()
         if row is None:
-            raise AppError(Reason.NOT_SET_UP, detail=f"precinct {precinct} has no package yet")
+            raise AppError(Reason.NOT_SET_UP, defect=Defect.NO_PACKAGE_YET, precinct=precinct)
         election = json.loads(row[0])
         days = Days.of(local_date(self.clock.now()), str(election["voting_day"]))
         new_list = None if voters_csv is None else read_voters(voters_csv, days.voting_day, self.clock.now())
@@ -257,9 +259,10 @@ class CentralIssuing(CentralBase):
         db.executemany("UPDATE batch SET acked_in = ? WHERE sha256 = ?", [(seq, a[1]) for a in update.acks])
 
     def _diff(self, precinct: str, rows: list[VoterRow]) -> tuple[dict[str, Record], list[tuple[str, str]]]:
-        wrong = [v.pin[:4] for v in rows if v.precinct != precinct][:5]
+        wrong = [v for v in rows if v.precinct != precinct][:5]
         if wrong:
-            raise AppError(Reason.MALFORMED, detail=f"voters of another precinct in the list ({', '.join(wrong)}…)")
+            pins, found = ", ".join(v.pin[:4] for v in wrong), ", ".join(sorted({v.precinct for v in wrong}))
+            raise AppError(Reason.MALFORMED, defect=Defect.OTHER_PRECINCT_VOTER, pin=pins, found=found)
         old = {pin: data for pin, data in self.db.execute(
             "SELECT pin, data FROM list_voter WHERE precinct = ?", (precinct,))}  # fmt: skip
         changed: dict[str, Record] = {}

@@ -10,7 +10,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from app.central.store import CentralBase
 from app.clock import iso
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.security.atomic import atomic_write_bytes
 from app.sync.enrollment import read_request
 from app.sync.header import stamp
@@ -66,7 +66,7 @@ class CentralSetup(CentralBase):
         request = read_request(request_bytes)
         known = self.db.execute("SELECT device_id FROM device WHERE precinct = ?", (request.precinct,)).fetchone()
         if known is not None and known[0] != request.device_id:
-            raise AppError(Reason.DUPLICATE, detail=f"precinct {request.precinct} already has an enrolled device")
+            raise AppError(Reason.DUPLICATE, defect=Defect.DEVICE_ENROLLED, precinct=request.precinct)
         self.db.execute(
             "INSERT OR REPLACE INTO device VALUES (?, ?, ?, ?, ?, ?, ?)",
             (request.precinct, request.device_id, request.workstation, request.signing_public.hex(),

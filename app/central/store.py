@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from app.clock import Clock, SystemClock
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.security.atomic import atomic_write_bytes
 from app.sync.recipient_keys import RecipientPrivateKey, RecipientPublicKey
 from app.sync.trust import BUNDLE_FILE, TrustBundle, parse_bundle
@@ -83,7 +83,7 @@ class CentralBase:
     def _key(self, name: str) -> bytes:
         path = self.keys / f"{name}.key"
         if not path.is_file():
-            raise AppError(Reason.NOT_SET_UP, detail=f"no central keys in {self.root}: run pec-central init")
+            raise AppError(Reason.NOT_SET_UP, defect=Defect.NO_CENTRAL_STORE, path=str(self.root))
         return path.read_bytes()
 
     def root_key(self) -> Ed25519PrivateKey:
@@ -109,7 +109,7 @@ class CentralBase:
     def db(self) -> sqlite3.Connection:
         if self._db is None:
             if not self.is_initialised():
-                raise AppError(Reason.NOT_SET_UP, detail=f"no central keys in {self.root}: run pec-central init")
+                raise AppError(Reason.NOT_SET_UP, defect=Defect.NO_CENTRAL_STORE, path=str(self.root))
             path = self.root / "central.db"
             if not path.exists():
                 path.touch(mode=0o600)
@@ -132,7 +132,7 @@ class CentralBase:
             "SELECT device_id, kem_public, signing_public FROM device WHERE precinct = ?", (precinct,)
         ).fetchone()
         if row is None:
-            raise AppError(Reason.NOT_SET_UP, detail=f"precinct {precinct} has no enrolled device")
+            raise AppError(Reason.NOT_SET_UP, defect=Defect.NO_ENROLLED_DEVICE, precinct=precinct)
         return row[0], RecipientPublicKey.from_bytes(bytes.fromhex(row[1])), bytes.fromhex(row[2])
 
     def voting_day(self, precinct: str) -> str | None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from app.cli.desk_run import Desk
 from app.cli.terminal import emit_json, row, shown
 from app.cli.usage import UsageProblem, usage
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.models.vocabulary import Role
 from app.security.session import Session
 from app.services.accounts import AccountService
@@ -99,8 +99,9 @@ def _audit_verify(desk: Desk) -> int:
         for seq, problem in report.problems:
             print(f"seq {seq}: {problem.value}")
     if not report.ok:
-        detail = ", ".join(f"{p.value}@{s}" for s, p in report.problems[:10])
-        raise AppError(Reason.AUDIT_BROKEN, detail=detail)
+        seq, problem = report.problems[0]
+        raise AppError(Reason.AUDIT_BROKEN, defect=Defect.AUDIT_EVENT, seq=seq, audit=problem.value,
+                       count=len(report.problems))  # fmt: skip
     return 0
 
 
@@ -120,7 +121,9 @@ def cmd_selfcheck(desk: Desk) -> int:
         for error in [] if desk.args.json else check.integrity_errors:
             print(shown(error))
         if not check.ok:
-            raise AppError(Reason.STORE_DAMAGED, detail="; ".join(check.integrity_errors) or check.cipher_version)
+            if check.integrity_errors:
+                raise AppError(Reason.STORE_DAMAGED, defect=Defect.INTEGRITY_ERRORS, count=len(check.integrity_errors))
+            raise AppError(Reason.STORE_DAMAGED, defect=Defect.UNSUPPORTED_CIPHER, version=check.cipher_version)
         return 0
 
     return desk.as_user(run)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from app.cli.desk_run import Desk
 from app.cli.terminal import emit_json, row, shown, tabbed
 from app.cli.usage import UsageProblem, usage
-from app.errors import AppError, Reason
+from app.errors import AppError, Defect, Reason
 from app.messages import explain
 from app.security.session import Session
 from app.services.media import MediaService, path_on_drive, refuse_link
@@ -106,7 +106,8 @@ def _print_scan(report: ScanReport, medium_id: int | None) -> None:
     if report.reason:
         print(f"reason: {shown(report.reason)}")
     if report.outcome.value == "refused" and any(f.verdict.value == "infected" for f in report.findings):
-        print(explain(AppError(Reason.INFECTED, detail=report.findings[0].rule)))
+        found = next(f for f in report.findings if f.verdict.value == "infected")
+        print(explain(AppError(Reason.INFECTED, defect=Defect.VIRUS_FOUND, path=found.path, virus=found.rule)))
 
 
 def cmd_media(desk: Desk) -> int:

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from app.cli import recovery
 from app.cli.desk_run import Desk, check_out_file, reserve
 from app.cli.terminal import emit_json, shown
-from app.cli.usage import UsageProblem, os_code, usage
-from app.errors import AppError, Reason
+from app.cli.usage import UsageProblem, usage
+from app.errors import AppError, Part, Reason, os_defect
 from app.security.atomic import fill_reserved
 from app.security.session import Session
 from app.services.auth import AuthService
@@ -50,7 +50,7 @@ def _demo_voters(desk: Desk) -> Iterable[VoterRow]:
     try:
         return read_voters_csv(path)
     except OSError as exc:
-        raise AppError(Reason.MALFORMED, file=path.name, detail=f"{path.name}: {os_code(exc)}") from exc
+        raise AppError(Reason.MALFORMED, file=path.name, part=Part.FILE, path=path.name, **os_defect(exc)) from exc
     except VoterCsvError as exc:
         raise exc.app_error(path.name) from exc
 

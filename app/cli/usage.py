@@ -1,8 +1,8 @@
 """Why a command line was refused (`[usage]`, CLI.md): a closed set of codes, never a sentence.
 
-A usage refusal carries `problem=` (a `UsageProblem`) and, for the explanation's `{detail}`,
-the code followed by the verbatim token at fault (an option, an argument, a path): data, not
-words, so a Kyrgyz or Russian explanation holds no English sentence.
+A usage refusal carries `problem=` (a `UsageProblem`) and `token=`, the verbatim token at fault
+(an option, an argument, a path): data, not words. `app.messages.USAGE_PROBLEMS` words every
+code in ky/ru/en; the explanation shows those words and the token.
 """
 
 from __future__ import annotations
@@ -27,8 +27,7 @@ class UsageProblem(enum.StrEnum):
 
 def usage(problem: UsageProblem, token: object = "") -> AppError:
     """The `[usage]` refusal for `problem`, naming the token at fault."""
-    detail = f"{problem.value}: {token}" if str(token) else problem.value
-    return AppError(Reason.USAGE, problem=problem, token=str(token), detail=detail)
+    return AppError(Reason.USAGE, problem=problem, token=str(token))
 
 
 def os_code(exc: OSError) -> str:

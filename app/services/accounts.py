@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from app.clock import iso
-from app.errors import AppError, Defect, Reason
+from app.errors import AppError, Defect, Part, Reason
 from app.models.accounts import Account, login_reserved
 from app.models.bounds import check_text
 from app.models.db import transaction
@@ -42,7 +42,7 @@ class AccountService:
         if not check_text(full_name, "full_name").strip() or len(full_name) > 200:
             raise AppError(Reason.MALFORMED, defect=Defect.NAME_REQUIRED, limit=200)
         if ctx.accounts.get(login) is not None:
-            raise AppError(Reason.DUPLICATE, login=login)
+            raise AppError(Reason.DUPLICATE, defect=Defect.ALREADY_EXISTS, part=Part.ACCOUNT, login=login)
         return issue_account(ctx, session.actor, login, full_name.strip(), role)
 
     def disable(self, session: Session, login: str) -> None:

@@ -127,7 +127,8 @@ class DocumentService:
         received = received_on or local_date(ctx.clock.now()).isoformat()
         answer_by = (dt.date.fromisoformat(received) + dt.timedelta(days=ACCESS_ANSWER_DAYS)).isoformat()
         sections = (record, AccessSection("claims", claims))
-        data = SubjectAccessData(request_number or f"SA-{received}", received, answer_by, ctx.meta.get("precinct"),
+        number = request_number or _request_number(ctx.meta.get("precinct"), received)
+        data = SubjectAccessData(number, received, answer_by, ctx.meta.get("precinct"),
                                  voter.full_name, sections, approved_by, session.full_name, history)  # fmt: skip
         buffer = io.BytesIO()
         pages = render_subject_access(data, buffer, lang=lang, footer=self._footer(session))
@@ -146,10 +147,16 @@ class DocumentService:
             raise AppError(Reason.MALFORMED, defect=Defect.REASON_REQUIRED)
         received = received_on or local_date(ctx.clock.now()).isoformat()
         answer_by = (dt.date.fromisoformat(received) + dt.timedelta(days=ACCESS_ANSWER_DAYS)).isoformat()
-        data = RefusalData(request_number or f"SA-{received}", received, answer_by, ctx.meta.get("precinct"),
+        number = request_number or _request_number(ctx.meta.get("precinct"), received)
+        data = RefusalData(number, received, answer_by, ctx.meta.get("precinct"),
                            voter_name, contact, reason, legal_basis, session.full_name)  # fmt: skip
         buffer = io.BytesIO()
         pages = render_access_refusal(data, buffer, lang=lang, footer=self._footer(session))
         out.write(buffer.getvalue())
         self._printed(session, "access-refusal", data.request_number, pages, lang=lang)
         return pages
+
+
+def _request_number(precinct: str | None, received: str) -> str:
+    """A request's default number, language-neutral: the precinct and the day received (1001-20260315)."""
+    return f"{precinct or '0'}-{received.replace('-', '')}"

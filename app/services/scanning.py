@@ -202,6 +202,8 @@ def refusal_of(report: ScanReport) -> AppError:
     policy = next((f for f in report.findings if f.verdict is Verdict.POLICY), None)
     if policy is not None:
         return AppError(Reason.POLICY_VIOLATION, defect=Defect.SCAN_FINDING, path=policy.path, rule=policy.rule)
+    if report.unavailable:  # an engine's problem, by its code (app/scan_messages.py)
+        return AppError(Reason.SCAN_UNAVAILABLE, **report.unavailable)
     found = next(iter(report.findings), None)  # the scanner's own words stay in its report
     return AppError(Reason.SCAN_UNAVAILABLE, defect=Defect.SCAN_FINDING, path=found.path or "-" if found else "-",
                     rule=found.rule if found else "no-engine")  # fmt: skip

@@ -206,7 +206,7 @@ class BatchExport:
 
     def _written(self) -> str:
         span = BatchRepository(self._ctx.precinct).span()
-        return "none" if span is None else f"{span[0]}–{span[1]}"
+        return "-" if span is None else f"{span[0]}–{span[1]}"
 
 
 @dataclass(frozen=True)

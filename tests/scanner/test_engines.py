@@ -182,7 +182,7 @@ def test_test_signatures_are_reported_as_such(engine: ClamdEngine) -> None:
 def test_undated_signatures_without_the_test_flag_are_refused(clamd: ClamdServer, tmp_path: Path) -> None:
     """R-SEC-6: a clamd without a dated daily database cannot be trusted: EngineUnavailable."""
     strict = clamd.engine(allow_test_signatures=False)
-    with pytest.raises(EngineUnavailable, match="no dated signature database"):
+    with pytest.raises(EngineUnavailable, match=r"\[no-signatures\]"):
         strict.info()
     with pytest.raises(EngineUnavailable):
         strict.scan(write(tmp_path / "clean", b"hello"))
@@ -191,7 +191,7 @@ def test_undated_signatures_without_the_test_flag_are_refused(clamd: ClamdServer
 def test_wrong_socket_is_unavailable(tmp_path: Path) -> None:
     engine = ClamdEngine(tmp_path / "no-such.sock", allow_test_signatures=True, timeout=2)
     assert not engine.ping()
-    with pytest.raises(EngineUnavailable, match="not answering"):
+    with pytest.raises(EngineUnavailable, match=r"\[not-answering\]"):
         engine.info()
     with pytest.raises(EngineUnavailable):
         engine.scan(write(tmp_path / "f", b"x"))
@@ -244,13 +244,13 @@ def test_stale_signatures_are_unavailable(dated_clamd: tuple[ClamdServer, dt.dat
     """R-SEC-6: signatures older than the policy allows: the engine refuses to work (fails closed)."""
     server, built = dated_clamd
     stale = server.engine(allow_test_signatures=False, max_signature_age=DAY)
-    with pytest.raises(EngineUnavailable, match="days old"):
+    with pytest.raises(EngineUnavailable, match=r"\[stale-signatures\]"):
         stale.info()
-    with pytest.raises(EngineUnavailable, match="days old"):
+    with pytest.raises(EngineUnavailable, match=r"\[stale-signatures\]"):
         stale.scan(write(tmp_path / "clean", b"hello"))
     # the same database, judged later by an injected clock
     later = server.engine(allow_test_signatures=False, clock=ManualClock(built + 30 * DAY))
-    with pytest.raises(EngineUnavailable, match=r"30\.0 days old"):
+    with pytest.raises(EngineUnavailable, match=r"\[stale-signatures\] .*days=30\.0 "):
         later.info()
 
 
@@ -303,9 +303,9 @@ def test_clamscan_detects_and_passes(test_db: Path, tmp_path: Path) -> None:
 def test_clamscan_fails_closed(test_db: Path, tmp_path: Path) -> None:
     """No clamscan, undated signatures without the flag, stale or broken databases: EngineUnavailable."""
     sample = write(tmp_path / "clean", b"hello")
-    with pytest.raises(EngineUnavailable, match="not installed"):
+    with pytest.raises(EngineUnavailable, match=r"\[not-installed\]"):
         ClamscanEngine(test_db, tmp_path / "no-clamscan", allow_test_signatures=True).scan(sample)
-    with pytest.raises(EngineUnavailable, match="no dated"):
+    with pytest.raises(EngineUnavailable, match=r"\[no-signatures\]"):
         ClamscanEngine(test_db, clamscan_path()).info()
 
     dated = tmp_path / "dated"
@@ -317,12 +317,12 @@ def test_clamscan_fails_closed(test_db: Path, tmp_path: Path) -> None:
     engine = ClamscanEngine(dated, clamscan_path(), limits=TEST_LIMITS, max_signature_age=30 * DAY)
     assert engine.info().signatures == "daily.cud:42"
     assert engine.scan(write(tmp_path / "e", EICAR)).verdict is Verdict.INFECTED
-    with pytest.raises(EngineUnavailable, match="days old"):
+    with pytest.raises(EngineUnavailable, match=r"\[stale-signatures\]"):
         ClamscanEngine(dated, clamscan_path(), max_signature_age=7 * DAY).scan(sample)
 
     broken = copy_test_signatures(tmp_path / "broken")
     (broken / "bad.ndb").write_text("this is not a signature\n")
-    with pytest.raises(EngineUnavailable, match="exit 2"):
+    with pytest.raises(EngineUnavailable, match=r"\[failed\] .*code=2 "):
         ClamscanEngine(broken, clamscan_path(), allow_test_signatures=True).scan(sample)
 
 
@@ -443,7 +443,7 @@ def test_defender_verdicts(fake_defender: tuple[Path, Path], tmp_path: Path) -> 
     assert (infected.verdict, infected.rule) == (Verdict.INFECTED, "defender:Virus:DOS/EICAR_Test_File")
     liar = engine.scan(write(tmp_path / "liar", b"LIE-CLEAN"))
     assert liar.verdict is Verdict.INFECTED
-    with pytest.raises(EngineUnavailable, match="0x00000023"):
+    with pytest.raises(EngineUnavailable, match=r"\[failed\] .*code=0x00000023"):
         engine.scan(write(tmp_path / "error", b"HRESULT"))
 
     first = log.read_text().splitlines()[0].split()
@@ -454,12 +454,12 @@ def test_defender_verdicts(fake_defender: tuple[Path, Path], tmp_path: Path) -> 
 def test_defender_fails_closed(fake_defender: tuple[Path, Path], tmp_path: Path) -> None:
     exe, _ = fake_defender
     sample = write(tmp_path / "clean", b"hello")
-    with pytest.raises(EngineUnavailable, match="not installed"):
+    with pytest.raises(EngineUnavailable, match=r"\[not-installed\]"):
         DefenderEngine(tmp_path / "none.exe", status=fresh_status).scan(sample)
     stale = DefenderStatus("1", "1.400.0.0", dt.datetime.now(dt.UTC) - 20 * DAY)
-    with pytest.raises(EngineUnavailable, match="days old"):
+    with pytest.raises(EngineUnavailable, match=r"\[stale-signatures\]"):
         DefenderEngine(exe, status=lambda: stale).scan(sample)
-    with pytest.raises(EngineUnavailable, match="unknown"):
+    with pytest.raises(EngineUnavailable, match=r"\[signatures-age-unknown\]"):
         DefenderEngine(exe, status=lambda: DefenderStatus("1", "1", None)).info()
     for code in (0x80508023, 0x8050800C, 1, -1, 3):
         with pytest.raises(EngineUnavailable):

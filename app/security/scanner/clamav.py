@@ -80,7 +80,7 @@ from app.security.scanner.clamav_common import (
 )
 from app.security.scanner.clamav_config import ClamLimits, clamd_config
 from app.security.scanner.clamscan import ClamscanEngine
-from app.security.scanner.types import EngineInfo, EngineResult, EngineUnavailable, Verdict
+from app.security.scanner.types import EngineInfo, EngineProblem, EngineResult, EngineUnavailable, Verdict, failure_code
 from app.security.scanner.walk import os_code
 
 __all__ = [
@@ -147,7 +147,7 @@ class ClamdEngine:
         try:
             if self.socket_path is not None:
                 if not hasattr(socket, "AF_UNIX"):
-                    raise EngineUnavailable("clamd: unix sockets are not available here")
+                    raise EngineUnavailable(EngineProblem.NO_UNIX_SOCKETS)
                 sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
                 sock.settimeout(self.timeout)
                 try:
@@ -159,7 +159,9 @@ class ClamdEngine:
             assert self.address is not None
             return socket.create_connection(self.address, timeout=self.timeout)
         except OSError as exc:
-            raise EngineUnavailable(f"clamd is not answering at {self._where()}: {exc}") from exc
+            raise EngineUnavailable(
+                EngineProblem.NOT_ANSWERING, name="clamd", where=self._where(), code=failure_code(exc)
+            ) from exc
 
     @staticmethod
     def _read_reply(sock: socket.socket) -> str:
@@ -177,9 +179,11 @@ class ClamdEngine:
                 sock.sendall(b"z" + command + b"\0")
                 reply = self._read_reply(sock)
             except OSError as exc:
-                raise EngineUnavailable(f"clamd at {self._where()}: {exc}") from exc
+                raise EngineUnavailable(
+                    EngineProblem.NOT_ANSWERING, name="clamd", where=self._where(), code=failure_code(exc)
+                ) from exc
         if not reply:
-            raise EngineUnavailable(f"clamd at {self._where()} closed the connection without an answer")
+            raise EngineUnavailable(EngineProblem.CONNECTION_CLOSED, name="clamd", where=self._where())
         return reply
 
     def ping(self) -> bool:
@@ -205,14 +209,18 @@ class ClamdEngine:
                 # TCP a reset may drop it, and then this is EngineUnavailable below (still closed)
                 sent_all = False
             except OSError as exc:
-                raise EngineUnavailable(f"clamd at {self._where()}: {exc}") from exc
+                raise EngineUnavailable(
+                    EngineProblem.NOT_ANSWERING, name="clamd", where=self._where(), code=failure_code(exc)
+                ) from exc
             try:
                 reply = self._read_reply(sock)
             except OSError as exc:
-                raise EngineUnavailable(f"clamd at {self._where()}: no answer to the stream ({exc})") from exc
+                raise EngineUnavailable(
+                    EngineProblem.NOT_ANSWERING, name="clamd", where=self._where(), code=failure_code(exc)
+                ) from exc
         if not reply:
-            why = "during" if not sent_all else "after"
-            raise EngineUnavailable(f"clamd at {self._where()} closed the connection {why} the stream, no answer")
+            when = "during the stream" if not sent_all else "after the stream"  # for logs, not shown
+            raise EngineUnavailable(EngineProblem.CONNECTION_CLOSED, name="clamd", where=self._where(), reply=when)
         return result_from_reply(reply)
 
     def info(self) -> EngineInfo:
@@ -227,13 +235,10 @@ class ClamdEngine:
 
     def _test_signatures(self) -> str:
         if not self.allow_test_signatures:
-            raise EngineUnavailable(
-                "clamd has no dated signature database (no daily database loaded): it cannot be "
-                "trusted to protect; install a signature package from the central system."
-            )
+            raise EngineUnavailable(EngineProblem.NO_SIGNATURES, name="clamd")
         probe = self._stream(b"probe:" + TEST_MARKER + b"\n")
         if probe.verdict is not Verdict.INFECTED or not probe.rule.startswith(f"clamav:{TEST_MARKER_SIGNATURE}"):
-            raise EngineUnavailable("clamd has no dated signature database and is not running the test signatures")
+            raise EngineUnavailable(EngineProblem.NO_SIGNATURES, name="clamd")
         return f"test:{TEST_SIGNATURE_PREFIX}* (TEST signatures, not protection)"
 
     def _ensure_checked(self) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.paths import resources_dir
-from app.security.scanner.types import EngineResult, EngineUnavailable, Verdict
+from app.security.scanner.types import EngineProblem, EngineResult, EngineUnavailable, Verdict
 
 CHUNK = 64 * 1024
 DEFAULT_MAX_SIGNATURE_AGE = dt.timedelta(days=7)
@@ -51,13 +51,13 @@ def result_from_reply(reply: str) -> EngineResult:
     if text.endswith(" FOUND"):
         name = text[: -len(" FOUND")].strip()
         if not name:
-            raise EngineUnavailable(f"ClamAV: a detection without a name: {reply!r}")
+            raise EngineUnavailable(EngineProblem.UNEXPECTED_ANSWER, name="ClamAV", reply=reply[:200])
         if name.startswith(("Heuristics.Limits.Exceeded", "Heuristics.Encrypted")):
             return EngineResult(Verdict.UNSCANNABLE, f"clamav:{name}")  # it could not scan all of it
         return EngineResult(Verdict.INFECTED, f"clamav:{name}")
     if text.endswith(" ERROR") and not text.startswith(("UNKNOWN COMMAND", "Command invalid")):
         return EngineResult(Verdict.UNSCANNABLE, "clamav:error", text[: -len(" ERROR")].strip())
-    raise EngineUnavailable(f"ClamAV gave an unexpected answer: {reply[:200]!r}")
+    raise EngineUnavailable(EngineProblem.UNEXPECTED_ANSWER, name="ClamAV", reply=reply[:200])
 
 
 _VERSION_RE = re.compile(r"^ClamAV (?P<engine>[^/\s]+)(?:/(?P<db>\d+)/(?P<date>.+))?$")
@@ -70,13 +70,13 @@ def parse_version(reply: str) -> tuple[str, int | None, dt.datetime | None]:
     (clamd runs here; off by hours at worst for a remote one, against an age limit of days)."""
     m = _VERSION_RE.match(reply.strip("\0\r\n "))
     if not m:
-        raise EngineUnavailable(f"ClamAV gave an unexpected VERSION answer: {reply[:200]!r}")
+        raise EngineUnavailable(EngineProblem.UNEXPECTED_ANSWER, name="ClamAV", reply=reply[:200])
     if m.group("db") is None:
         return m.group("engine"), None, None
     try:
         local = time.strptime(m.group("date").strip(), "%a %b %d %H:%M:%S %Y")
     except ValueError as exc:
-        raise EngineUnavailable(f"ClamAV gave a VERSION date that cannot be read: {reply[:200]!r}") from exc
+        raise EngineUnavailable(EngineProblem.UNEXPECTED_ANSWER, name="ClamAV", reply=reply[:200]) from exc
     built = dt.datetime.fromtimestamp(time.mktime(local), dt.UTC)
     return m.group("engine"), int(m.group("db")), built
 
@@ -95,29 +95,25 @@ def read_database_header(path: Path) -> DatabaseHeader:
         head = f.read(512).split(b"\n", 1)[0].rstrip(b" \0\r").decode("ascii", "replace")
     fields = head.split(":")
     if len(fields) < 9 or fields[0] != "ClamAV-VDB":
-        raise EngineUnavailable(f"{path.name} is not a ClamAV database (no ClamAV-VDB header)")
+        raise EngineUnavailable(EngineProblem.NOT_A_DATABASE, name=path.name)
     try:
         return DatabaseHeader(
             path.name, int(fields[2]), int(fields[3]), dt.datetime.fromtimestamp(int(fields[8]), dt.UTC)
         )
     except (ValueError, OverflowError, OSError) as exc:
-        raise EngineUnavailable(f"{path.name}: a ClamAV database header that cannot be read") from exc
+        raise EngineUnavailable(EngineProblem.NOT_A_DATABASE, name=path.name) from exc
 
 
 def database_headers(database_dir: Path) -> list[DatabaseHeader]:
     try:
         files = sorted(p for p in database_dir.iterdir() if p.suffix in DATABASE_SUFFIXES)
     except OSError as exc:
-        raise EngineUnavailable(f"the ClamAV database directory cannot be read: {database_dir} ({exc})") from exc
+        raise EngineUnavailable(EngineProblem.DATABASE_UNREADABLE, path=str(database_dir)) from exc
     return [read_database_header(p) for p in files]
 
 
 def check_age(built: dt.datetime, now: dt.datetime, max_age: dt.timedelta, what: str) -> None:
     age = now - built
     if age > max_age:
-        days = age.total_seconds() / 86400
-        raise EngineUnavailable(
-            f"{what}: the signatures are {days:.1f} days old (built {built:%Y-%m-%d %H:%M} UTC); "
-            f"the policy allows at most {max_age.total_seconds() / 86400:g} days. Install a newer "
-            "signature package from the central system."
-        )
+        days, limit = age.total_seconds() / 86400, max_age.total_seconds() / 86400
+        raise EngineUnavailable(EngineProblem.STALE_SIGNATURES, name=what, days=f"{days:.1f}", limit=f"{limit:g}")

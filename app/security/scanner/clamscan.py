@@ -20,7 +20,7 @@ from app.security.scanner.clamav_common import (
     result_from_reply,
 )
 from app.security.scanner.clamav_config import ClamLimits
-from app.security.scanner.types import EngineInfo, EngineResult, EngineUnavailable, Verdict
+from app.security.scanner.types import EngineInfo, EngineProblem, EngineResult, EngineUnavailable, Verdict, failure_code
 
 # ---------------------------------------------------------------------------------------------
 # clamscan
@@ -54,7 +54,7 @@ class ClamscanEngine:
 
     def _exe(self) -> str:
         if not self.clamscan_path or not Path(self.clamscan_path).is_file():
-            raise EngineUnavailable("clamscan is not installed (ClamAV)")
+            raise EngineUnavailable(EngineProblem.NOT_INSTALLED, name="clamscan")
         return self.clamscan_path
 
     def info(self) -> EngineInfo:
@@ -63,7 +63,7 @@ class ClamscanEngine:
                 [self._exe(), "--version"], capture_output=True, text=True, timeout=60, check=False
             ).stdout.strip()
         except (OSError, subprocess.SubprocessError) as exc:
-            raise EngineUnavailable(f"clamscan cannot be run: {exc}") from exc
+            raise EngineUnavailable(EngineProblem.CANNOT_RUN, name="clamscan", code=failure_code(exc)) from exc
         engine = parse_version(out)[0]
         headers = database_headers(self.database_dir)
         daily = [h for h in headers if h.file.startswith("daily.")] or headers
@@ -75,10 +75,7 @@ class ClamscanEngine:
         elif self.allow_test_signatures and (self.database_dir / TEST_SIGNATURES_MARKER).is_file():
             info = EngineInfo(self.name, engine, f"test:{TEST_SIGNATURE_PREFIX}* (TEST signatures, not protection)", "")
         else:
-            raise EngineUnavailable(
-                f"no dated ClamAV signature database in {self.database_dir}: install a signature "
-                "package from the central system."
-            )
+            raise EngineUnavailable(EngineProblem.NO_SIGNATURES, name="clamscan")
         self._checked_at = self.clock.monotonic()
         return info
 
@@ -122,13 +119,13 @@ class ClamscanEngine:
         try:
             proc = subprocess.run(cmd, capture_output=True, timeout=self.timeout, check=False)
         except subprocess.TimeoutExpired as exc:
-            raise EngineUnavailable(f"clamscan took longer than {self.timeout:g} s") from exc
+            raise EngineUnavailable(EngineProblem.TIMEOUT, name="clamscan", seconds=f"{self.timeout:g}") from exc
         except OSError as exc:
-            raise EngineUnavailable(f"clamscan cannot be run: {exc}") from exc
+            raise EngineUnavailable(EngineProblem.CANNOT_RUN, name="clamscan", code=failure_code(exc)) from exc
         out = proc.stdout.decode("utf-8", "surrogateescape")
         err = proc.stderr.decode("utf-8", "replace").strip()
         if proc.returncode not in (0, 1, 2):
-            raise EngineUnavailable(f"clamscan failed (exit {proc.returncode}): {err[-300:]}")
+            raise EngineUnavailable(EngineProblem.FAILED, name="clamscan", code=str(proc.returncode), reply=err[-300:])
         by_name = {str(p): p for p in paths}
         results: dict[Path, EngineResult] = {}
         for line in out.splitlines():
@@ -140,10 +137,10 @@ class ClamscanEngine:
                     break
                 at = line.find(": ", at + 1)
         if proc.returncode == 2 and not results:
-            raise EngineUnavailable(f"clamscan failed (exit 2): {(err or out)[-300:]}")
+            raise EngineUnavailable(EngineProblem.FAILED, name="clamscan", code="2", reply=(err or out)[-300:])
         found = any(r.verdict is not Verdict.CLEAN for r in results.values())
         if proc.returncode == 1 and not found:
-            raise EngineUnavailable("clamscan said it found something (exit 1) but named nothing")
+            raise EngineUnavailable(EngineProblem.UNEXPECTED_ANSWER, name="clamscan", reply="1")
         for p in paths:
             if p not in results:
                 results[p] = EngineResult(Verdict.UNSCANNABLE, "clamav:no-answer", f"exit={proc.returncode}")

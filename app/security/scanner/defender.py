@@ -46,7 +46,7 @@ from pathlib import Path, PureWindowsPath
 
 from app.clock import Clock, SystemClock
 from app.security.scanner.clamav import DEFAULT_MAX_SIGNATURE_AGE, check_age
-from app.security.scanner.types import EngineInfo, EngineResult, EngineUnavailable, Verdict
+from app.security.scanner.types import EngineInfo, EngineProblem, EngineResult, EngineUnavailable, Verdict, failure_code
 
 EXIT_CLEAN = 0
 EXIT_FOUND = 2
@@ -93,9 +93,9 @@ def parse_status_json(text: str) -> DefenderStatus:
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise EngineUnavailable("Defender: Get-MpComputerStatus gave no readable answer") from exc
+        raise EngineUnavailable(EngineProblem.UNEXPECTED_ANSWER, name="Defender", reply=text[:200]) from exc
     if not isinstance(data, dict):
-        raise EngineUnavailable("Defender: Get-MpComputerStatus gave no readable answer")
+        raise EngineUnavailable(EngineProblem.UNEXPECTED_ANSWER, name="Defender", reply=text[:200])
     return DefenderStatus(
         str(data.get("AMEngineVersion") or ""),
         str(data.get("AntivirusSignatureVersion") or ""),
@@ -138,7 +138,7 @@ def status_from_definition_files(env: Mapping[str, str] | None = None) -> Defend
     except OSError:
         times = []
     if not times:
-        raise EngineUnavailable("Defender: no signature definitions found (Definition Updates)")
+        raise EngineUnavailable(EngineProblem.NO_SIGNATURES, name="Defender")
     return DefenderStatus("", "", dt.datetime.fromtimestamp(max(times), dt.UTC))
 
 
@@ -173,7 +173,9 @@ def result_from_mpcmdrun(code: int, output: str) -> EngineResult:
         return EngineResult(Verdict.INFECTED, rule, "; ".join(names))
     if code == EXIT_CLEAN:
         return EngineResult(Verdict.CLEAN)
-    raise EngineUnavailable(f"Defender could not scan: MpCmdRun returned {hresult_text(code)}")
+    raise EngineUnavailable(
+        EngineProblem.FAILED, name="Defender", code=f"0x{code & 0xFFFFFFFF:08X}", reply=hresult_text(code)
+    )  # the HRESULT's meaning: for logs, not shown
 
 
 class DefenderEngine:
@@ -199,14 +201,14 @@ class DefenderEngine:
 
     def _exe(self) -> Path:
         if self.mpcmdrun_path is None or not self.mpcmdrun_path.is_file():
-            raise EngineUnavailable("Microsoft Defender (MpCmdRun.exe) is not installed here")
+            raise EngineUnavailable(EngineProblem.NOT_INSTALLED, name="Microsoft Defender")
         return self.mpcmdrun_path
 
     def info(self) -> EngineInfo:
         self._exe()
         st = self.status()
         if st.signatures_updated is None:
-            raise EngineUnavailable("Defender: the age of its signatures is unknown")
+            raise EngineUnavailable(EngineProblem.SIGNATURES_AGE_UNKNOWN, name="Defender")
         check_age(st.signatures_updated, self.clock.now(), self.max_signature_age, "Defender")
         self._checked = True
         return EngineInfo(
@@ -227,8 +229,8 @@ class DefenderEngine:
         try:
             proc = subprocess.run(cmd, capture_output=True, timeout=self.timeout, check=False)
         except subprocess.TimeoutExpired as exc:
-            raise EngineUnavailable(f"Defender took longer than {self.timeout:g} s") from exc
+            raise EngineUnavailable(EngineProblem.TIMEOUT, name="Defender", seconds=f"{self.timeout:g}") from exc
         except OSError as exc:
-            raise EngineUnavailable(f"MpCmdRun cannot be run: {exc}") from exc
+            raise EngineUnavailable(EngineProblem.CANNOT_RUN, name="MpCmdRun", code=failure_code(exc)) from exc
         output = (proc.stdout + b"\n" + proc.stderr).decode("utf-8", "replace")
         return result_from_mpcmdrun(proc.returncode, output)

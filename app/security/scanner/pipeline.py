@@ -154,6 +154,7 @@ class MediumScan:
                 ready.append(engine)
             except EngineUnavailable as exc:
                 problems.append(str(exc))
+                report.unavailable = report.unavailable or exc.params()
         if problems or not ready:
             report.reason = "; ".join(problems) or self._unavailable or "no antivirus engine is installed"
             report.findings.append(Finding("", Verdict.UNSCANNABLE, "no-engine", report.reason))
@@ -175,6 +176,7 @@ class MediumScan:
                     self._tick("antivirus")(number, len(paths))
         except EngineUnavailable as exc:
             report.reason = str(exc)
+            report.unavailable = exc.params()
             report.findings.append(Finding("", Verdict.UNSCANNABLE, "engine-error", str(exc)))
             return
         for staged in result.staged:

@@ -12,9 +12,12 @@ done (it fails closed, with its own reason).
 from __future__ import annotations
 
 import enum
+import errno
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
+
+from app.errors import Defect
 
 
 class Verdict(enum.StrEnum):
@@ -68,8 +71,43 @@ class EngineResult:
     detail: str = ""
 
 
+class EngineProblem(enum.StrEnum):
+    """Why an engine cannot scan now; words in app/scan_messages.py (`ENGINE_PROBLEMS`)."""
+
+    NOT_INSTALLED = "not-installed"  # `name`
+    CANNOT_RUN = "cannot-run"  # `name`, `code`: the errno name
+    TIMEOUT = "timeout"  # `name`, `seconds`
+    FAILED = "failed"  # `name`, `code`: the exit status or the HRESULT
+    UNEXPECTED_ANSWER = "unexpected-answer"  # `name`, `reply`: its first characters
+    NOT_A_DATABASE = "not-a-database"  # `name`: the file
+    DATABASE_UNREADABLE = "database-unreadable"  # `path`
+    STALE_SIGNATURES = "stale-signatures"  # `name`, `days`, `limit` (days)
+    NO_SIGNATURES = "no-signatures"  # `name`
+    SIGNATURES_AGE_UNKNOWN = "signatures-age-unknown"  # `name`
+    NOT_ANSWERING = "not-answering"  # `name`, `where`
+    CONNECTION_CLOSED = "connection-closed"  # `name`, `where`
+    NO_UNIX_SOCKETS = "no-unix-sockets"
+
+
+def failure_code(exc: BaseException) -> str:
+    """An engine's failure as a code: the errno name (ECONNREFUSED) or the exception's type."""
+    if isinstance(exc, OSError) and exc.errno:
+        return errno.errorcode.get(exc.errno, str(exc.errno))
+    return type(exc).__name__
+
+
 class EngineUnavailable(Exception):
-    """The engine cannot scan now (not installed, not running, no or stale signatures, an error)."""
+    """The engine cannot scan now (not installed, not running, no or stale signatures, an error):
+    a code and its values (data shown as it is), never a sentence."""
+
+    def __init__(self, problem: EngineProblem, **values: str | int) -> None:
+        super().__init__(" ".join([f"[{problem.value}]", *(f"{k}={v}" for k, v in values.items())]))
+        self.problem = problem
+        self.values = values
+
+    def params(self) -> dict[str, object]:
+        """The refusal's parameters: `defect=Defect.ENGINE` with the code and its values."""
+        return {"defect": Defect.ENGINE, "engine": self.problem.value, **self.values}
 
 
 class Engine(Protocol):
@@ -89,4 +127,5 @@ class ScanReport:
     seconds: float = 0.0
     engines: list[EngineInfo] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-    reason: str = ""  # why the scan was unavailable, when it was
+    reason: str = ""  # why the scan was unavailable, when it was (codes, for logs and --json)
+    unavailable: dict[str, object] = field(default_factory=dict)  # the first engine problem's refusal params
