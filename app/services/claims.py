@@ -49,7 +49,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.clock import iso
-from app.errors import AppError, Defect, Reason
+from app.errors import AppError, Defect, Part, Reason
 from app.models import vocabulary
 from app.models.alerts import AlertRepository
 from app.models.bounds import ALERT, bound
@@ -174,7 +174,8 @@ class ClaimService:
         pin, fields, requested = checked.pin, checked.fields, checked.stored_fields
         contact, institution = checked.contact, checked.institution
         if len(attachments) > MAX_ATTACHMENTS:
-            raise AppError(Reason.TOO_LARGE, detail=f"{len(attachments)} attachments, at most {MAX_ATTACHMENTS}")
+            raise AppError(Reason.TOO_LARGE, defect=Defect.OVER_LIMIT, part=Part.ATTACHMENT, count=len(attachments),
+                           limit=MAX_ATTACHMENTS)  # fmt: skip
         kinds = [check_attachment(a) for a in attachments]
         if voter is not None and checked.claim_type.blocking:
             require_changeable(voter)
