@@ -34,8 +34,8 @@ class Audited(Protocol):
     def audit(self) -> AuditLog: ...
 
 
-class PrecinctStore(Audited, Protocol):
-    """The open precinct store (device store attached), its repositories, and the time."""
+class PrecinctData(Audited, Protocol):
+    """The open precinct store's connection, its settings and voters, and the time."""
 
     @property
     def clock(self) -> Clock: ...
@@ -48,6 +48,10 @@ class PrecinctStore(Audited, Protocol):
 
     @property
     def voters(self) -> VoterRepository: ...
+
+
+class PrecinctStore(PrecinctData, Protocol):
+    """The open precinct store (device store attached), its repositories, and the time."""
 
     @property
     def accounts(self) -> AccountRepository: ...
@@ -277,20 +281,8 @@ class RestoreStore(RecoveryStore, CheckpointFile, Protocol):
     """What a restore swaps and records (backup.RestoreJob)."""
 
 
-class DestructionStore(Checkpointing, CheckpointFile, DeviceFiles, Audited, Protocol):
+class DestructionStore(Checkpointing, CheckpointFile, DeviceFiles, PrecinctData, Protocol):
     """The precinct's data and the files it is kept in, removed with the last event (destruction.py)."""
-
-    @property
-    def clock(self) -> Clock: ...
-
-    @property
-    def precinct(self) -> Connection: ...
-
-    @property
-    def meta(self) -> MetaRepository: ...
-
-    @property
-    def voters(self) -> VoterRepository: ...
 
     def close_precinct(self) -> None: ...
 
