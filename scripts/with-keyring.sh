@@ -28,8 +28,21 @@ keep=""
 if [ "${KEYRING_KEEP_DISPLAY:-0}" = 1 ]; then
   keep="DISPLAY=${DISPLAY:-} WAYLAND_DISPLAY=${WAYLAND_DISPLAY:-}"
 fi
+# The daemon runs in the foreground as this session's child, so the session knows its pid and
+# stops it when the command ends: a daemonized one outlives its bus and keeps the caller's pipes
+# open (a test reading our output would wait forever).
 env -u DISPLAY -u WAYLAND_DISPLAY PEC_KEEP="$keep" dbus-run-session -- bash -c '
-  printf "%s" "${KEYRING_PASSWORD:-pec-desk-dev}" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  gnome-keyring-daemon --foreground --unlock --components=secrets \
+    < <(printf "%s" "${KEYRING_PASSWORD:-pec-desk-dev}") >/dev/null 2>>"$XDG_RUNTIME_DIR/keyring.log" &
+  daemon=$!
+  trap "kill $daemon 2>/dev/null" EXIT
+  trap "exit 129" HUP; trap "exit 130" INT; trap "exit 143" TERM
+  for _ in $(seq 200); do
+    dbus-send --session --print-reply=literal --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+      org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets | grep -q true && break
+    kill -0 "$daemon" 2>/dev/null || { cat "$XDG_RUNTIME_DIR/keyring.log" >&2; exit 1; }
+    sleep 0.05
+  done
   for pair in $PEC_KEEP; do [ -n "${pair#*=}" ] && export "$pair"; done
   unset PEC_KEEP
-  exec "$@"' keyring-session "$@" 2> >(grep -v "Failed to set fd limit" >&2)
+  "$@"' keyring-session "$@" 2> >(grep -v "Failed to set fd limit" >&2)
