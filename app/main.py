@@ -25,13 +25,13 @@ from app.security.scanner.volumes import VolumeSource, volume_source
 from app.services.context import DeskContext
 from app.services.desk_services import DeskServices
 from app.services.failures import as_app_error
-from app.ui.capture_guard import CaptureGuard, Excluder
-from app.ui.choosers import DialogChooser, FileChooser
-from app.ui.deps import UiDeps
+from app.ui.common.capture_guard import CaptureGuard, Excluder
+from app.ui.common.choosers import DialogChooser, FileChooser
+from app.ui.common.deps import UiDeps
+from app.ui.common.os_session import OsSessionWatcher
+from app.ui.common.task_runner import TaskRunner
+from app.ui.common.translations import DEFAULT_LANGUAGE, Translations
 from app.ui.desk_flow import DeskFlow, Timings
-from app.ui.os_session import OsSessionWatcher
-from app.ui.task_runner import TaskRunner
-from app.ui.translations import DEFAULT_LANGUAGE, Translations
 
 
 def build_app(

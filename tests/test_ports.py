@@ -67,7 +67,7 @@ def test_a_planted_mention_is_caught(tmp_path: Path) -> None:
     planted = {
         "app/services/backup.py": "def f(ctx: DeskContext) -> None: ...\n",
         "app/services/sub/deep.py": "# hands the DeskContext on\n",
-        "app/ui/documents.py": "from app.services.context import DeskContext\n",
+        "app/ui/documents/dialogs.py": "from app.services.context import DeskContext\n",
     }
     assert mentions(_plant(tmp_path, {**CLEAN, **planted})) == sorted(planted)
 

@@ -1,7 +1,7 @@
 """What the OS tells about the session that must lock the app (R-SEC-5: lock the screen when leaving).
 
 DESIGN.md: "Lock on demand (Ctrl+L), on OS session lock and on suspend." The listening is Qt's
-(`app/ui/os_session.py`); what counts as such a notification is decided here, without Qt:
+(`app/ui/common/os_session.py`); what counts as such a notification is decided here, without Qt:
 
 Linux, D-Bus (the reasons are what the lock's audit event records):
 - system bus, `org.freedesktop.login1.Session.Lock` (logind asks the session to lock: `loginctl

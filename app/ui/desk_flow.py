@@ -25,13 +25,13 @@ from PySide6.QtCore import QObject, Signal
 from app.errors import AppError
 from app.security.session import Session
 from app.services.desk_services import DeskServices
-from app.ui.clipboard_guard import CLIPBOARD_CLEAR_MS
-from app.ui.deps import UiDeps
-from app.ui.idle_lock import IdleLock
+from app.ui.accounts.password_change_dialog import PasswordChangeDialog
+from app.ui.common.clipboard_guard import CLIPBOARD_CLEAR_MS
+from app.ui.common.deps import UiDeps
+from app.ui.common.idle_lock import IdleLock
+from app.ui.common.os_session import OsSessionWatcher
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow, SessionInfo
-from app.ui.os_session import OsSessionWatcher
-from app.ui.password_change_dialog import PasswordChangeDialog
 
 
 @dataclass(frozen=True)

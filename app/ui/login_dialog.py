@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.messages import explain
 from app.security.session import Session
-from app.ui.deps import UiDeps
-from app.ui.forms import labelled_form, set_texts
-from app.ui.translations import LANGUAGE_NAMES
+from app.ui.common.deps import UiDeps
+from app.ui.common.forms import labelled_form, set_texts
+from app.ui.common.translations import LANGUAGE_NAMES
 
 
 class LoginDialog(QDialog):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.security.permissions import Action, allowed
 from app.security.session import Session
-from app.ui.sync_panel import SyncPanel
+from app.ui.exchange.sync_panel import SyncPanel
 
 
 class MainMenus(QObject):
@@ -66,10 +66,10 @@ class MainMenus(QObject):
              and allowed(role, Action.VOTER_SEARCH)),
             (self.access_refusal_action, allowed(role, Action.CLAIM_INTAKE)),
         ]  # fmt: skip
-        for action, permitted in shown:
-            if permitted:
-                self.documents_menu.addAction(action)
-        if any(permitted for _action, permitted in shown):
+        self.document_actions = [action for action, permitted in shown if permitted]
+        for action in self.document_actions:
+            self.documents_menu.addAction(action)
+        if self.document_actions:
             window.menuBar().addMenu(self.documents_menu)
 
     def retranslate(self) -> None:

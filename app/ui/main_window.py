@@ -42,25 +42,28 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from app import catalogue
 from app.errors import AppError
 from app.messages import explain
 from app.security.permissions import Action, allowed
 from app.security.session import Session
-from app.ui.capture_guard import CaptureLabel
-from app.ui.claim_dialog import ClaimDialog
-from app.ui.claims_panel import ClaimsPanel
-from app.ui.clipboard_guard import CLIPBOARD_CLEAR_MS, ClipboardGuard
-from app.ui.deps import UiDeps
-from app.ui.documents import PostingListDialog, RefusalDialog, SubjectAccessDialog
-from app.ui.idle_lock import LOGOUT_FACTOR, IdleLock
-from app.ui.lock_overlay import LockOverlay
+from app.ui.claims.claim_dialog import ClaimDialog
+from app.ui.claims.claims_panel import ClaimsPanel
+from app.ui.common.capture_guard import CaptureLabel
+from app.ui.common.clipboard_guard import CLIPBOARD_CLEAR_MS, ClipboardGuard
+from app.ui.common.deps import UiDeps
+from app.ui.common.idle_lock import LOGOUT_FACTOR, IdleLock
+from app.ui.common.lock_overlay import LockOverlay
+from app.ui.documents.dialogs import PostingListDialog, RefusalDialog, SubjectAccessDialog
+from app.ui.exchange.media_panel import MediaPanel
+from app.ui.exchange.sync_panel import SyncPanel
 from app.ui.main_menus import MainMenus
-from app.ui.media_panel import MediaPanel
-from app.ui.search_panel import SearchPanel
-from app.ui.sync_panel import SyncPanel
+from app.ui.page_registry import WindowParts, build_pages
+from app.ui.pages import PageId
+from app.ui.side_bar import SideBar
+from app.ui.voters.search_panel import SearchPanel
 
 
 @dataclass(frozen=True)
@@ -108,37 +111,47 @@ class MainWindow(QMainWindow):
         self._stack.addWidget(self._build_work_page())
         self._stack.addWidget(self.lock_overlay)
         self.setCentralWidget(self._stack)
-        self._build_menu()
         if MediaPanel.permitted(self._session):
             self.statusBar().addPermanentWidget(self.media_panel.signatures_label)
         self.capture_label = CaptureLabel(self._deps.capture) if self._deps.capture is not None else None
         if self.capture_label is not None:
             self.statusBar().addPermanentWidget(self.capture_label)
-        self.resize(900, 700)
+        self.resize(1100, 720)
 
     def _build_work_page(self) -> QWidget:
-        """Who is working, then the panels the role may use."""
+        """Who is working and the device warning above the side bar and the role's pages."""
         self.header_label = QLabel(wordWrap=True)
         self.header_label.setObjectName("userHeader")
-        self.search_panel = SearchPanel(self._deps, self._session, self.clipboard)
-        self.sync_panel = SyncPanel(self._deps, self._session)
-        self.sync_panel.setVisible(SyncPanel.permitted(self._session))
-        self.media_panel = MediaPanel(self._deps, self._session)
-        self.claims_panel = ClaimsPanel(self._deps, self._session)
-        self.claims_panel.setVisible(ClaimsPanel.permitted(self._session))
-        self._no_access = QLabel(wordWrap=True)
-        self._no_access.setObjectName("noAccessLabel")
+        # Every role has these panels (the drive watch warns every role of a phone), owned by the
+        # window; a page the role has takes its panel, the others stay hidden.
+        self.search_panel = SearchPanel(self._deps, self._session, self.clipboard, self)
+        self.sync_panel = SyncPanel(self._deps, self._session, self)
+        self.media_panel = MediaPanel(self._deps, self._session, self)
+        self.claims_panel = ClaimsPanel(self._deps, self._session, self)
+        self._build_menu()
+        parts = WindowParts(self.search_panel, self.claims_panel, self.sync_panel, self.media_panel,
+                            self.menus.document_actions)  # fmt: skip
+        self.pages = build_pages(self._deps, self._session, parts)
+        for panel in (self.search_panel, self.sync_panel, self.media_panel, self.claims_panel):
+            if panel.parent() is self:  # on no page of this role
+                panel.hide()
+        self.page_stack = QStackedWidget()
+        self.page_stack.setObjectName("pageStack")
+        for page in self.pages.values():
+            self.page_stack.addWidget(page)
+        self.side_bar = SideBar(self.pages)
+        self.side_bar.page_chosen.connect(self._on_page_chosen)
+        self.addActions(self.side_bar.shortcuts)
+        body = QHBoxLayout()
+        body.addWidget(self.side_bar)
+        body.addWidget(self.page_stack, 1)
         work = QWidget()
         work.setObjectName("workPage")
         layout = QVBoxLayout(work)
-        for widget in (self.header_label, self.sync_panel, self.media_panel, self.search_panel, self.claims_panel,
-                       self._no_access):  # fmt: skip
-            layout.addWidget(widget)
-        layout.setStretchFactor(self.search_panel, 1)
-        layout.setStretchFactor(self.claims_panel, 1)
-        can_search = allowed(self._session.role, Action.VOTER_SEARCH)
-        self.search_panel.setVisible(can_search)
-        self._no_access.setVisible(not can_search)
+        layout.addWidget(self.header_label)
+        layout.addWidget(self.media_panel.warning_label)  # a phone plugged in: every role is told
+        layout.addLayout(body, 1)
+        self.side_bar.setCurrentRow(0)
         return work
 
     def _build_menu(self) -> None:
@@ -149,6 +162,18 @@ class MainWindow(QMainWindow):
         self.documents_menu, self.new_claim_action = menus.documents_menu, menus.new_claim_action
         self.posting_list_action, self.subject_access_action = menus.posting_list_action, menus.subject_access_action
         self.access_refusal_action = menus.access_refusal_action
+
+    def show_page(self, page: PageId) -> None:
+        """Opens one of the role's pages (nothing happens for a page the role does not have)."""
+        self.side_bar.show_page(page)
+
+    def current_page(self) -> PageId | None:
+        return self.side_bar.current_page()
+
+    def _on_page_chosen(self, page: str) -> None:
+        widget = self.pages.get(PageId(page))
+        if widget is not None:
+            self.page_stack.setCurrentWidget(widget)
 
     def _connect_signals(self) -> None:
         self.lock_action.triggered.connect(self._on_lock_triggered)
@@ -174,7 +199,7 @@ class MainWindow(QMainWindow):
             .replace("%2", role)
             .replace("%3", self._info.precinct)
         )
-        self._no_access.setText(self.tr("Your role (%1) gives no access to the voter list.").replace("%1", role))
+        self.side_bar.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -187,14 +212,11 @@ class MainWindow(QMainWindow):
         return self._locked
 
     def start(self) -> None:
-        """Begin the session: count the voters, read the sync status, start the idle timer."""
-        if self.search_panel.isVisibleTo(self):
-            self.search_panel.start()
-        if self.sync_panel.isVisibleTo(self):
-            self.sync_panel.start()
+        """Begin the session: every page loads what it shows; the drives are watched; the idle
+        timer starts."""
+        for page in self.pages.values():
+            page.start()
         self.media_panel.start()
-        if self.claims_panel.isVisibleTo(self):
-            self.claims_panel.start()
         if self.capture_label is not None:
             self.capture_label.refresh()  # the window has been shown: its capture state is known
         self.idle_lock.start()
@@ -206,10 +228,7 @@ class MainWindow(QMainWindow):
         self._locked = True
         self.idle_lock.pause()  # the automatic log-out keeps counting
         self.clipboard.clear()
-        self.search_panel.clear()
-        self.sync_panel.clear()
-        self.media_panel.clear()
-        self._drop_claim_work()
+        self._clear_pages()
         self._stack.setCurrentWidget(self.lock_overlay)
         self.lock_overlay.show_locked(self._session.full_name)
         self.menuBar().setEnabled(False)
@@ -222,10 +241,7 @@ class MainWindow(QMainWindow):
         self._ended = True
         self.idle_lock.stop()
         self.clipboard.clear()
-        self.search_panel.clear()
-        self.sync_panel.clear()
-        self.media_panel.clear()
-        self._drop_claim_work()
+        self._clear_pages()
 
     def open_claim_dialog(self) -> None:
         """The intake form, about the voter selected in the list (if any)."""
@@ -275,6 +291,14 @@ class MainWindow(QMainWindow):
         if dialog is not None:
             dialog.deleteLater()
 
+    def _clear_pages(self) -> None:
+        for page in self.pages.values():
+            page.clear()
+        self.search_panel.clear()  # the panels exist for every role, shown or not
+        self.sync_panel.clear()
+        self.media_panel.clear()
+        self._drop_claim_work()
+
     def _drop_claim_work(self) -> None:
         if self.claim_dialog is not None:
             self.claim_dialog.drop()
@@ -299,9 +323,9 @@ class MainWindow(QMainWindow):
             self.timed_out.emit()
 
     def _on_list_changed(self) -> None:
-        if not self._locked and not self._ended and self.search_panel.isVisibleTo(self):
+        if not self._locked and not self._ended and PageId.VOTERS in self.pages:
             self.search_panel.refresh()
-        if not self._locked and not self._ended and self.claims_panel.isVisibleTo(self):
+        if not self._locked and not self._ended and PageId.CLAIMS in self.pages:
             self.claims_panel.refresh()
 
     def _on_claim_filed(self, number: str) -> None:
@@ -309,7 +333,7 @@ class MainWindow(QMainWindow):
             return
         self.claims_panel.refresh()
         self.claims_panel.select(number)
-        if self.search_panel.isVisibleTo(self):
+        if PageId.VOTERS in self.pages:
             self.search_panel.refresh()
 
     def _on_claim_dialog_finished(self, _result: int) -> None:

@@ -206,6 +206,13 @@
     </message>
 </context>
 <context>
+    <name>ClaimsPage</name>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsPanel</name>
     <message>
         <source>Claims</source>
@@ -297,6 +304,32 @@
     <message>
         <source>Choose the date on the calendar</source>
         <translation>Choose the date on the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>The list of voters to post at the precinct, by the calendar stage.</source>
+        <translation>The list of voters to post at the precinct, by the calendar stage.</translation>
+    </message>
+    <message>
+        <source>A voter&apos;s own record, for the voter, approved by a second commission member.</source>
+        <translation>A voter&apos;s own record, for the voter, approved by a second commission member.</translation>
+    </message>
+    <message>
+        <source>A reasoned refusal of a voter&apos;s request for their record.</source>
+        <translation>A reasoned refusal of a voter&apos;s request for their record.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Drives and exchange</source>
+        <translation>Drives and exchange</translation>
     </message>
 </context>
 <context>
@@ -409,10 +442,6 @@
     <message>
         <source>%1 (%2), precinct %3</source>
         <translation>%1 (%2), precinct %3</translation>
-    </message>
-    <message>
-        <source>Your role (%1) gives no access to the voter list.</source>
-        <translation>Your role (%1) gives no access to the voter list.</translation>
     </message>
     <message>
         <source>Select the voter in the search list first.</source>
@@ -1153,6 +1182,13 @@
     <message>
         <source>Removed</source>
         <translation>Removed</translation>
+    </message>
+</context>
+<context>
+    <name>VotersPage</name>
+    <message>
+        <source>Voters</source>
+        <translation>Voters</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,13 @@
     </message>
 </context>
 <context>
+    <name>ClaimsPage</name>
+    <message>
+        <source>Claims</source>
+        <translation>Заявления</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsPanel</name>
     <message>
         <source>Claims</source>
@@ -301,6 +308,32 @@
     <message>
         <source>Choose the date on the calendar</source>
         <translation>Выбрать дату в календаре</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>The list of voters to post at the precinct, by the calendar stage.</source>
+        <translation>Список избирателей для вывешивания на участке, по этапу календаря.</translation>
+    </message>
+    <message>
+        <source>A voter&apos;s own record, for the voter, approved by a second commission member.</source>
+        <translation>Сведения избирателя о нём самом, для избирателя; утверждает второй член комиссии.</translation>
+    </message>
+    <message>
+        <source>A reasoned refusal of a voter&apos;s request for their record.</source>
+        <translation>Мотивированный отказ на запрос избирателя о его сведениях.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Drives and exchange</source>
+        <translation>Флешки и обмен</translation>
     </message>
 </context>
 <context>
@@ -413,10 +446,6 @@
     <message>
         <source>%1 (%2), precinct %3</source>
         <translation>%1 (%2), участок %3</translation>
-    </message>
-    <message>
-        <source>Your role (%1) gives no access to the voter list.</source>
-        <translation>Ваша роль (%1) не даёт доступа к списку избирателей.</translation>
     </message>
     <message>
         <source>Select the voter in the search list first.</source>
@@ -1174,6 +1203,13 @@
     <message>
         <source>Removed</source>
         <translation>Исключён</translation>
+    </message>
+</context>
+<context>
+    <name>VotersPage</name>
+    <message>
+        <source>Voters</source>
+        <translation>Избиратели</translation>
     </message>
 </context>
 <context>

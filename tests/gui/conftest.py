@@ -26,11 +26,11 @@ from app.paths import resources_dir
 from app.security.session import Session
 from app.services.context import DeskContext
 from app.services.desk_services import DeskServices
-from app.ui.deps import UiDeps
+from app.ui.common.deps import UiDeps
+from app.ui.common.task_runner import TaskRunner
+from app.ui.common.translations import Translations
 from app.ui.desk_flow import DeskFlow
 from app.ui.main_window import MainWindow, SessionInfo
-from app.ui.task_runner import TaskRunner
-from app.ui.translations import Translations
 from tests.conftest import Precinct
 
 I18N = resources_dir() / "i18n"

@@ -30,10 +30,10 @@ from app.models.vocabulary import Field, Sex
 from app.security.audit import AuditAction
 from app.security.session import Session
 from app.services.claims import ClaimService
-from app.ui.claim_dialog import ClaimDialog
-from app.ui.deps import UiDeps
-from app.ui.field_marks import problem_words
-from app.ui.field_widgets import DATE_HINTS
+from app.ui.claims.claim_dialog import ClaimDialog
+from app.ui.claims.field_marks import problem_words
+from app.ui.claims.field_widgets import DATE_HINTS
+from app.ui.common.deps import UiDeps
 from tests.claims.conftest import UNLISTED_PIN
 from tests.exchange.conftest import Exchange, build_exchange, close_exchange
 from tests.gui.conftest import type_text, window_deps

@@ -30,12 +30,12 @@ from app.models.records import VoterRow
 from app.security.audit import AuditAction
 from app.security.scanner.clamav import test_signatures_dir as shipped_test_signatures
 from app.services.claims import ClaimService
-from app.ui.claim_dialog import ClaimDialog
-from app.ui.claims_panel import ANSWER_COLUMN, FLAG_COLUMN, NUMBER_COLUMN, STATUS_COLUMN
-from app.ui.deps import UiDeps
+from app.ui.claims.claim_dialog import ClaimDialog
+from app.ui.claims.claims_panel import ANSWER_COLUMN, FLAG_COLUMN, NUMBER_COLUMN, STATUS_COLUMN
+from app.ui.common.deps import UiDeps
+from app.ui.common.pdf_preview import paint_pdf, pdf_images
 from app.ui.main_window import MainWindow, SessionInfo
-from app.ui.pdf_preview import paint_pdf, pdf_images
-from app.ui.voter_table_model import STATUS_COLUMN as VOTER_STATUS_COLUMN
+from app.ui.voters.voter_table_model import STATUS_COLUMN as VOTER_STATUS_COLUMN
 from tests.claims.conftest import UNLISTED_PIN, at_bishkek, pdf
 from tests.conftest import PLANTED
 from tests.exchange.conftest import Exchange, build_exchange, close_exchange
@@ -313,7 +313,7 @@ def test_a_receipt_is_saved_only_to_a_registered_drive(desk: ClaimDesk, tmp_path
     from app.security.scanner.volumes import DirectoryVolumes
     from app.services.claims import ClaimService
     from app.services.media import MediaService
-    from app.ui.claim_dialog import save_receipt
+    from app.ui.claims.claim_dialog import save_receipt
     from tests.conftest import PLANTED
 
     ex = desk.exchange

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from app.security.anomaly import AnomalyRules
 from app.security.audit import AuditAction, AuditEvent
-from app.ui.clipboard_guard import CLIPBOARD_CLEAR_MS, ClipboardGuard
-from app.ui.deps import UiDeps
+from app.ui.common.clipboard_guard import CLIPBOARD_CLEAR_MS, ClipboardGuard
+from app.ui.common.deps import UiDeps
 from app.ui.main_window import MainWindow, SessionInfo
 from tests.conftest import PLANTED, Precinct
 from tests.gui.conftest import start_window, type_text, window_deps

@@ -26,11 +26,11 @@ from app.services.claims import ClaimService
 from app.services.desk_services import DeskServices
 from app.services.sync_export import BatchExport
 from app.services.sync_import import EnvelopeImport
-from app.ui.deps import UiDeps
-from app.ui.documents import PostingListDialog, RefusalDialog, SubjectAccessDialog
+from app.ui.common.deps import UiDeps
+from app.ui.common.task_runner import TaskRunner
+from app.ui.common.translations import Translations
+from app.ui.documents.dialogs import PostingListDialog, RefusalDialog, SubjectAccessDialog
 from app.ui.main_window import MainWindow, SessionInfo
-from app.ui.task_runner import TaskRunner
-from app.ui.translations import Translations
 from tests.conftest import PLANTED, STRONG, Precinct
 from tests.exchange.conftest import Exchange, build_exchange
 from tests.gui.conftest import start_window, type_text, window_deps

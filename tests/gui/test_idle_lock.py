@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from app.errors import AppError, Reason
 from app.messages import explain
 from app.security.audit import AuditAction
+from app.ui.common.idle_lock import IdleLock
 from app.ui.desk_flow import DeskFlow
-from app.ui.idle_lock import IdleLock
 from app.ui.main_window import MainWindow
 from tests.conftest import STRONG, Precinct
 from tests.gui.conftest import DeskFactory, log_in, type_text, wait_idle

@@ -10,7 +10,7 @@ from app.errors import AppError, Reason
 from app.messages import MESSAGES, explain
 from app.ui.desk_flow import DeskFlow
 from app.ui.main_window import MainWindow
-from app.ui.search_panel import SearchPanel
+from app.ui.voters.search_panel import SearchPanel
 from tests.conftest import STRONG, Precinct
 from tests.gui.conftest import DeskFactory, log_in, type_text, wait_idle
 

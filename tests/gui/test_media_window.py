@@ -35,9 +35,9 @@ from app.services.media import MediaService
 from app.services.scanning import ScanService
 from app.services.setup import IssuedAccount, set_up_device
 from app.services.sync_import import EnvelopeImport
+from app.ui.exchange.scan_dialog import REPORT
+from app.ui.exchange.sync_dialog import APPLIED, CANCELLED, CHOOSE_DRIVE, CHOOSE_ENVELOPE, EXPORTED, PREVIEW, REFUSED
 from app.ui.main_window import MainWindow
-from app.ui.scan_dialog import REPORT
-from app.ui.sync_dialog import APPLIED, CANCELLED, CHOOSE_DRIVE, CHOOSE_ENVELOPE, EXPORTED, PREVIEW, REFUSED
 from tests.conftest import Precinct
 from tests.exchange.conftest import ELECTION, Exchange, close_exchange
 from tests.gui.conftest import assert_labels_fit, type_text, window_deps

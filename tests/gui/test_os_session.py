@@ -22,7 +22,7 @@ from app.security.os_session import (
     WTS_SESSION_LOCK,
     windows_lock_reason,
 )
-from app.ui.os_session import OsSessionWatcher
+from app.ui.common.os_session import OsSessionWatcher
 from tests.conftest import STRONG, Precinct
 from tests.gui.conftest import DeskFactory, log_in, wait_idle
 from tests.gui.test_idle_lock import assert_locked, unlock

@@ -14,10 +14,10 @@ from app.models.records import PublicVoter, VoterStatus
 from app.models.vocabulary import Role
 from app.models.voters import SearchResult
 from app.security.session import Session
-from app.ui.deps import UiDeps
-from app.ui.search_panel import SearchPanel
-from app.ui.task_runner import TaskRunner
-from app.ui.voter_table_model import STATUS_COLUMN, VoterTableModel
+from app.ui.common.deps import UiDeps
+from app.ui.common.task_runner import TaskRunner
+from app.ui.voters.search_panel import SearchPanel
+from app.ui.voters.voter_table_model import STATUS_COLUMN, VoterTableModel
 from tests.gui.conftest import type_text
 
 

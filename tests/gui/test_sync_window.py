@@ -22,10 +22,10 @@ from app.errors import AppError, Reason
 from app.messages import explain
 from app.models.records import VoterRow
 from app.models.synthetic import generate_voters, write_voters_csv
-from app.ui.deps import UiDeps
+from app.ui.common.deps import UiDeps
+from app.ui.common.translations import Translations
+from app.ui.exchange.sync_dialog import APPLIED, EXPORTED, PREVIEW, REFUSED
 from app.ui.main_window import MainWindow, SessionInfo
-from app.ui.sync_dialog import APPLIED, EXPORTED, PREVIEW, REFUSED
-from app.ui.translations import Translations
 from tests.conftest import PLANTED
 from tests.exchange.conftest import Exchange, build_exchange, close_exchange
 from tests.gui.conftest import assert_labels_fit, start_window, window_deps

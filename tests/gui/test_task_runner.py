@@ -10,7 +10,7 @@ from PySide6.QtCore import QThread
 from pytestqt.qtbot import QtBot
 
 from app.errors import AppError, Reason
-from app.ui.task_runner import TaskRunner
+from app.ui.common.task_runner import TaskRunner
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from app.main import build_app
-from app.ui.translations import DEFAULT_LANGUAGE, LANGUAGE_NAMES
+from app.ui.common.translations import DEFAULT_LANGUAGE, LANGUAGE_NAMES
 from tests.gui.conftest import I18N, LANGUAGES
 
 PLACEHOLDER = re.compile(r"%(?:\d|n)")

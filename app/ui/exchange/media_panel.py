@@ -37,10 +37,10 @@ from app.security.permissions import Action, allowed
 from app.security.scanner.volumes import Volume, VolumeWatcher
 from app.security.session import Session
 from app.services.signatures import NONE, TEST, UNUSABLE, SignatureState
-from app.ui.deps import UiDeps
-from app.ui.drive_scan import DriveScan
-from app.ui.scan_dialog import drive_name
-from app.ui.sync_panel import local_time
+from app.ui.common.deps import UiDeps
+from app.ui.exchange.drive_scan import DriveScan
+from app.ui.exchange.scan_dialog import drive_name
+from app.ui.exchange.sync_panel import local_time
 
 POLL_MS = 2000
 

@@ -10,11 +10,11 @@ from app.security.scanner.volumes import VolumeSource, volume_source
 from app.services.auth import AuthService
 from app.services.desk_services import DeskServices
 from app.services.voters import VoterService
-from app.ui.capture_guard import CaptureGuard
-from app.ui.choosers import DialogChooser, FileChooser
-from app.ui.pdf_preview import PdfPreviewer, PrintPreview
-from app.ui.task_runner import TaskRunner
-from app.ui.translations import Translations
+from app.ui.common.capture_guard import CaptureGuard
+from app.ui.common.choosers import DialogChooser, FileChooser
+from app.ui.common.pdf_preview import PdfPreviewer, PrintPreview
+from app.ui.common.task_runner import TaskRunner
+from app.ui.common.translations import Translations
 
 
 @dataclass(frozen=True)

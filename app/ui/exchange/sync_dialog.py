@@ -30,8 +30,8 @@ from app.errors import AppError
 from app.messages import explain
 from app.services.sync_export import ExportSummary, ResentSummary
 from app.services.sync_import import ImportSummary
-from app.ui.forms import grow_to_fit
-from app.ui.scan_dialog import stage_text
+from app.ui.common.forms import grow_to_fit
+from app.ui.exchange.scan_dialog import stage_text
 
 # What the dialog shows; the first three are "working" states with the progress bar.
 CHECKING, APPLYING, EXPORTING = "checking", "applying", "exporting"

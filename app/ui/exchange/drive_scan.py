@@ -14,8 +14,8 @@ from app.errors import AppError
 from app.security.scanner.types import ScanReport
 from app.security.scanner.volumes import Volume
 from app.security.session import Session
-from app.ui.deps import UiDeps
-from app.ui.scan_dialog import (
+from app.ui.common.deps import UiDeps
+from app.ui.exchange.scan_dialog import (
     CANCELLING,
     REPORT,
     SCANNING,

@@ -30,9 +30,9 @@ from app.models.vocabulary import ClaimType
 from app.security.atomic import write_new_file
 from app.security.session import Session
 from app.services.claims import Attachment
-from app.ui.claim_form import ClaimForm
-from app.ui.deps import UiDeps
-from app.ui.forms import grow_to_fit
+from app.ui.claims.claim_form import ClaimForm
+from app.ui.common.deps import UiDeps
+from app.ui.common.forms import grow_to_fit
 
 RECEIPT_FILTER = "receipt-{number}.pdf"
 

@@ -26,9 +26,9 @@ from app.messages import explain
 from app.models.records import PublicVoter, VoterStatus
 from app.models.voters import SearchResult
 from app.security.session import Session
-from app.ui.clipboard_guard import ClipboardGuard
-from app.ui.deps import UiDeps
-from app.ui.voter_table_model import NAME_COLUMN, VoterTableModel
+from app.ui.common.clipboard_guard import ClipboardGuard
+from app.ui.common.deps import UiDeps
+from app.ui.voters.voter_table_model import NAME_COLUMN, VoterTableModel
 
 DEBOUNCE_MS = 150
 SEARCH_LIMIT = 50

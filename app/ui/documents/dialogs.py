@@ -37,8 +37,8 @@ from app.messages import explain
 from app.models.records import PublicVoter
 from app.models.vocabulary import Stage
 from app.security.session import Session
-from app.ui.deps import UiDeps
-from app.ui.forms import labelled_form, set_texts
+from app.ui.common.deps import UiDeps
+from app.ui.common.forms import labelled_form, set_texts
 
 STAGES = tuple(Stage)
 

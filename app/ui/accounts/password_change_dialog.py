@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from app.errors import AppError, Reason
 from app.messages import explain
 from app.security.session import Session
-from app.ui.deps import UiDeps
-from app.ui.forms import labelled_form, set_texts
+from app.ui.common.deps import UiDeps
+from app.ui.common.forms import labelled_form, set_texts
 
 
 class PasswordChangeDialog(QDialog):

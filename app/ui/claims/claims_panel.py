@@ -38,12 +38,12 @@ from app.models.vocabulary import AnswerChannel, ClaimStatus, ClaimType
 from app.security.permissions import Action, allowed
 from app.security.session import Session
 from app.services.claims import ClaimState, Flag
-from app.ui.claim_dialog import write_receipt
-from app.ui.claim_texts import flag_text, step_text
-from app.ui.deps import UiDeps
-from app.ui.documents import write_answer_letter
-from app.ui.field_widgets import VocabularyChooser
-from app.ui.forms import named
+from app.ui.claims.claim_dialog import write_receipt
+from app.ui.claims.claim_texts import flag_text, step_text
+from app.ui.claims.field_widgets import VocabularyChooser
+from app.ui.common.deps import UiDeps
+from app.ui.common.forms import named
+from app.ui.documents.dialogs import write_answer_letter
 
 NUMBER_COLUMN, TYPE_COLUMN, STATUS_COLUMN, FILED_COLUMN, ANSWER_COLUMN, FLAG_COLUMN = range(6)
 _OVERDUE = QColor(0xA0, 0x00, 0x00)

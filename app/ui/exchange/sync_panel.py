@@ -40,9 +40,9 @@ from app.services.media import path_on_drive
 from app.services.sync_export import ExportSummary, ResentSummary
 from app.services.sync_import import EnvelopeImport, ImportSummary
 from app.services.transfer import MediaTransfer
-from app.ui.deps import UiDeps
-from app.ui.scan_dialog import ScanProgressRelay, drive_name
-from app.ui.sync_dialog import (
+from app.ui.common.deps import UiDeps
+from app.ui.exchange.scan_dialog import ScanProgressRelay, drive_name
+from app.ui.exchange.sync_dialog import (
     APPLIED,
     APPLYING,
     CHECKING,
@@ -58,8 +58,8 @@ from app.ui.sync_dialog import (
     DialogState,
     SyncDialog,
 )
-from app.ui.sync_drive import DriveImport
-from app.ui.sync_status import SyncStatusLines, local_time
+from app.ui.exchange.sync_drive import DriveImport
+from app.ui.exchange.sync_status import SyncStatusLines, local_time
 
 __all__ = ["ProgressRelay", "SyncPanel", "local_time"]  # local_time: where the media panel reads it
 

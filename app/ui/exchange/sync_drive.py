@@ -22,8 +22,9 @@ from app.security.scanner.volumes import Volume
 from app.security.session import Session
 from app.services.sync_import import ImportSummary
 from app.services.transfer import MediaTransfer
-from app.ui.scan_dialog import ScanProgressRelay, drive_name
-from app.ui.sync_dialog import (
+from app.ui.common.task_runner import TaskRunner
+from app.ui.exchange.scan_dialog import ScanProgressRelay, drive_name
+from app.ui.exchange.sync_dialog import (
     APPLYING,
     CANCELLED,
     CHECKING,
@@ -34,7 +35,6 @@ from app.ui.sync_dialog import (
     DialogState,
     SyncDialog,
 )
-from app.ui.task_runner import TaskRunner
 
 Progress = Callable[[int, int], None]
 

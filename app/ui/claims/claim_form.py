@@ -35,9 +35,9 @@ from app import catalogue
 from app.models.fields import FieldProblem, Problem
 from app.models.records import PublicVoter
 from app.models.vocabulary import CORRECTABLE, ClaimType, ContactCheck, Field, Sex, SpecialCategory
-from app.ui.field_marks import FieldMarks, problem_label, problem_words
-from app.ui.field_widgets import DATE_HINTS, DateField, VocabularyChooser
-from app.ui.forms import labelled_form, named, set_texts
+from app.ui.claims.field_marks import FieldMarks, problem_label, problem_words
+from app.ui.claims.field_widgets import DATE_HINTS, DateField, VocabularyChooser
+from app.ui.common.forms import labelled_form, named, set_texts
 
 _NAME_FIELDS = (Field.LAST_NAME, Field.FIRST_NAME, Field.PATRONYMIC, Field.BIRTH_DATE)
 FIELDS_BY_TYPE: dict[ClaimType, tuple[Field, ...]] = {

@@ -1,0 +1,1 @@
+"""Claims: see app/ui/__init__.py."""

@@ -1,0 +1,1 @@
+"""Common: see app/ui/__init__.py."""

@@ -1,0 +1,1 @@
+"""Documents: see app/ui/__init__.py."""

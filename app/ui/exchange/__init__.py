@@ -1,0 +1,1 @@
+"""Exchange: see app/ui/__init__.py."""

@@ -1,0 +1,1 @@
+"""Voters: see app/ui/__init__.py."""
