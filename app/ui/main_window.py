@@ -1,4 +1,9 @@
-"""The main window of a logged-in user: who is working, voter search, sync, lock and log-out.
+"""The main window of a logged-in user: who is working, a side bar of the role's pages, the lock.
+
+One window, a page per job (issue 12 point 1): `app.ui.pages` says which pages a role has (from
+the permission table), `app.ui.page_registry` builds them, `SideBar` lists them (Ctrl+1 ... Ctrl+9)
+and `page_stack` shows one. Every page is told `start()` after login and unlock and `clear()`
+before a lock or the end of the session (`app.ui.common.page.Page`).
 
 Locking (R-SEC-5) happens on idle (`IdleLock`), on Ctrl+L, or when other code calls
 `lock_now(reason)` (e.g. on the OS session lock). The window first drops its data
@@ -14,14 +19,15 @@ Copying (R-SEC-8): what the window copies goes through one `ClipboardGuard` (aud
 view's service call, cleared after `SessionInfo.clipboard_ms`, 30 s); locking and the end of the
 session clear it at once.
 
-The Sync menu and status lines (`SyncPanel`, R-SYN-1 / R-SYN-2) exist only for roles that may
-import or export; an applied import makes the search panel count and search again.
+The Sync menu and status lines (`SyncPanel`, R-SYN-1 / R-SYN-2) are shown only to roles that may
+import or export (the Drives and exchange page); an applied import makes the search panel count and
+search again.
 
-The Drives area (`MediaPanel`, R-SEC-6 / R-SEC-7 / R-SEC-11) exists only for roles that register
-media; its antivirus-signature line sits in the status bar. Its warning about a non-storage USB
-device (a phone) is shown to every role.
+The Drives area (`MediaPanel`, R-SEC-6 / R-SEC-7 / R-SEC-11) is on the same page, for roles that
+register media; its antivirus-signature line sits in the status bar. Its warning about a
+non-storage USB device (a phone) is shown above the pages to every role.
 
-The Claims area (`ClaimsPanel`, R-CAL-1 / R-CLM-5) and the Claims menu with "New claim" (Ctrl+N,
+The Claims page (`ClaimsPanel`, R-CAL-1 / R-CLM-5) and the Claims menu with "New claim" (Ctrl+N,
 `ClaimDialog`, R-CLM-1..8) exist only for roles that take claims. A claim about a listed voter
 starts from the voter selected in the search list; a filed claim refreshes the dashboard and the
 list (the voter shows as blocked, R-CLM-4). Locking closes an open intake form and drops what was

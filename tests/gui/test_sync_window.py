@@ -26,6 +26,7 @@ from app.ui.common.deps import UiDeps
 from app.ui.common.translations import Translations
 from app.ui.exchange.sync_dialog import APPLIED, EXPORTED, PREVIEW, REFUSED
 from app.ui.main_window import MainWindow, SessionInfo
+from app.ui.pages import PageId
 from tests.conftest import PLANTED
 from tests.exchange.conftest import Exchange, build_exchange, close_exchange
 from tests.gui.conftest import assert_labels_fit, start_window, window_deps
@@ -70,9 +71,12 @@ def desk(
 
 
 def open_window(qtbot: QtBot, desk: SyncDesk, login: str) -> MainWindow:
-    """The main window of `login` (one-time password already changed), started as after login."""
+    """The main window of `login` (one-time password already changed), started as after login, on
+    its Drives and exchange page (if the role has it)."""
     session = desk.exchange.desk.ready_session(login)
-    return start_window(qtbot, desk.deps, desk.windows, session, SessionInfo(600_000, "1001"))
+    window = start_window(qtbot, desk.deps, desk.windows, session, SessionInfo(600_000, "1001"))
+    window.show_page(PageId.EXCHANGE)
+    return window
 
 
 def wait_idle(qtbot: QtBot, desk: SyncDesk) -> None:
