@@ -34,6 +34,8 @@ class SideBar(QListWidget):
                 self.shortcuts.append(self._shortcut(index, page_id))
         self.currentItemChanged.connect(self._on_current_changed)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSpacing(2)
+        self.setStyleSheet("QListWidget#sideBar::item { padding: 6px 8px; }")
 
     def _shortcut(self, index: int, page_id: PageId) -> QAction:
         action = QAction(self)
@@ -50,7 +52,7 @@ class SideBar(QListWidget):
             badge = self._badges.get(page_id, 0)
             item.setText(f"{title} ({badge})" if badge else title)
             item.setToolTip(f"{title} — Ctrl+{row + 1}" if row < 9 else title)
-        self.setFixedWidth(max(160, self.sizeHintForColumn(0) + 2 * self.frameWidth() + 24))
+        self.setFixedWidth(max(140, self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8))
 
     def set_badge(self, page_id: PageId, count: int) -> None:
         self._badges[page_id] = max(0, count)
