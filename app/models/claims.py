@@ -6,6 +6,7 @@ Only this repository reads or writes `claim`; the services decide what may chang
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -120,6 +121,38 @@ class Destruction:
     destroyed_name: str
     contact: str
     decided_at: str
+
+
+class ClaimEventKind(enum.StrEnum):
+    """What happened to a claim, as its history in the window lists it."""
+
+    FILED = "filed"
+    BLOCKED = "blocked"  # the voter's record blocked until the decision (R-CLM-4)
+    SENT = "sent"  # carried to the TEC in batch `batch`
+    ACKNOWLEDGED = "acknowledged"  # the central side confirmed that batch
+    OVERDUE = "overdue"  # the claim-overdue alert raised (R-CLM-5)
+    DECIDED = "decided"  # the TEC's decision (`value`), as the central side dated it
+    UNBLOCKED = "unblocked"  # the decision arrived here and released the record
+    DESTROYED = "destroyed"  # the voter's unlawfully collected data destroyed (R-CLM-4)
+    INFORMED = "informed"  # the voter told the decision (`value`: how)
+    INFORMED_SENT = "informed-sent"  # that report carried in batch `batch`
+
+
+@dataclass(frozen=True)
+class ClaimEvent:
+    """One step of a claim's history: when (UTC, as stored), what, who, and the batch or value."""
+
+    at: str
+    kind: ClaimEventKind
+    by: str = ""
+    batch: int = 0
+    value: str = ""
+
+
+_HISTORY = (
+    "SELECT filed_at, filed_by, place, batch_seq, decided_at, decision, informed_at, informed_by, informed_how,"
+    " informed_batch, destroyed_at, voter_id FROM claim WHERE number = ?"
+)
 
 
 class ClaimRepository:
@@ -249,6 +282,58 @@ class ClaimRepository:
     def count(self, *, unsent_only: bool = False) -> int:
         where = "WHERE batch_seq = 0" if unsent_only else ""
         return int(self._conn.execute(f"SELECT count(*) FROM claim {where}").fetchone()[0])
+
+    def history(self, number: str) -> list[ClaimEvent]:
+        """Every recorded step of `number`, oldest first: from the claim, the voter's status
+        history, the batches that carried it and the overdue alert (empty for no such claim)."""
+        row = self._conn.execute(_HISTORY, (number,)).fetchone()
+        if row is None:
+            return []
+        filed_at, filed_by, place, batch, decided_at, decision, informed_at, informed_by, how = row[:9]
+        informed_batch, destroyed_at, voter_id = row[9:]
+        events = [ClaimEvent(str(filed_at), ClaimEventKind.FILED, str(filed_by), value=str(place))]
+        events += self._batch_events(int(batch), ClaimEventKind.SENT, with_ack=True)
+        if decided_at:
+            events.append(ClaimEvent(str(decided_at), ClaimEventKind.DECIDED, value=str(decision)))
+        if destroyed_at:
+            events.append(ClaimEvent(str(destroyed_at), ClaimEventKind.DESTROYED))
+        if informed_at:
+            events.append(ClaimEvent(str(informed_at), ClaimEventKind.INFORMED, str(informed_by), value=str(how)))
+        events += self._batch_events(int(informed_batch), ClaimEventKind.INFORMED_SENT, with_ack=False)
+        alerts = self._conn.execute(
+            "SELECT at FROM alert WHERE rule = 'claim-overdue' AND subject = ? ORDER BY id", (number,)
+        )
+        events += [ClaimEvent(str(at), ClaimEventKind.OVERDUE) for (at,) in alerts]
+        if voter_id is not None:
+            events += self._status_events(number, int(voter_id))
+        steps = list(ClaimEventKind)  # at the same instant, the order in which a claim moves on
+        return sorted(events, key=lambda e: (e.at, steps.index(e.kind)))
+
+    def _batch_events(self, seq: int, kind: ClaimEventKind, *, with_ack: bool) -> list[ClaimEvent]:
+        if not seq:
+            return []
+        row = self._conn.execute("SELECT created_at, acked_at FROM sync_export WHERE seq = ?", (seq,)).fetchone()
+        if row is None:  # a batch row lost with a restore: the claim still says which batch carried it
+            return []
+        events = [ClaimEvent(str(row[0]), kind, batch=seq)]
+        if with_ack and row[1]:
+            events.append(ClaimEvent(str(row[1]), ClaimEventKind.ACKNOWLEDGED, batch=seq))
+        return events
+
+    def _status_events(self, number: str, voter_id: int) -> list[ClaimEvent]:
+        """The voter's record blocked by `number`, and released by its decision."""
+        rows = self._conn.execute(
+            "SELECT at, login, change FROM voter_history WHERE voter_id = ? AND action = 'status' ORDER BY id",
+            (voter_id,),
+        )
+        events = []
+        for at, login, change in rows:
+            facts = json.loads(change)
+            if facts.get("claim") == number and facts.get("status", ["", ""])[1] == "blocked":
+                events.append(ClaimEvent(str(at), ClaimEventKind.BLOCKED, str(login)))
+            elif facts.get("reason") == f"decision {number}":
+                events.append(ClaimEvent(str(at), ClaimEventKind.UNBLOCKED, str(login)))
+        return events
 
     def _claim(self, row: Sequence[object]) -> Claim:
         number = str(row[0])

@@ -55,7 +55,7 @@ from app.models.alerts import AlertRepository
 from app.models.bounds import ALERT, bound
 from app.models.calendar import ElectionCalendar, Stage, local_date
 from app.models.claim_fields import ClaimForm, check_claim
-from app.models.claims import Claim, ClaimRepository, NewClaim
+from app.models.claims import Claim, ClaimEvent, ClaimRepository, NewClaim
 from app.models.db import transaction
 from app.models.field_rules import Days
 from app.models.fields import FieldProblem, Problem, raise_problems
@@ -241,6 +241,15 @@ class ClaimService:
         states = [self.state(c, calendar) for c in self._rows.all(status)]
         return [s for s in states if s.flag is not Flag.NONE] if flagged_only else states
 
+    def history(self, session: Session, number: str) -> list[ClaimEvent]:
+        """What happened to claim `number`, oldest first: filed, the record blocked, the batch that
+        carried it and its acknowledgement, the overdue alert, the decision, the record released,
+        the voter informed and the batch that reported it. Dates, logins and batch numbers only
+        (no personal data), so reading it is not a confidential view."""
+        authorize(self._ctx, session, Action.CLAIM_INTAKE)
+        self.get(number)  # an unknown number is refused, not shown as an empty history
+        return self._rows.history(number)
+
     def overdue(self, session: Session) -> list[ClaimState]:
         """Claims without a decision past their answer date (for the dashboard), oldest first."""
         return sorted((s for s in self.states(session) if s.flag is Flag.OVERDUE), key=lambda s: s.claim.filed_at)
@@ -317,6 +326,6 @@ class ClaimService:
 
 __all__ = [  # the attachments' names too, where callers have always found them
     "BLOCKING_TYPES", "CONTACT_CHECKS", "CORRECTABLE", "INFORM_WAYS", "MAX_ATTACHMENTS", "MAX_ATTACHMENT_BYTES",
-    "OVERDUE_RULE", "PLACES", "STATUSES", "UNLISTED_TYPES", "Attachment", "Claim", "ClaimService", "ClaimState",
-    "Flag", "read_attachment", "require_changeable",
+    "OVERDUE_RULE", "PLACES", "STATUSES", "UNLISTED_TYPES", "Attachment", "Claim", "ClaimEvent", "ClaimService",
+    "ClaimState", "Flag", "read_attachment", "require_changeable",
 ]  # fmt: skip

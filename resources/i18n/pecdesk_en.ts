@@ -21,6 +21,109 @@
     </message>
 </context>
 <context>
+    <name>ClaimDetail</name>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Filed:</translation>
+    </message>
+    <message>
+        <source>Answer by:</source>
+        <translation>Answer by:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Voter informed:</source>
+        <translation>Voter informed:</translation>
+    </message>
+    <message>
+        <source>Receipts printed:</source>
+        <translation>Receipts printed:</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Attached files:</translation>
+    </message>
+    <message>
+        <source>Choose a claim in the list to see it here.</source>
+        <translation>Choose a claim in the list to see it here.</translation>
+    </message>
+    <message>
+        <source>&amp;Show what was filed</source>
+        <translation>&amp;Show what was filed</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Re&amp;print the receipt</source>
+        <translation>Re&amp;print the receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Answer letter…</source>
+        <translation>&amp;Answer letter…</translation>
+    </message>
+    <message>
+        <source>Mark the voter in&amp;formed</source>
+        <translation>Mark the voter in&amp;formed</translation>
+    </message>
+    <message>
+        <source>Receipt for claim %1 (duplicate)</source>
+        <translation>Receipt for claim %1 (duplicate)</translation>
+    </message>
+    <message>
+        <source>Answer to claim %1</source>
+        <translation>Answer to claim %1</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>Claim %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, by %3</source>
+        <translation>%1, %2, by %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Contact for the answer: %1</source>
+        <translation>Contact for the answer: %1</translation>
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation>Institution: %1</translation>
+    </message>
+    <message>
+        <source>Contact-centre check: %1</source>
+        <translation>Contact-centre check: %1</translation>
+    </message>
+    <message>
+        <source>Reason of the decision: %1</source>
+        <translation>Reason of the decision: %1</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>File: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>New claim</source>
@@ -204,6 +307,46 @@
         <source>final list published by the PEC</source>
         <translation>final list published by the PEC</translation>
     </message>
+    <message>
+        <source>Filed (%1)</source>
+        <translation>Filed (%1)</translation>
+    </message>
+    <message>
+        <source>The voter&apos;s record blocked until the decision</source>
+        <translation>The voter&apos;s record blocked until the decision</translation>
+    </message>
+    <message>
+        <source>Sent to the TEC in batch %1</source>
+        <translation>Sent to the TEC in batch %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 acknowledged by the TEC</source>
+        <translation>Batch %1 acknowledged by the TEC</translation>
+    </message>
+    <message>
+        <source>No decision by the answer date: alert raised</source>
+        <translation>No decision by the answer date: alert raised</translation>
+    </message>
+    <message>
+        <source>Decision of the TEC: %1</source>
+        <translation>Decision of the TEC: %1</translation>
+    </message>
+    <message>
+        <source>Decision received; the voter&apos;s record released</source>
+        <translation>Decision received; the voter&apos;s record released</translation>
+    </message>
+    <message>
+        <source>Unlawfully collected data destroyed</source>
+        <translation>Unlawfully collected data destroyed</translation>
+    </message>
+    <message>
+        <source>Voter informed (%1)</source>
+        <translation>Voter informed (%1)</translation>
+    </message>
+    <message>
+        <source>Report that the voter was informed sent in batch %1</source>
+        <translation>Report that the voter was informed sent in batch %1</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsPage</name>
@@ -214,10 +357,6 @@
 </context>
 <context>
     <name>ClaimsPanel</name>
-    <message>
-        <source>Claims</source>
-        <translation>Claims</translation>
-    </message>
     <message>
         <source>Number</source>
         <translation>Number</translation>
@@ -243,28 +382,32 @@
         <translation>Flag</translation>
     </message>
     <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>(all statuses)</source>
+        <translation>(all statuses)</translation>
+    </message>
+    <message>
+        <source>(all types)</source>
+        <translation>(all types)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
         <source>&amp;New claim…</source>
         <translation>&amp;New claim…</translation>
     </message>
     <message>
-        <source>Mark the voter in&amp;formed</source>
-        <translation>Mark the voter in&amp;formed</translation>
-    </message>
-    <message>
-        <source>Re&amp;print the receipt</source>
-        <translation>Re&amp;print the receipt</translation>
-    </message>
-    <message>
-        <source>&amp;Answer letter…</source>
-        <translation>&amp;Answer letter…</translation>
-    </message>
-    <message>
-        <source>Receipt for claim %1 (duplicate)</source>
-        <translation>Receipt for claim %1 (duplicate)</translation>
-    </message>
-    <message>
-        <source>Answer to claim %1</source>
-        <translation>Answer to claim %1</translation>
+        <source>Shown: %1 of %2</source>
+        <translation>Shown: %1 of %2</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) past the answer date</source>

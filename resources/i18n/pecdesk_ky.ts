@@ -21,6 +21,109 @@
     </message>
 </context>
 <context>
+    <name>ClaimDetail</name>
+    <message>
+        <source>Type:</source>
+        <translation>Түрү:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Абалы:</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Берилди:</translation>
+    </message>
+    <message>
+        <source>Answer by:</source>
+        <translation>Жооп мөөнөтү:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Чечим:</translation>
+    </message>
+    <message>
+        <source>Voter informed:</source>
+        <translation>Шайлоочуга кабарланды:</translation>
+    </message>
+    <message>
+        <source>Receipts printed:</source>
+        <translation>Басылган талондор:</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Тиркелген файлдар:</translation>
+    </message>
+    <message>
+        <source>Choose a claim in the list to see it here.</source>
+        <translation>Бул жерде көрүү үчүн тизмеден арызды тандаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Show what was filed</source>
+        <translation>Арызда эмне берилгенин &amp;көрсөтүү</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарыхы</translation>
+    </message>
+    <message>
+        <source>Re&amp;print the receipt</source>
+        <translation>Талонду &amp;кайра басуу</translation>
+    </message>
+    <message>
+        <source>&amp;Answer letter…</source>
+        <translation>&amp;Жооп кат…</translation>
+    </message>
+    <message>
+        <source>Mark the voter in&amp;formed</source>
+        <translation>Шайлоочуга &amp;кабарланды деп белгилөө</translation>
+    </message>
+    <message>
+        <source>Receipt for claim %1 (duplicate)</source>
+        <translation>%1 арызынын талону (дубликат)</translation>
+    </message>
+    <message>
+        <source>Answer to claim %1</source>
+        <translation>%1 арызына жооп</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>%1 арызы</translation>
+    </message>
+    <message>
+        <source>%1, %2, by %3</source>
+        <translation>%1, %2, кабыл алган: %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>азырынча жок</translation>
+    </message>
+    <message>
+        <source>Contact for the answer: %1</source>
+        <translation>Жооп үчүн байланыш: %1</translation>
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation>Мекеме: %1</translation>
+    </message>
+    <message>
+        <source>Contact-centre check: %1</source>
+        <translation>Байланыш борборунун текшерүүсү: %1</translation>
+    </message>
+    <message>
+        <source>Reason of the decision: %1</source>
+        <translation>Чечимдин негизи: %1</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Файл: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>New claim</source>
@@ -204,6 +307,46 @@
         <source>final list published by the PEC</source>
         <translation>акыркы тизмени УШК жарыялады</translation>
     </message>
+    <message>
+        <source>Filed (%1)</source>
+        <translation>Берилди (%1)</translation>
+    </message>
+    <message>
+        <source>The voter&apos;s record blocked until the decision</source>
+        <translation>Шайлоочунун маалыматы чечим чыкканга чейин бөгөттөлдү</translation>
+    </message>
+    <message>
+        <source>Sent to the TEC in batch %1</source>
+        <translation>АШКга %1-топтом менен жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Batch %1 acknowledged by the TEC</source>
+        <translation>%1-топтомду АШК тастыктады</translation>
+    </message>
+    <message>
+        <source>No decision by the answer date: alert raised</source>
+        <translation>Жооп мөөнөтүнө чейин чечим жок: эскертүү берилди</translation>
+    </message>
+    <message>
+        <source>Decision of the TEC: %1</source>
+        <translation>АШКнын чечими: %1</translation>
+    </message>
+    <message>
+        <source>Decision received; the voter&apos;s record released</source>
+        <translation>Чечим келди; шайлоочунун маалыматы бөгөттөн чыгарылды</translation>
+    </message>
+    <message>
+        <source>Unlawfully collected data destroyed</source>
+        <translation>Мыйзамсыз чогултулган маалыматтар жок кылынды</translation>
+    </message>
+    <message>
+        <source>Voter informed (%1)</source>
+        <translation>Шайлоочуга кабарланды (%1)</translation>
+    </message>
+    <message>
+        <source>Report that the voter was informed sent in batch %1</source>
+        <translation>Шайлоочуга кабарлангандыгы тууралуу маалымат %1-топтом менен жөнөтүлдү</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsPage</name>
@@ -214,10 +357,6 @@
 </context>
 <context>
     <name>ClaimsPanel</name>
-    <message>
-        <source>Claims</source>
-        <translation>Арыздар</translation>
-    </message>
     <message>
         <source>Number</source>
         <translation>Номери</translation>
@@ -243,28 +382,32 @@
         <translation>Белги</translation>
     </message>
     <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Абалы:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Түрү:</translation>
+    </message>
+    <message>
+        <source>(all statuses)</source>
+        <translation>(бардык абалдар)</translation>
+    </message>
+    <message>
+        <source>(all types)</source>
+        <translation>(бардык түрлөр)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Мөөнөтү &amp;өткөндөр гана</translation>
+    </message>
+    <message>
         <source>&amp;New claim…</source>
         <translation>&amp;Жаңы арыз…</translation>
     </message>
     <message>
-        <source>Mark the voter in&amp;formed</source>
-        <translation>Шайлоочуга &amp;кабарланды деп белгилөө</translation>
-    </message>
-    <message>
-        <source>Re&amp;print the receipt</source>
-        <translation>Талонду &amp;кайра басуу</translation>
-    </message>
-    <message>
-        <source>&amp;Answer letter…</source>
-        <translation>&amp;Жооп кат…</translation>
-    </message>
-    <message>
-        <source>Receipt for claim %1 (duplicate)</source>
-        <translation>%1 арызынын талону (дубликат)</translation>
-    </message>
-    <message>
-        <source>Answer to claim %1</source>
-        <translation>%1 арызына жооп</translation>
+        <source>Shown: %1 of %2</source>
+        <translation>Көрсөтүлдү: %2 ичинен %1</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) past the answer date</source>

@@ -21,6 +21,109 @@
     </message>
 </context>
 <context>
+    <name>ClaimDetail</name>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Подано:</translation>
+    </message>
+    <message>
+        <source>Answer by:</source>
+        <translation>Ответ до:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <source>Voter informed:</source>
+        <translation>Избиратель уведомлён:</translation>
+    </message>
+    <message>
+        <source>Receipts printed:</source>
+        <translation>Напечатано талонов:</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Приложенные файлы:</translation>
+    </message>
+    <message>
+        <source>Choose a claim in the list to see it here.</source>
+        <translation>Выберите заявление в списке, чтобы увидеть его здесь.</translation>
+    </message>
+    <message>
+        <source>&amp;Show what was filed</source>
+        <translation>&amp;Показать содержание заявления</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Re&amp;print the receipt</source>
+        <translation>Напечатать талон &amp;повторно</translation>
+    </message>
+    <message>
+        <source>&amp;Answer letter…</source>
+        <translation>&amp;Письмо-ответ…</translation>
+    </message>
+    <message>
+        <source>Mark the voter in&amp;formed</source>
+        <translation>Отметить, что избиратель &amp;уведомлён</translation>
+    </message>
+    <message>
+        <source>Receipt for claim %1 (duplicate)</source>
+        <translation>Талон заявления %1 (дубликат)</translation>
+    </message>
+    <message>
+        <source>Answer to claim %1</source>
+        <translation>Ответ на заявление %1</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>Заявление %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, by %3</source>
+        <translation>%1, %2, принял: %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Contact for the answer: %1</source>
+        <translation>Контакт для ответа: %1</translation>
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation>Учреждение: %1</translation>
+    </message>
+    <message>
+        <source>Contact-centre check: %1</source>
+        <translation>Проверка через контакт-центр: %1</translation>
+    </message>
+    <message>
+        <source>Reason of the decision: %1</source>
+        <translation>Основание решения: %1</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Файл: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>New claim</source>
@@ -204,6 +307,46 @@
         <source>final list published by the PEC</source>
         <translation>окончательный список опубликован УИК</translation>
     </message>
+    <message>
+        <source>Filed (%1)</source>
+        <translation>Подано (%1)</translation>
+    </message>
+    <message>
+        <source>The voter&apos;s record blocked until the decision</source>
+        <translation>Данные избирателя заблокированы до решения</translation>
+    </message>
+    <message>
+        <source>Sent to the TEC in batch %1</source>
+        <translation>Отправлено в ТИК в выгрузке %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 acknowledged by the TEC</source>
+        <translation>Выгрузка %1 подтверждена ТИК</translation>
+    </message>
+    <message>
+        <source>No decision by the answer date: alert raised</source>
+        <translation>Нет решения к сроку ответа: поднято оповещение</translation>
+    </message>
+    <message>
+        <source>Decision of the TEC: %1</source>
+        <translation>Решение ТИК: %1</translation>
+    </message>
+    <message>
+        <source>Decision received; the voter&apos;s record released</source>
+        <translation>Решение получено; данные избирателя разблокированы</translation>
+    </message>
+    <message>
+        <source>Unlawfully collected data destroyed</source>
+        <translation>Незаконно собранные данные уничтожены</translation>
+    </message>
+    <message>
+        <source>Voter informed (%1)</source>
+        <translation>Избиратель уведомлён (%1)</translation>
+    </message>
+    <message>
+        <source>Report that the voter was informed sent in batch %1</source>
+        <translation>Сведения об уведомлении избирателя отправлены в выгрузке %1</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsPage</name>
@@ -214,10 +357,6 @@
 </context>
 <context>
     <name>ClaimsPanel</name>
-    <message>
-        <source>Claims</source>
-        <translation>Заявления</translation>
-    </message>
     <message>
         <source>Number</source>
         <translation>Номер</translation>
@@ -243,28 +382,32 @@
         <translation>Отметка</translation>
     </message>
     <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>(all statuses)</source>
+        <translation>(все статусы)</translation>
+    </message>
+    <message>
+        <source>(all types)</source>
+        <translation>(все типы)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Только &amp;просроченные</translation>
+    </message>
+    <message>
         <source>&amp;New claim…</source>
         <translation>&amp;Новое заявление…</translation>
     </message>
     <message>
-        <source>Mark the voter in&amp;formed</source>
-        <translation>Отметить, что избиратель &amp;уведомлён</translation>
-    </message>
-    <message>
-        <source>Re&amp;print the receipt</source>
-        <translation>&amp;Перепечатать талон</translation>
-    </message>
-    <message>
-        <source>&amp;Answer letter…</source>
-        <translation>&amp;Письмо-ответ…</translation>
-    </message>
-    <message>
-        <source>Receipt for claim %1 (duplicate)</source>
-        <translation>Талон по заявлению %1 (дубликат)</translation>
-    </message>
-    <message>
-        <source>Answer to claim %1</source>
-        <translation>Ответ на заявление %1</translation>
+        <source>Shown: %1 of %2</source>
+        <translation>Показано: %1 из %2</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) past the answer date</source>

@@ -36,7 +36,7 @@ from app.ui.claims.field_widgets import DATE_HINTS
 from app.ui.common.deps import UiDeps
 from tests.claims.conftest import UNLISTED_PIN
 from tests.exchange.conftest import Exchange, build_exchange, close_exchange
-from tests.gui.conftest import type_text, window_deps
+from tests.gui.conftest import assert_labels_fit, type_text, window_deps
 from tests.gui.test_claims_window import CollectingPreviewer
 
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -155,6 +155,11 @@ def test_every_bad_value_is_shown_beside_its_field(qtbot: QtBot, intake: Intake,
     assert dialog.error_label.isVisible() and dialog.number == ""
     assert_no_english(dialog)
     assert nothing_stored(ex)
+    # Issue 12 point 3: the dialog grew to the marks; no field is squeezed and no line drawn over another.
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width()))  # type: ignore[union-attr]
+    assert_labels_fit(dialog)
+    for widget in (*inputs.values(), form.pin_edit, form.birth_date.edit, form.passport_check):
+        assert widget.height() >= widget.minimumSizeHint().height(), widget.objectName()
 
     form.inputs[Field.LAST_NAME].setFocus()
     type_text(qtbot, form.inputs[Field.LAST_NAME], "а")  # editing a field takes its mark away

@@ -35,6 +35,7 @@ from app.ui.claims.claims_panel import ANSWER_COLUMN, FLAG_COLUMN, NUMBER_COLUMN
 from app.ui.common.deps import UiDeps
 from app.ui.common.pdf_preview import paint_pdf, pdf_images
 from app.ui.main_window import MainWindow, SessionInfo
+from app.ui.pages import PageId
 from app.ui.voters.voter_table_model import STATUS_COLUMN as VOTER_STATUS_COLUMN
 from tests.claims.conftest import UNLISTED_PIN, at_bishkek, pdf
 from tests.conftest import PLANTED
@@ -174,11 +175,16 @@ def test_intake_from_the_keyboard_ends_with_the_receipt_and_blocks_the_voter(
     qtbot.waitUntil(lambda: window.claim_dialog is None)
     wait_idle(qtbot, desk)
 
+    window.show_page(PageId.CLAIMS)
     table = window.claims_panel.table
-    assert table.rowCount() == 1
+    assert table.isVisible() and table.rowCount() == 1
     row = [table.item(0, c).text() for c in range(table.columnCount())]  # type: ignore[union-attr]
     assert row[NUMBER_COLUMN] == number and row[ANSWER_COLUMN] == "2026-09-08"
     assert row[STATUS_COLUMN] == "received" and row[FLAG_COLUMN] == ""
+    # The claim just filed is the one chosen, its history beside the list (issue 12 point 4).
+    detail = window.claims_panel.detail
+    assert window.claims_panel.selected_number() == number and detail.number == number
+    assert "Filed (PEC)" in detail.history_label.text() and "blocked" in detail.history_label.text()
 
     voters = window.search_panel.model
     qtbot.waitUntil(lambda: "Blocked" in str(voters.data(voters.index(0, VOTER_STATUS_COLUMN))), timeout=5000)
@@ -284,8 +290,12 @@ def test_refusals_name_the_blocking_claim_and_what_is_missing(qtbot: QtBot, desk
 
 def test_a_member_sees_the_intake_and_an_auditor_does_not(qtbot: QtBot, desk: ClaimDesk) -> None:
     member = open_window(qtbot, desk, "member1")
+    member.show_page(PageId.CLAIMS)
+    assert member.current_page() is PageId.CLAIMS
     assert member.claims_panel.isVisible() and "newClaimAction" in menu_actions(member)
     auditor = open_window(qtbot, desk, "auditor")
+    auditor.show_page(PageId.CLAIMS)  # not one of the auditor's pages: nothing happens
+    assert PageId.CLAIMS not in auditor.pages and auditor.current_page() is not PageId.CLAIMS
     assert not auditor.claims_panel.isVisible() and "newClaimAction" not in menu_actions(auditor)
     auditor.open_claim_dialog()
     auditor.new_claim_action.trigger()

@@ -1,4 +1,6 @@
-"""The Claims page (issue 12 point 4): the calendar stage, the claims and their actions."""
+"""The Claims page (issue 12 point 4): the calendar stage, the claims with their filters, and the
+chosen claim's detail with its history and actions (`ClaimsPanel`, built by the window, which
+also drives the intake dialog). The side bar's badge counts the overdue claims (R-CLM-5)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ class ClaimsPage(Page):
         self.setObjectName("claimsPage")
         self.claims_panel = claims_panel
         QVBoxLayout(self).addWidget(claims_panel)
+        claims_panel.loaded.connect(self._on_loaded)
 
     def title(self) -> str:
         return self.tr("Claims")
@@ -23,3 +26,7 @@ class ClaimsPage(Page):
 
     def clear(self) -> None:
         self.claims_panel.clear()
+        self.badge.emit(0)
+
+    def _on_loaded(self) -> None:
+        self.badge.emit(self.claims_panel.overdue_count())
