@@ -1,0 +1,1 @@
+"""Accounts: see app/ui/__init__.py."""
