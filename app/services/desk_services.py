@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.models.accounts import Account
 from app.security.scanner.volumes import VolumeSource
 from app.security.session import Session
-from app.models.accounts import Account
 from app.services.accounts import AccountService
 from app.services.audit import AuditService
 from app.services.auth import AuthService
