@@ -11,12 +11,12 @@ the backups made on this device that must be collected and destroyed too, and th
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from app.errors import AppError, Defect, Reason
 from app.security.session import Session
 from app.services.destruction import Destroyed, Retention
-from app.ui.backup.job_box import JobBox
+from app.ui.backup.job_box import JobBox, WrappedCheck
 from app.ui.common.deps import UiDeps
 from app.ui.common.forms import named
 
@@ -34,7 +34,7 @@ class DestroyBox(JobBox):
         self.reason_edit = named(QPlainTextEdit(), "earlyReasonEdit")
         self.reason_edit.setFixedHeight(self.reason_edit.fontMetrics().lineSpacing() * 4)
         self.reason_problem = named(QLabel(wordWrap=True), "fieldProblem")
-        self.discard_check = named(QCheckBox(), "discardUnsentCheck")
+        self.discard_check = WrappedCheck("discardUnsentCheck")
         self.destroy_button = named(QPushButton(), "destroyButton")
         for label in (self.number_problem, self.reason_problem):
             label.hide()

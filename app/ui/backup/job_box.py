@@ -11,8 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import AppError
 from app.messages import explain
@@ -20,6 +30,48 @@ from app.ui.common.deps import UiDeps
 from app.ui.common.forms import named
 
 T = TypeVar("T")
+
+
+class WrappedCheck(QWidget):
+    """A check box whose text wraps (a QCheckBox's does not, and a long sentence in Kyrgyz would
+    widen the page); clicking the text toggles it as on a check box."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.box = named(QCheckBox(), f"{name}Box")
+        self.label = _ClickLabel(self.box)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def isChecked(self) -> bool:
+        return self.box.isChecked()
+
+    def setChecked(self, checked: bool) -> None:
+        self.box.setChecked(checked)
+
+    def setFocus(self) -> None:  # type: ignore[override]
+        self.box.setFocus()
+
+
+class _ClickLabel(QLabel):
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__(wordWrap=True)
+        self._box = box
+        self.setBuddy(box)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._box.isEnabled() and event.button() == Qt.MouseButton.LeftButton:
+            self._box.toggle()
+        super().mousePressEvent(event)
 
 
 class JobBox(QGroupBox):

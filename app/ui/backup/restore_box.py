@@ -14,12 +14,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.errors import AppError, Reason
 from app.security.session import Session
 from app.services.backup import RestoreResult
-from app.ui.backup.job_box import JobBox
+from app.ui.backup.job_box import JobBox, WrappedCheck
 from app.ui.common.deps import UiDeps
 from app.ui.common.forms import named
 
@@ -35,7 +35,7 @@ class RestoreBox(JobBox):
         self.file_label = named(QLabel(wordWrap=True), "restoreFileLabel")
         self.choose_button = named(QPushButton(), "chooseBackupButton")
         self.password_edit = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "restorePasswordEdit")
-        self.older_check = named(QCheckBox(), "acceptOlderCheck")
+        self.older_check = WrappedCheck("acceptOlderCheck")
         self.restore_button = named(QPushButton(), "restoreButton")
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)

@@ -9,13 +9,13 @@ SQLCipher and SQLite are underneath and, when asked, checks every page's HMAC.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.models.db import SelfCheck
 from app.security.permissions import Action, allowed
 from app.security.session import Session
 from app.services.destruction import Retention
-from app.ui.backup.job_box import JobBox
+from app.ui.backup.job_box import JobBox, WrappedCheck
 from app.ui.common.deps import UiDeps
 from app.ui.common.forms import named
 
@@ -29,7 +29,7 @@ class SelfCheckBox(JobBox):
         self.retention: Retention | None = None
         self.retention_label = named(QLabel(wordWrap=True), "retentionLabel")
         self.check_button = named(QPushButton(), "selfCheckButton")
-        self.integrity_check = named(QCheckBox(), "integrityCheck")
+        self.integrity_check = WrappedCheck("integrityCheck")
         row = QHBoxLayout()
         row.addWidget(self.check_button)
         row.addWidget(self.integrity_check, 1)
