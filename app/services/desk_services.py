@@ -124,13 +124,17 @@ class DeskServices:
     def restore(self, session: Session, source: Path, password: str, *, accept_older: bool) -> RestoreResult:
         """A restore by the logged-in `session` over the store it has open: the restore takes the
         store for itself, so it is closed first. Refused, the store is opened again with the key it
-        had and the session goes on; done, the store is closed and the session is over (the window
-        logs out: every page showed the data replaced)."""
+        had and the session goes on; done, the session is logged out (audited, reason "restore": the
+        restored store has the same key) and the window logs out too (its pages showed the data
+        replaced)."""
         ctx, key = self._ctx, self._ctx.store_key
         ctx.close_precinct()
         try:
-            return RestoreJob(ctx, session.login, accept_older=accept_older).run(source, password)
+            result = RestoreJob(ctx, session.login, accept_older=accept_older).run(source, password)
         except BaseException:
             if ctx.precinct_if_open() is None and key:
                 ctx.open_precinct(key)
             raise
+        ctx.open_precinct(key)
+        self.auth.logout(session, "restore")
+        return result

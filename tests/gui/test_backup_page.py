@@ -136,9 +136,14 @@ def test_sysadmin_backs_up_to_the_registered_drive_and_restores_it(qtbot: QtBot,
     assert not restore.error_label.isVisible(), restore.error_label.text()
     assert "was restored" in restore.result_label.text() and "Changes given up: 1" in restore.result_label.text()
     assert page.session_over and page.logout_button.isVisible()
-    assert AuditAction.BACKUP_RESTORED.value in actions(desk.precinct)
+    events = list(desk.precinct.ctx.audit.iter_events())
+    restored = [e.seq for e in events if e.action == AuditAction.BACKUP_RESTORED.value]
+    assert restored and events[-1].action == AuditAction.LOGOUT.value and events[-1].seq > restored[0]
+    assert desk.precinct.ctx.precinct_if_open() is None  # the session is over
     with qtbot.waitSignal(page.logout_requested):
         click(qtbot, page.logout_button)
+    again = AuthService(desk.precinct.ctx).login("sysadmin", STRONG)  # the restored store opens
+    assert again.login == "sysadmin"
 
 
 def test_chair_destruction_needs_the_typed_number(qtbot: QtBot, desk: BackupDesk) -> None:

@@ -1,1 +1,1 @@
-"""Accounts: see app/ui/__init__.py."""
+"""Backup and recovery: see app/ui/__init__.py."""
