@@ -14,11 +14,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.models.accounts import Account
 from app.security.scanner.volumes import VolumeSource
 from app.security.session import Session
+from app.services.accounts import AccountService
+from app.services.audit import AuditService
 from app.services.auth import AuthService
+from app.services.backup import BackupService, RestoreJob, RestoreResult
 from app.services.claims import Attachment, ClaimService, read_attachment
 from app.services.context import DeskContext
+from app.services.destruction import DestructionService
 from app.services.documents import DocumentService
 from app.services.media import MediaService
 from app.services.receipts import ReceiptService
@@ -97,3 +102,39 @@ class DeskServices:
     def close(self) -> None:
         """Closes the stores (the app is ending)."""
         self._ctx.close()
+
+    def accounts(self) -> AccountService:
+        return AccountService(self._ctx)
+
+    def account_list(self, session: Session) -> list[tuple[Account, bool]]:
+        """The accounts (`account.admin`), each with whether wrong passwords locked it out."""
+        accounts = self.accounts().list(session)
+        guards = self._ctx.guards
+        return [(account, guards.get(account.login).locked) for account in accounts]
+
+    def audit(self) -> AuditService:
+        return AuditService(self._ctx)
+
+    def destruction(self) -> DestructionService:
+        return DestructionService(self._ctx)
+
+    def backups(self, volumes: VolumeSource) -> BackupService:
+        return BackupService(self._ctx, self.media(volumes))
+
+    def restore(self, session: Session, source: Path, password: str, *, accept_older: bool) -> RestoreResult:
+        """A restore by the logged-in `session` over the store it has open: the restore takes the
+        store for itself, so it is closed first. Refused, the store is opened again with the key it
+        had and the session goes on; done, the session is logged out (audited, reason "restore": the
+        restored store has the same key) and the window logs out too (its pages showed the data
+        replaced)."""
+        ctx, key = self._ctx, self._ctx.store_key
+        ctx.close_precinct()
+        try:
+            result = RestoreJob(ctx, session.login, accept_older=accept_older).run(source, password)
+        except BaseException:
+            if ctx.precinct_if_open() is None and key:
+                ctx.open_precinct(key)
+            raise
+        ctx.open_precinct(key)
+        self.auth.logout(session, "restore")
+        return result

@@ -30,7 +30,9 @@ class MainMenus(QObject):
     def _build_session_menu(self, window: QMainWindow) -> None:
         self.lock_action = _action(window, "lockAction", "Ctrl+L")
         self.logout_action = _action(window, "logoutAction")
+        self.change_password_action = _action(window, "changePasswordAction")  # every role (R-SEC-3)
         self.session_menu = window.menuBar().addMenu("")
+        self.session_menu.addAction(self.change_password_action)
         self.session_menu.addAction(self.lock_action)
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.logout_action)
@@ -74,6 +76,7 @@ class MainMenus(QObject):
 
     def retranslate(self) -> None:
         self.session_menu.setTitle(self.tr("&Session"))
+        self.change_password_action.setText(self.tr("Change my &password…"))
         self.lock_action.setText(self.tr("&Lock the screen"))
         self.logout_action.setText(self.tr("Log &out"))
         self.sync_menu.setTitle(self.tr("S&ync"))

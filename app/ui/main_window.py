@@ -55,6 +55,8 @@ from app.errors import AppError
 from app.messages import explain
 from app.security.permissions import Action, allowed
 from app.security.session import Session
+from app.ui.accounts.password_change_dialog import PasswordChangeDialog
+from app.ui.backup.page import BackupPage
 from app.ui.claims.claim_dialog import ClaimDialog
 from app.ui.claims.claims_panel import ClaimsPanel
 from app.ui.common.capture_guard import CaptureLabel
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self._ended = False
         self.claim_dialog: ClaimDialog | None = None
         self.document_dialog: PostingListDialog | SubjectAccessDialog | RefusalDialog | None = None
+        self.password_dialog: PasswordChangeDialog | None = None
         self.idle_lock = IdleLock(deps.app, info.idle_ms, self, logout_ms=info.auto_logout_ms)
         self.clipboard = ClipboardGuard(QGuiApplication.clipboard(), info.clipboard_ms, self)
         self._build_ui()
@@ -183,6 +186,10 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.lock_action.triggered.connect(self._on_lock_triggered)
+        self.menus.change_password_action.triggered.connect(self.open_password_change)
+        backup = self.pages.get(PageId.BACKUP)
+        if isinstance(backup, BackupPage):  # a restore or a destruction ended the session
+            backup.logout_requested.connect(self._on_logout_triggered)
         self.logout_action.triggered.connect(self._on_logout_triggered)
         self.idle_lock.idle_timed_out.connect(self._on_idle_timed_out)
         self.idle_lock.logout_timed_out.connect(self._on_logout_timed_out)
@@ -263,6 +270,21 @@ class MainWindow(QMainWindow):
         dialog.open()
         dialog.type_combo.setFocus()
 
+    def open_password_change(self) -> None:
+        """R-SEC-3: a voluntary change of one's own password (closed, what was typed dropped, on lock)."""
+        if not self._locked and not self._ended and self.password_dialog is None:
+            self.password_dialog = PasswordChangeDialog(self._deps, self._session, self, voluntary=True)
+            self.password_dialog.finished.connect(self._on_password_dialog_finished)
+            self.password_dialog.password_changed.connect(
+                lambda: self.statusBar().showMessage(self.tr("Your password was changed."), 10_000)
+            )
+            self.password_dialog.open()
+
+    def _on_password_dialog_finished(self, _result: int) -> None:
+        dialog, self.password_dialog = self.password_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
     def open_posting_list(self) -> None:
         """R-CAL-1: the list for posting, for the roles that may print it."""
         if allowed(self._session.role, Action.POSTING_LIST_PRINT):
@@ -310,6 +332,8 @@ class MainWindow(QMainWindow):
             self.claim_dialog.drop()
         if self.document_dialog is not None:
             self.document_dialog.drop()
+        if self.password_dialog is not None:
+            self.password_dialog.done(0)
         self.claims_panel.clear()
 
     # ---- slots -------------------------------------------------------------------------

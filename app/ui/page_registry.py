@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction
 
 from app.security.session import Session
+from app.ui.accounts.page import AccountsPage
+from app.ui.backup.page import BackupPage
 from app.ui.claims.claims_panel import ClaimsPanel
 from app.ui.claims.page import ClaimsPage
 from app.ui.common.deps import UiDeps
@@ -41,6 +43,8 @@ FACTORIES: dict[PageId, Factory] = {
     PageId.CLAIMS: lambda _deps, _session, parts: ClaimsPage(parts.claims_panel),
     PageId.DOCUMENTS: lambda _deps, _session, parts: DocumentsPage(parts.document_actions),
     PageId.EXCHANGE: lambda _deps, session, parts: ExchangePage(session, parts.sync_panel, parts.media_panel),
+    PageId.ACCOUNTS: lambda deps, session, _parts: AccountsPage(deps, session),
+    PageId.BACKUP: lambda deps, session, _parts: BackupPage(deps, session),
 }
 
 

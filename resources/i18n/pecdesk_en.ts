@@ -2,6 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Add an account…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Disable…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password…</source>
+        <translation>&amp;Reset the password…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>locked out after wrong passwords</source>
+        <translation>locked out after wrong passwords</translation>
+    </message>
+    <message>
+        <source>active; the one-time password is not changed yet</source>
+        <translation>active; the one-time password is not changed yet</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>The account %1 was added.</source>
+        <translation>The account %1 was added.</translation>
+    </message>
+    <message>
+        <source>Disable the account %1 (%2)? Its password will no longer open anything; this cannot be undone here.</source>
+        <translation>Disable the account %1 (%2)? Its password will no longer open anything; this cannot be undone here.</translation>
+    </message>
+    <message>
+        <source>Disable the account</source>
+        <translation>Disable the account</translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a new one-time password? The current password stops working at once.</source>
+        <translation>Give %1 (%2) a new one-time password? The current password stops working at once.</translation>
+    </message>
+    <message>
+        <source>Reset the password</source>
+        <translation>Reset the password</translation>
+    </message>
+    <message>
+        <source>The account %1 was unlocked.</source>
+        <translation>The account %1 was unlocked.</translation>
+    </message>
+    <message>
+        <source>The account %1 was disabled.</source>
+        <translation>The account %1 was disabled.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>The password of %1 was reset.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Latin letters, digits, . _ -</source>
+        <translation>Latin letters, digits, . _ -</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Add the account</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the store, written to a registered flash drive connected now.</source>
+        <translation>An encrypted copy of the store, written to a registered flash drive connected now.</translation>
+    </message>
+    <message>
+        <source>Look for &amp;drives</source>
+        <translation>Look for &amp;drives</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>No registered drive is connected. Connect one and click “Look for drives”.</source>
+        <translation>No registered drive is connected. Connect one and click “Look for drives”.</translation>
+    </message>
+    <message>
+        <source>Registered drives connected: %1.</source>
+        <translation>Registered drives connected: %1.</translation>
+    </message>
+    <message>
+        <source>Drives connected but not registered: %1 (the chair or the secretary registers them).</source>
+        <translation>Drives connected but not registered: %1 (the chair or the secretary registers them).</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 on %2: %3 bytes, SHA-256 %4. Keep the drive in a safe place.</source>
+        <translation>The backup was written to %1 on %2: %3 bytes, SHA-256 %4. Keep the drive in a safe place.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backup and recovery</source>
+        <translation>Backup and recovery</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <source>Your session has ended: the data this window opened is no longer there. Log out now.</source>
+        <translation>Your session has ended: the data this window opened is no longer there. Log out now.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureLabel</name>
     <message>
         <source>Screen capture blocked</source>
@@ -450,6 +622,65 @@
     </message>
 </context>
 <context>
+    <name>DestroyBox</name>
+    <message>
+        <source>Destruction of the personal data</source>
+        <translation>Destruction of the personal data</translation>
+    </message>
+    <message>
+        <source>Destroys the voter list, the claims and every key that opens them on this computer, for good. The audit log is kept. Backups made here must be collected and destroyed as well.</source>
+        <translation>Destroys the voter list, the claims and every key that opens them on this computer, for good. The audit log is kept. Backups made here must be collected and destroyed as well.</translation>
+    </message>
+    <message>
+        <source>Type the precinct &amp;number:</source>
+        <translation>Type the precinct &amp;number:</translation>
+    </message>
+    <message>
+        <source>Reason for destroying &amp;early:</source>
+        <translation>Reason for destroying &amp;early:</translation>
+    </message>
+    <message>
+        <source>Needed only before the end of the retention period.</source>
+        <translation>Needed only before the end of the retention period.</translation>
+    </message>
+    <message>
+        <source>Give up the claims and batches the TEC has not received or acknowledged yet</source>
+        <translation>Give up the claims and batches the TEC has not received or acknowledged yet</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy the personal data…</source>
+        <translation>&amp;Destroy the personal data…</translation>
+    </message>
+    <message>
+        <source>Destroy the personal data of this precinct for good? Nothing on this computer can open it afterwards.</source>
+        <translation>Destroy the personal data of this precinct for good? Nothing on this computer can open it afterwards.</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <source>The personal data of precinct %1 was destroyed: %2 voters, %3 claims. The audit log is kept.</source>
+        <translation>The personal data of precinct %1 was destroyed: %2 voters, %3 claims. The audit log is kept.</translation>
+    </message>
+    <message>
+        <source>Collect and destroy the backups made on this computer:</source>
+        <translation>Collect and destroy the backups made on this computer:</translation>
+    </message>
+    <message>
+        <source>Type the precinct number %1 to confirm.</source>
+        <translation>Type the precinct number %1 to confirm.</translation>
+    </message>
+    <message>
+        <source>The data is kept until %1. To destroy it earlier, write the reason here.</source>
+        <translation>The data is kept until %1. To destroy it earlier, write the reason here.</translation>
+    </message>
+    <message>
+        <source>Claims not yet sent to the TEC: %1; batches the TEC has not acknowledged: %2. Export them and wait for the acknowledgement, or tick the box to give them up.</source>
+        <translation>Claims not yet sent to the TEC: %1; batches the TEC has not acknowledged: %2. Export them and wait for the acknowledgement, or tick the box to give them up.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Documents</source>
@@ -473,6 +704,13 @@
     <message>
         <source>Drives and exchange</source>
         <translation>Drives and exchange</translation>
+    </message>
+</context>
+<context>
+    <name>JobBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -540,6 +778,10 @@
         <translation>&amp;Session</translation>
     </message>
     <message>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lock the screen</translation>
     </message>
@@ -585,6 +827,10 @@
     <message>
         <source>%1 (%2), precinct %3</source>
         <translation>%1 (%2), precinct %3</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
     </message>
     <message>
         <source>Select the voter in the search list first.</source>
@@ -694,6 +940,25 @@
     </message>
 </context>
 <context>
+    <name>OneTimePasswordDialog</name>
+    <message>
+        <source>One-time password</source>
+        <translation>One-time password</translation>
+    </message>
+    <message>
+        <source>The one-time password of %1 (%2):</source>
+        <translation>The one-time password of %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Hand it to its holder in person. It will not be shown again: once this window is closed, only a new reset gives another. The holder must choose their own password at the first login.</source>
+        <translation>Hand it to its holder in person. It will not be shown again: once this window is closed, only a new reset gives another. The holder must choose their own password at the first login.</translation>
+    </message>
+    <message>
+        <source>I have handed it over</source>
+        <translation>I have handed it over</translation>
+    </message>
+</context>
+<context>
     <name>PasswordChangeDialog</name>
     <message>
         <source>PEC Desk: change your password</source>
@@ -722,6 +987,14 @@
     <message>
         <source>Cancel and log out</source>
         <translation>Cancel and log out</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1, type your current password, then your new password twice.</source>
+        <translation>%1, type your current password, then your new password twice.</translation>
     </message>
     <message>
         <source>The new password needs at least 8 characters: upper-case and lower-case Latin letters, a digit and a special character such as ! # % or -. It must not contain your login or your name, must not be a common password and must differ from your last 5 passwords.</source>
@@ -808,6 +1081,69 @@
     <message>
         <source>&amp;Reason for the refusal:</source>
         <translation>&amp;Reason for the refusal:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBox</name>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Puts a backup of this precinct made on this computer in place of the current data. The whole file is checked first; nothing changes if any check fails.</source>
+        <translation>Puts a backup of this precinct made on this computer in place of the current data. The whole file is checked first; nothing changes if any check fails.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the backup file…</source>
+        <translation>C&amp;hoose the backup file…</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Your &amp;password:</translation>
+    </message>
+    <message>
+        <source>Restore even if the backup is older than the current data (the changes made since are lost)</source>
+        <translation>Restore even if the backup is older than the current data (the changes made since are lost)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>No backup file chosen.</source>
+        <translation>No backup file chosen.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Choose the backup file</translation>
+    </message>
+    <message>
+        <source>Backups (*.pecbak)</source>
+        <translation>Backups (*.pecbak)</translation>
+    </message>
+    <message>
+        <source>Type your password: the restore opens the backup with it.</source>
+        <translation>Type your password: the restore opens the backup with it.</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup %1? Your session ends afterwards and you log in again.</source>
+        <translation>Replace the current data with the backup %1? Your session ends afterwards and you log in again.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation>The backup of %1 was restored.</translation>
+    </message>
+    <message>
+        <source>Changes given up: %1.</source>
+        <translation>Changes given up: %1.</translation>
+    </message>
+    <message>
+        <source>This backup is older than the current data: %1 changes were recorded since it was made (%2). To restore it knowingly, tick the box above and restore again.</source>
+        <translation>This backup is older than the current data: %1 changes were recorded since it was made (%2). To restore it knowingly, tick the box above and restore again.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1302,49 @@
             <numerusform>%n row copied; the clipboard is cleared in %1 s.</numerusform>
             <numerusform>%n rows copied; the clipboard is cleared in %1 s.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckBox</name>
+    <message>
+        <source>Self-check and retention</source>
+        <translation>Self-check and retention</translation>
+    </message>
+    <message>
+        <source>&amp;Check the store</source>
+        <translation>&amp;Check the store</translation>
+    </message>
+    <message>
+        <source>Also check every page of the store (slower)</source>
+        <translation>Also check every page of the store (slower)</translation>
+    </message>
+    <message>
+        <source>The retention period ended on %1: the personal data has served its purpose and the chair destroys it on this page.</source>
+        <translation>The retention period ended on %1: the personal data has served its purpose and the chair destroys it on this page.</translation>
+    </message>
+    <message>
+        <source>The personal data is kept until %1 (days left: %2).</source>
+        <translation>The personal data is kept until %1 (days left: %2).</translation>
+    </message>
+    <message>
+        <source>The store is encrypted with SQLCipher %1 (%2), SQLite %3.</source>
+        <translation>The store is encrypted with SQLCipher %1 (%2), SQLite %3.</translation>
+    </message>
+    <message>
+        <source>%1 Pages that fail their check: %2. The store is damaged: restore the last backup.</source>
+        <translation>%1 Pages that fail their check: %2. The store is damaged: restore the last backup.</translation>
+    </message>
+    <message>
+        <source>%1 This is not SQLCipher 4: the store cannot be trusted.</source>
+        <translation>%1 This is not SQLCipher 4: the store cannot be trusted.</translation>
+    </message>
+    <message>
+        <source>%1 Every page passed its check.</source>
+        <translation>%1 Every page passed its check.</translation>
+    </message>
+    <message>
+        <source>%1 The store is sound.</source>
+        <translation>%1 The store is sound.</translation>
     </message>
 </context>
 <context>

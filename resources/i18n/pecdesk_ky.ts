@@ -2,6 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Каттоо жазуулары</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation>Каттоо жазуусун &amp;кошуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Өчүрүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password…</source>
+        <translation>Сырсөздү &amp;жаңыртуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Бөгөттөн чыгаруу</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>өчүрүлгөн</translation>
+    </message>
+    <message>
+        <source>locked out after wrong passwords</source>
+        <translation>туура эмес сырсөздөрдөн улам бөгөттөлгөн</translation>
+    </message>
+    <message>
+        <source>active; the one-time password is not changed yet</source>
+        <translation>иштейт; бир жолку сырсөз али алмаштырыла элек</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>иштейт</translation>
+    </message>
+    <message>
+        <source>The account %1 was added.</source>
+        <translation>%1 каттоо жазуусу кошулду.</translation>
+    </message>
+    <message>
+        <source>Disable the account %1 (%2)? Its password will no longer open anything; this cannot be undone here.</source>
+        <translation>%1 (%2) каттоо жазуусун өчүрөсүзбү? Анын сырсөзү мындан ары эч нерсе ачпайт; муну бул жерден артка кайтарууга болбойт.</translation>
+    </message>
+    <message>
+        <source>Disable the account</source>
+        <translation>Каттоо жазуусун өчүрүү</translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a new one-time password? The current password stops working at once.</source>
+        <translation>%1 (%2) үчүн жаңы бир жолку сырсөз берилсинби? Азыркы сырсөз дароо иштебей калат.</translation>
+    </message>
+    <message>
+        <source>Reset the password</source>
+        <translation>Сырсөздү жаңыртуу</translation>
+    </message>
+    <message>
+        <source>The account %1 was unlocked.</source>
+        <translation>%1 каттоо жазуусу бөгөттөн чыгарылды.</translation>
+    </message>
+    <message>
+        <source>The account %1 was disabled.</source>
+        <translation>%1 каттоо жазуусу өчүрүлдү.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>%1 сырсөзү жаңыртылды.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Жаңы каттоо жазуусу</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөнү:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ролу:</translation>
+    </message>
+    <message>
+        <source>Latin letters, digits, . _ -</source>
+        <translation>латын тамгалары, сандар, . _ -</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Каттоо жазуусун кошуу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backup</source>
+        <translation>Камдык көчүрмө</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the store, written to a registered flash drive connected now.</source>
+        <translation>Маалымат базасынын шифрленген көчүрмөсү, азыр туташкан катталган флешкага жазылат.</translation>
+    </message>
+    <message>
+        <source>Look for &amp;drives</source>
+        <translation>&amp;Флешкаларды издөө</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Азыр көчүрмө жасоо</translation>
+    </message>
+    <message>
+        <source>No registered drive is connected. Connect one and click “Look for drives”.</source>
+        <translation>Катталган флешка туташкан эмес. Аны туташтырып, «Флешкаларды издөө» баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Registered drives connected: %1.</source>
+        <translation>Туташкан катталган флешкалар: %1.</translation>
+    </message>
+    <message>
+        <source>Drives connected but not registered: %1 (the chair or the secretary registers them).</source>
+        <translation>Туташкан, бирок катталбаган флешкалар: %1 (аларды төрага же катчы каттайт).</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 on %2: %3 bytes, SHA-256 %4. Keep the drive in a safe place.</source>
+        <translation>Камдык көчүрмө %2 флешкасына %1 болуп жазылды: %3 байт, SHA-256 %4. Флешканы коопсуз жерде сактаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backup and recovery</source>
+        <translation>Камдык көчүрмө жана калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <source>Your session has ended: the data this window opened is no longer there. Log out now.</source>
+        <translation>Сеансыңыз бүттү: бул терезе ачкан маалыматтар мындан ары жок. Азыр чыгыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureLabel</name>
     <message>
         <source>Screen capture blocked</source>
@@ -450,6 +622,65 @@
     </message>
 </context>
 <context>
+    <name>DestroyBox</name>
+    <message>
+        <source>Destruction of the personal data</source>
+        <translation>Жеке маалыматтарды жок кылуу</translation>
+    </message>
+    <message>
+        <source>Destroys the voter list, the claims and every key that opens them on this computer, for good. The audit log is kept. Backups made here must be collected and destroyed as well.</source>
+        <translation>Шайлоочулардын тизмесин, арыздарды жана аларды бул компьютерде ача турган бардык ачкычтарды биротоло жок кылат. Аудит журналы сакталат. Бул жерде жасалган камдык көчүрмөлөрдү да чогултуп, жок кылуу керек.</translation>
+    </message>
+    <message>
+        <source>Type the precinct &amp;number:</source>
+        <translation>Участоктун &amp;номерин жазыңыз:</translation>
+    </message>
+    <message>
+        <source>Reason for destroying &amp;early:</source>
+        <translation>Мөөнөтүнөн &amp;мурда жок кылуунун себеби:</translation>
+    </message>
+    <message>
+        <source>Needed only before the end of the retention period.</source>
+        <translation>Сактоо мөөнөтү бүтө элек болсо гана керек.</translation>
+    </message>
+    <message>
+        <source>Give up the claims and batches the TEC has not received or acknowledged yet</source>
+        <translation>АШК али ала элек же тастыктай элек арыздардан жана пакеттерден баш тартуу</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy the personal data…</source>
+        <translation>Жеке маалыматтарды &amp;жок кылуу…</translation>
+    </message>
+    <message>
+        <source>Destroy the personal data of this precinct for good? Nothing on this computer can open it afterwards.</source>
+        <translation>Бул участоктун жеке маалыматтары биротоло жок кылынсынбы? Андан кийин бул компьютерде аларды эч нерсе ача албайт.</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Жок кылуу</translation>
+    </message>
+    <message>
+        <source>The personal data of precinct %1 was destroyed: %2 voters, %3 claims. The audit log is kept.</source>
+        <translation>%1-участоктун жеке маалыматтары жок кылынды: %2 шайлоочу, %3 арыз. Аудит журналы сакталды.</translation>
+    </message>
+    <message>
+        <source>Collect and destroy the backups made on this computer:</source>
+        <translation>Бул компьютерде жасалган камдык көчүрмөлөрдү чогултуп, жок кылыңыз:</translation>
+    </message>
+    <message>
+        <source>Type the precinct number %1 to confirm.</source>
+        <translation>Тастыктоо үчүн участоктун номерин жазыңыз: %1.</translation>
+    </message>
+    <message>
+        <source>The data is kept until %1. To destroy it earlier, write the reason here.</source>
+        <translation>Маалыматтар %1 чейин сакталат. Ага чейин жок кылуу үчүн себебин ушул жерге жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Claims not yet sent to the TEC: %1; batches the TEC has not acknowledged: %2. Export them and wait for the acknowledgement, or tick the box to give them up.</source>
+        <translation>АШКга али жөнөтүлө элек арыздар: %1; АШК тастыктай элек пакеттер: %2. Аларды экспорттоп, тастыктоону күтүңүз, же алардан баш тартуу үчүн белгини коюңуз.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Documents</source>
@@ -473,6 +704,13 @@
     <message>
         <source>Drives and exchange</source>
         <translation>Флешкалар жана алмашуу</translation>
+    </message>
+</context>
+<context>
+    <name>JobBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -540,6 +778,10 @@
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
+        <source>Change my &amp;password…</source>
+        <translation>Менин &amp;сырсөзүмдү алмаштыруу…</translation>
+    </message>
+    <message>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Экранды кулпулоо</translation>
     </message>
@@ -585,6 +827,10 @@
     <message>
         <source>%1 (%2), precinct %3</source>
         <translation>%1 (%2), %3-участок</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Сырсөзүңүз алмаштырылды.</translation>
     </message>
     <message>
         <source>Select the voter in the search list first.</source>
@@ -694,6 +940,25 @@
     </message>
 </context>
 <context>
+    <name>OneTimePasswordDialog</name>
+    <message>
+        <source>One-time password</source>
+        <translation>Бир жолку сырсөз</translation>
+    </message>
+    <message>
+        <source>The one-time password of %1 (%2):</source>
+        <translation>%1 (%2) үчүн бир жолку сырсөз:</translation>
+    </message>
+    <message>
+        <source>Hand it to its holder in person. It will not be shown again: once this window is closed, only a new reset gives another. The holder must choose their own password at the first login.</source>
+        <translation>Аны ээсине өзүнө колго бериңиз. Ал кайра көрсөтүлбөйт: бул терезе жабылгандан кийин башка сырсөздү жаңы жаңыртуу гана берет. Ээси биринчи киргенде өз сырсөзүн тандашы керек.</translation>
+    </message>
+    <message>
+        <source>I have handed it over</source>
+        <translation>Мен аны бердим</translation>
+    </message>
+</context>
+<context>
     <name>PasswordChangeDialog</name>
     <message>
         <source>PEC Desk: change your password</source>
@@ -722,6 +987,14 @@
     <message>
         <source>Cancel and log out</source>
         <translation>Жокко чыгарып, чыгуу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>%1, type your current password, then your new password twice.</source>
+        <translation>%1, азыркы сырсөзүңүздү, андан кийин жаңы сырсөзүңүздү эки жолу жазыңыз.</translation>
     </message>
     <message>
         <source>The new password needs at least 8 characters: upper-case and lower-case Latin letters, a digit and a special character such as ! # % or -. It must not contain your login or your name, must not be a common password and must differ from your last 5 passwords.</source>
@@ -808,6 +1081,69 @@
     <message>
         <source>&amp;Reason for the refusal:</source>
         <translation>Баш тартуунун &amp;себеби:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBox</name>
+    <message>
+        <source>Restore</source>
+        <translation>Калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>Puts a backup of this precinct made on this computer in place of the current data. The whole file is checked first; nothing changes if any check fails.</source>
+        <translation>Бул компьютерде жасалган ушул участоктун камдык көчүрмөсүн азыркы маалыматтардын ордуна коёт. Адегенде бүт файл текшерилет; кайсы бир текшерүү өтпөсө, эч нерсе өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the backup file…</source>
+        <translation>Камдык көчүрмө &amp;файлын тандоо…</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Сиздин &amp;сырсөзүңүз:</translation>
+    </message>
+    <message>
+        <source>Restore even if the backup is older than the current data (the changes made since are lost)</source>
+        <translation>Камдык көчүрмө азыркы маалыматтардан эски болсо да калыбына келтирүү (андан кийинки өзгөртүүлөр жоголот)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Калыбына келтирүү…</translation>
+    </message>
+    <message>
+        <source>No backup file chosen.</source>
+        <translation>Камдык көчүрмө файлы тандалган жок.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Камдык көчүрмө файлын тандаңыз</translation>
+    </message>
+    <message>
+        <source>Backups (*.pecbak)</source>
+        <translation>Камдык көчүрмөлөр (*.pecbak)</translation>
+    </message>
+    <message>
+        <source>Type your password: the restore opens the backup with it.</source>
+        <translation>Сырсөзүңүздү жазыңыз: калыбына келтирүү камдык көчүрмөнү аны менен ачат.</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup %1? Your session ends afterwards and you log in again.</source>
+        <translation>Азыркы маалыматтар %1 камдык көчүрмөсү менен алмаштырылсынбы? Андан кийин сеансыңыз бүтөт жана кайра киресиз.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Камдык көчүрмөнү калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation>%1 камдык көчүрмөсү калыбына келтирилди.</translation>
+    </message>
+    <message>
+        <source>Changes given up: %1.</source>
+        <translation>Жоголгон өзгөртүүлөр: %1.</translation>
+    </message>
+    <message>
+        <source>This backup is older than the current data: %1 changes were recorded since it was made (%2). To restore it knowingly, tick the box above and restore again.</source>
+        <translation>Бул камдык көчүрмө азыркы маалыматтардан эски: ал жасалгандан бери (%2) %1 өзгөртүү жазылган. Ушуну билип туруп калыбына келтирүү үчүн жогорудагы белгини коюп, кайра калыбына келтириңиз.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1302,49 @@
             <numerusform>%n сап көчүрүлдү; алмашуу буфери %1 секунддан кийин тазаланат.</numerusform>
             <numerusform>%n сап көчүрүлдү; алмашуу буфери %1 секунддан кийин тазаланат.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckBox</name>
+    <message>
+        <source>Self-check and retention</source>
+        <translation>Өзүн-өзү текшерүү жана сактоо мөөнөтү</translation>
+    </message>
+    <message>
+        <source>&amp;Check the store</source>
+        <translation>Маалымат базасын &amp;текшерүү</translation>
+    </message>
+    <message>
+        <source>Also check every page of the store (slower)</source>
+        <translation>Маалымат базасынын ар бир барагын да текшерүү (жайыраак)</translation>
+    </message>
+    <message>
+        <source>The retention period ended on %1: the personal data has served its purpose and the chair destroys it on this page.</source>
+        <translation>Сактоо мөөнөтү %1 бүттү: жеке маалыматтар өз максатын аткарды, төрага аларды ушул баракта жок кылат.</translation>
+    </message>
+    <message>
+        <source>The personal data is kept until %1 (days left: %2).</source>
+        <translation>Жеке маалыматтар %1 чейин сакталат (калган күндөр: %2).</translation>
+    </message>
+    <message>
+        <source>The store is encrypted with SQLCipher %1 (%2), SQLite %3.</source>
+        <translation>Маалымат базасы SQLCipher %1 (%2), SQLite %3 менен шифрленген.</translation>
+    </message>
+    <message>
+        <source>%1 Pages that fail their check: %2. The store is damaged: restore the last backup.</source>
+        <translation>%1 Текшерүүдөн өтпөгөн барактар: %2. Маалымат базасы бузулган: акыркы камдык көчүрмөнү калыбына келтириңиз.</translation>
+    </message>
+    <message>
+        <source>%1 This is not SQLCipher 4: the store cannot be trusted.</source>
+        <translation>%1 Бул SQLCipher 4 эмес: маалымат базасына ишенүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>%1 Every page passed its check.</source>
+        <translation>%1 Ар бир барак текшерүүдөн өттү.</translation>
+    </message>
+    <message>
+        <source>%1 The store is sound.</source>
+        <translation>%1 Маалымат базасы бүтүн.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Добавить учётную запись…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Отключить…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password…</source>
+        <translation>&amp;Сбросить пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>locked out after wrong passwords</source>
+        <translation>заблокирована после неверных паролей</translation>
+    </message>
+    <message>
+        <source>active; the one-time password is not changed yet</source>
+        <translation>действует; одноразовый пароль ещё не сменён</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>The account %1 was added.</source>
+        <translation>Учётная запись %1 добавлена.</translation>
+    </message>
+    <message>
+        <source>Disable the account %1 (%2)? Its password will no longer open anything; this cannot be undone here.</source>
+        <translation>Отключить учётную запись %1 (%2)? Её пароль больше ничего не откроет; здесь это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Disable the account</source>
+        <translation>Отключить учётную запись</translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a new one-time password? The current password stops working at once.</source>
+        <translation>Выдать %1 (%2) новый одноразовый пароль? Текущий пароль сразу перестанет действовать.</translation>
+    </message>
+    <message>
+        <source>Reset the password</source>
+        <translation>Сбросить пароль</translation>
+    </message>
+    <message>
+        <source>The account %1 was unlocked.</source>
+        <translation>Учётная запись %1 разблокирована.</translation>
+    </message>
+    <message>
+        <source>The account %1 was disabled.</source>
+        <translation>Учётная запись %1 отключена.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>Пароль %1 сброшен.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Latin letters, digits, . _ -</source>
+        <translation>латинские буквы, цифры, . _ -</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Добавить учётную запись</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the store, written to a registered flash drive connected now.</source>
+        <translation>Зашифрованная копия базы данных, записывается на подключённую зарегистрированную флешку.</translation>
+    </message>
+    <message>
+        <source>Look for &amp;drives</source>
+        <translation>&amp;Найти флешки</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Сделать копию сейчас</translation>
+    </message>
+    <message>
+        <source>No registered drive is connected. Connect one and click “Look for drives”.</source>
+        <translation>Зарегистрированная флешка не подключена. Подключите её и нажмите «Найти флешки».</translation>
+    </message>
+    <message>
+        <source>Registered drives connected: %1.</source>
+        <translation>Подключено зарегистрированных флешек: %1.</translation>
+    </message>
+    <message>
+        <source>Drives connected but not registered: %1 (the chair or the secretary registers them).</source>
+        <translation>Подключено незарегистрированных флешек: %1 (их регистрирует председатель или секретарь).</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 on %2: %3 bytes, SHA-256 %4. Keep the drive in a safe place.</source>
+        <translation>Резервная копия записана в файл %1 на флешке %2: %3 байт, SHA-256 %4. Храните флешку в надёжном месте.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backup and recovery</source>
+        <translation>Резервное копирование и восстановление</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>Your session has ended: the data this window opened is no longer there. Log out now.</source>
+        <translation>Ваш сеанс завершён: данных, открытых этим окном, больше нет. Выйдите сейчас.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureLabel</name>
     <message>
         <source>Screen capture blocked</source>
@@ -454,6 +626,65 @@
     </message>
 </context>
 <context>
+    <name>DestroyBox</name>
+    <message>
+        <source>Destruction of the personal data</source>
+        <translation>Уничтожение персональных данных</translation>
+    </message>
+    <message>
+        <source>Destroys the voter list, the claims and every key that opens them on this computer, for good. The audit log is kept. Backups made here must be collected and destroyed as well.</source>
+        <translation>Безвозвратно уничтожает список избирателей, заявления и все ключи, открывающие их на этом компьютере. Журнал аудита сохраняется. Резервные копии, сделанные здесь, тоже нужно собрать и уничтожить.</translation>
+    </message>
+    <message>
+        <source>Type the precinct &amp;number:</source>
+        <translation>Введите &amp;номер участка:</translation>
+    </message>
+    <message>
+        <source>Reason for destroying &amp;early:</source>
+        <translation>Причина &amp;досрочного уничтожения:</translation>
+    </message>
+    <message>
+        <source>Needed only before the end of the retention period.</source>
+        <translation>Нужна, только пока не истёк срок хранения.</translation>
+    </message>
+    <message>
+        <source>Give up the claims and batches the TEC has not received or acknowledged yet</source>
+        <translation>Отказаться от заявлений и пакетов, которые ТИК ещё не получила или не подтвердила</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy the personal data…</source>
+        <translation>&amp;Уничтожить персональные данные…</translation>
+    </message>
+    <message>
+        <source>Destroy the personal data of this precinct for good? Nothing on this computer can open it afterwards.</source>
+        <translation>Безвозвратно уничтожить персональные данные этого участка? После этого ничто на этом компьютере не сможет их открыть.</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Уничтожить</translation>
+    </message>
+    <message>
+        <source>The personal data of precinct %1 was destroyed: %2 voters, %3 claims. The audit log is kept.</source>
+        <translation>Персональные данные участка %1 уничтожены: избирателей — %2, заявлений — %3. Журнал аудита сохранён.</translation>
+    </message>
+    <message>
+        <source>Collect and destroy the backups made on this computer:</source>
+        <translation>Соберите и уничтожьте резервные копии, сделанные на этом компьютере:</translation>
+    </message>
+    <message>
+        <source>Type the precinct number %1 to confirm.</source>
+        <translation>Для подтверждения введите номер участка %1.</translation>
+    </message>
+    <message>
+        <source>The data is kept until %1. To destroy it earlier, write the reason here.</source>
+        <translation>Данные хранятся до %1. Чтобы уничтожить их раньше, укажите здесь причину.</translation>
+    </message>
+    <message>
+        <source>Claims not yet sent to the TEC: %1; batches the TEC has not acknowledged: %2. Export them and wait for the acknowledgement, or tick the box to give them up.</source>
+        <translation>Заявлений, ещё не отправленных в ТИК: %1; пакетов, не подтверждённых ТИК: %2. Экспортируйте их и дождитесь подтверждения или отметьте флажок, чтобы отказаться от них.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Documents</source>
@@ -477,6 +708,13 @@
     <message>
         <source>Drives and exchange</source>
         <translation>Флешки и обмен</translation>
+    </message>
+</context>
+<context>
+    <name>JobBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -544,6 +782,10 @@
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
+        <source>Change my &amp;password…</source>
+        <translation>Сменить мой &amp;пароль…</translation>
+    </message>
+    <message>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
@@ -589,6 +831,10 @@
     <message>
         <source>%1 (%2), precinct %3</source>
         <translation>%1 (%2), участок %3</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ваш пароль изменён.</translation>
     </message>
     <message>
         <source>Select the voter in the search list first.</source>
@@ -699,6 +945,25 @@
     </message>
 </context>
 <context>
+    <name>OneTimePasswordDialog</name>
+    <message>
+        <source>One-time password</source>
+        <translation>Одноразовый пароль</translation>
+    </message>
+    <message>
+        <source>The one-time password of %1 (%2):</source>
+        <translation>Одноразовый пароль для %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Hand it to its holder in person. It will not be shown again: once this window is closed, only a new reset gives another. The holder must choose their own password at the first login.</source>
+        <translation>Передайте его владельцу лично. Он больше не будет показан: после закрытия окна новый пароль даст только новый сброс. При первом входе владелец должен выбрать свой пароль.</translation>
+    </message>
+    <message>
+        <source>I have handed it over</source>
+        <translation>Я его передал(а)</translation>
+    </message>
+</context>
+<context>
     <name>PasswordChangeDialog</name>
     <message>
         <source>PEC Desk: change your password</source>
@@ -727,6 +992,14 @@
     <message>
         <source>Cancel and log out</source>
         <translation>Отменить и выйти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>%1, type your current password, then your new password twice.</source>
+        <translation>%1, введите текущий пароль, затем дважды новый.</translation>
     </message>
     <message>
         <source>The new password needs at least 8 characters: upper-case and lower-case Latin letters, a digit and a special character such as ! # % or -. It must not contain your login or your name, must not be a common password and must differ from your last 5 passwords.</source>
@@ -813,6 +1086,69 @@
     <message>
         <source>&amp;Reason for the refusal:</source>
         <translation>&amp;Причина отказа:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBox</name>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Puts a backup of this precinct made on this computer in place of the current data. The whole file is checked first; nothing changes if any check fails.</source>
+        <translation>Заменяет текущие данные резервной копией этого участка, сделанной на этом компьютере. Сначала проверяется весь файл; если какая-либо проверка не пройдена, ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the backup file…</source>
+        <translation>&amp;Выбрать файл резервной копии…</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Ваш &amp;пароль:</translation>
+    </message>
+    <message>
+        <source>Restore even if the backup is older than the current data (the changes made since are lost)</source>
+        <translation>Восстановить, даже если копия старше текущих данных (изменения, сделанные после неё, будут потеряны)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>No backup file chosen.</source>
+        <translation>Файл резервной копии не выбран.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Выберите файл резервной копии</translation>
+    </message>
+    <message>
+        <source>Backups (*.pecbak)</source>
+        <translation>Резервные копии (*.pecbak)</translation>
+    </message>
+    <message>
+        <source>Type your password: the restore opens the backup with it.</source>
+        <translation>Введите свой пароль: восстановление открывает им резервную копию.</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup %1? Your session ends afterwards and you log in again.</source>
+        <translation>Заменить текущие данные резервной копией %1? После этого ваш сеанс завершится, и вы войдёте снова.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Восстановить копию</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation>Резервная копия от %1 восстановлена.</translation>
+    </message>
+    <message>
+        <source>Changes given up: %1.</source>
+        <translation>Потеряно изменений: %1.</translation>
+    </message>
+    <message>
+        <source>This backup is older than the current data: %1 changes were recorded since it was made (%2). To restore it knowingly, tick the box above and restore again.</source>
+        <translation>Эта копия старше текущих данных: после её создания (%2) записано изменений: %1. Чтобы восстановить её сознательно, отметьте флажок выше и восстановите снова.</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1311,49 @@
             <numerusform>Скопировано %n строки; буфер обмена будет очищен через %1 с.</numerusform>
             <numerusform>Скопировано %n строк; буфер обмена будет очищен через %1 с.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckBox</name>
+    <message>
+        <source>Self-check and retention</source>
+        <translation>Самопроверка и срок хранения</translation>
+    </message>
+    <message>
+        <source>&amp;Check the store</source>
+        <translation>&amp;Проверить базу данных</translation>
+    </message>
+    <message>
+        <source>Also check every page of the store (slower)</source>
+        <translation>Проверить также каждую страницу базы (медленнее)</translation>
+    </message>
+    <message>
+        <source>The retention period ended on %1: the personal data has served its purpose and the chair destroys it on this page.</source>
+        <translation>Срок хранения истёк %1: персональные данные выполнили свою цель, председатель уничтожает их на этой странице.</translation>
+    </message>
+    <message>
+        <source>The personal data is kept until %1 (days left: %2).</source>
+        <translation>Персональные данные хранятся до %1 (осталось дней: %2).</translation>
+    </message>
+    <message>
+        <source>The store is encrypted with SQLCipher %1 (%2), SQLite %3.</source>
+        <translation>База данных зашифрована SQLCipher %1 (%2), SQLite %3.</translation>
+    </message>
+    <message>
+        <source>%1 Pages that fail their check: %2. The store is damaged: restore the last backup.</source>
+        <translation>%1 Страниц, не прошедших проверку: %2. База данных повреждена: восстановите последнюю резервную копию.</translation>
+    </message>
+    <message>
+        <source>%1 This is not SQLCipher 4: the store cannot be trusted.</source>
+        <translation>%1 Это не SQLCipher 4: базе данных нельзя доверять.</translation>
+    </message>
+    <message>
+        <source>%1 Every page passed its check.</source>
+        <translation>%1 Каждая страница прошла проверку.</translation>
+    </message>
+    <message>
+        <source>%1 The store is sound.</source>
+        <translation>%1 База данных исправна.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
-"""The forced change of a one-time password before any work (R-SEC-3, R-SEC-2).
+"""The change of one's own password (R-SEC-3, R-SEC-2): forced for a one-time password before any
+work (`DeskFlow`), or voluntary from the Session menu (`voluntary=True`: whenever compromise is
+suspected, before and after a campaign).
 
-The policy is shown in plain words before the user types. A refusal shows the
+The current password is always asked. The policy is shown in plain words before the user types. A refusal shows the
 explanation of the core (`explain`) and, for a policy refusal, each problem the core
-found in plain words. All three fields are emptied after every attempt. Cancel logs
-the user out (the flow decides; this dialog only reports it).
+found in plain words. All three fields are emptied after every attempt. Cancel of the
+forced change logs the user out (the flow decides; this dialog only reports it); cancel of a
+voluntary change only closes the dialog.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.errors import AppError, Reason
 from app.messages import explain
@@ -32,10 +36,13 @@ class PasswordChangeDialog(QDialog):
 
     password_changed = Signal()
 
-    def __init__(self, deps: UiDeps, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, deps: UiDeps, session: Session, parent: QWidget | None = None, *, voluntary: bool = False
+    ) -> None:
         super().__init__(parent)
         self._deps = deps
         self._session = session
+        self.voluntary = voluntary
         self._error: AppError | None = None
         self._mismatch = False
         self._build_ui()
@@ -84,17 +91,18 @@ class PasswordChangeDialog(QDialog):
 
     def _retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("PEC Desk: change your password"))
-        self._intro.setText(
-            self.tr(
-                "%1, your password was issued for one use only. Choose your own password before you start work."
-            ).replace("%1", self._session.full_name)
-        )
+        self._intro.setText(self._intro_text().replace("%1", self._session.full_name))
         self.policy_label.setText(self._policy_text())
         labels = (self.tr("&Current password:"), self.tr("&New password:"), self.tr("&Repeat the new password:"))
         set_texts(self._labels, labels)
         self.change_button.setText(self.tr("Change the password"))
-        self.cancel_button.setText(self.tr("Cancel and log out"))
+        self.cancel_button.setText(self.tr("Cancel") if self.voluntary else self.tr("Cancel and log out"))
         self._show_message()
+
+    def _intro_text(self) -> str:
+        if self.voluntary:
+            return self.tr("%1, type your current password, then your new password twice.")
+        return self.tr("%1, your password was issued for one use only. Choose your own password before you start work.")
 
     def _policy_text(self) -> str:
         return self.tr(
@@ -130,11 +138,15 @@ class PasswordChangeDialog(QDialog):
         )
 
     def _on_change_done(self, _result: None) -> None:
+        if not isValid(self):  # closed by a lock while the change was checked
+            return
         self._set_busy(False)
         self.password_changed.emit()
         self.accept()
 
     def _on_change_failed(self, error: AppError) -> None:
+        if not isValid(self):
+            return
         self._set_busy(False)
         self._error = error
         self._show_message()

@@ -1,0 +1,1 @@
+"""Backup and recovery: see app/ui/__init__.py."""
