@@ -124,8 +124,11 @@ class BackupService:
         self._ctx = ctx
         self._media = media
 
-    def backup(self, session: Session, out: Path) -> BackupResult:
-        ctx = self._ctx
+    def backup(
+        self, session: Session, out: Path, *, progress: Callable[[int, int], None] | None = None
+    ) -> BackupResult:
+        """`progress(step, 3)` after the snapshot, the written file and the audit event (the Backup page)."""
+        ctx, step = self._ctx, progress or (lambda _done, _total: None)
         authorize(ctx, session, Action.BACKUP)
         if out.exists() or out.is_symlink() or not out.parent.is_dir():
             raise AppError(Reason.USAGE, defect=Defect.NEW_FILE_NEEDED, part=Part.FILE, path=str(out))
@@ -133,7 +136,9 @@ class BackupService:
         snapshot = ctx.paths.root / f".backup-{os.getpid()}.db"
         try:
             header = self._snapshot(private_file(snapshot))
+            step(1, 3)
             written = write_file(out, header, ctx.store_key, snapshot)
+            step(2, 3)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 out.unlink(missing_ok=True)  # renamed in place but not synced: no half-made backup stays
@@ -154,6 +159,7 @@ class BackupService:
         except BaseException:
             out.unlink(missing_ok=True)  # an unaudited backup is not left behind
             raise
+        step(3, 3)
         return result
 
     def _registered_medium(self, session: Session, out: Path) -> int | None:
@@ -186,7 +192,12 @@ class BackupService:
 class RestoreJob:
     """One restore: verify everything, then swap the store atomically, audited in the device chain."""
 
-    def __init__(self, ctx: RestoreStore, login: str, *, accept_older: bool = False) -> None:
+    def __init__(
+        self, ctx: RestoreStore, login: str, *, accept_older: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:  # fmt: skip
+        """`progress(step, 3)` after the file is read and verified, checked, and swapped in."""
+        self._progress = progress or (lambda _done, _total: None)
         self._ctx = ctx
         self._login = login
         self._accept_older = accept_older
@@ -199,15 +210,19 @@ class RestoreJob:
         staged = ctx.paths.root / f".restore-{os.getpid()}.db"
         try:
             header, digest = self._stage(source, key, staged)
+            self._progress(1, 3)
             account = self._check_staged(staged, key, header)
+            self._progress(2, 3)
             lost = self._changes_since(header)
             trust = current_trust(ctx.paths.precinct_db, key)
             replaced = read_replaced(ctx.paths.precinct_db, key)  # its batches and claim numbers (R-SYN-2)
             lock = hold_exclusive(ctx.paths.precinct_db, key)  # store-in-use if a window has it open
             try:
-                return self._swap(staged, key, lock, lambda journal: self._record(
+                result = self._swap(staged, key, lock, lambda journal: self._record(
                     source, header, digest, account, lost, trust=trust, replaced=replaced, journal=journal
                 ))  # fmt: skip
+                self._progress(3, 3)
+                return result
             finally:
                 if lock is not None:
                     lock.close()

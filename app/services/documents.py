@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from app.clock import iso
@@ -40,6 +40,14 @@ from app.services.guard import authorize
 from app.services.ports import DocumentStore
 
 ACCESS_ANSWER_DAYS = 7  # R-CLM-9: within one week
+PROGRESS_EVERY = 250  # voters between two progress reports (and cancel checks) of the posting list
+
+Progress = Callable[[int, int], None]  # (voters done, voters in all)
+
+
+class PrintCancelled(Exception):
+    """The person cancelled a long print (the list for posting) before its PDF was finished:
+    nothing was written to `out` and nothing was audited, so cancelling is always safe."""
 
 
 class DocumentService:
@@ -53,22 +61,39 @@ class DocumentService:
         self._ctx.audit.append(session.actor, AuditAction.PRINT, obj=obj, details={"what": what, "pages": pages,
                                                                                   **details})  # fmt: skip
 
-    def posting_list(self, session: Session, out: BinaryIO, *, stage: str = Stage.PRELIMINARY, lang: str = "ky") -> int:
-        """R-CAL-1: the list for posting, every listed voter (not removed) by full name, Kyrgyz order."""
+    def posting_list(
+        self, session: Session, out: BinaryIO, *, stage: str = Stage.PRELIMINARY, lang: str = "ky",
+        progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+    ) -> int:  # fmt: skip
+        """R-CAL-1: the list for posting, every listed voter (not removed) by full name, Kyrgyz order.
+        `progress(done, total)` hears of the voters laid out; when `cancelled()` turns true (a
+        threading.Event's `is_set` will do) PrintCancelled is raised before anything is written."""
         ctx = self._ctx
         authorize(ctx, session, Action.POSTING_LIST_PRINT)
         posted_on = local_date(ctx.clock.now()).isoformat()
         data = PostingListData(ctx.meta.get("precinct"), posted_on, Stage(stage))
+        entries = self._entries(progress or (lambda done, total: None), cancelled or (lambda: False))
         buffer = io.BytesIO()
-        pages = render_posting_list(data, self._entries(), buffer, lang=lang, footer=self._footer(session),
+        pages = render_posting_list(data, entries, buffer, lang=lang, footer=self._footer(session),
                                     presorted=True)  # fmt: skip
+        if cancelled is not None and cancelled():
+            raise PrintCancelled
         out.write(buffer.getvalue())
         self._printed(session, "posting-list", data.precinct, pages, stage=stage, lang=lang)
         return pages
 
-    def _entries(self) -> Iterator[PostingEntry]:
+    def _entries(self, progress: Progress, cancelled: Callable[[], bool]) -> Iterator[PostingEntry]:
+        total = self._ctx.voters.count()
+        progress(0, total)
+        done = 0
         for last, first, patronymic in self._ctx.voters.listed_names():
             yield PostingEntry(last, first, patronymic)
+            done += 1
+            if done % PROGRESS_EVERY == 0:
+                if cancelled():
+                    raise PrintCancelled
+                progress(done, total)
+        progress(done, total)
 
     def answer_letter(self, session: Session, number: str, out: BinaryIO, *, lang: str = "ky") -> int:
         """R-CLM-5: the answer to the voter, to the contact in the claim, after the TEC decided."""

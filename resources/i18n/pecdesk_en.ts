@@ -1723,5 +1723,13 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was printed.</source>
+        <translation>Cancelled: nothing was printed.</translation>
+    </message>
 </context>
 </TS>

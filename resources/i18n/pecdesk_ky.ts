@@ -1723,5 +1723,13 @@
         <source>Close</source>
         <translation>Жабуу</translation>
     </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was printed.</source>
+        <translation>Жокко чыгарылды: эч нерсе басылган жок.</translation>
+    </message>
 </context>
 </TS>

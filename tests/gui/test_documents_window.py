@@ -9,6 +9,7 @@ The print preview is a collector of the PDF bytes (`CollectingPreviewer`); the a
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,7 @@ from app.ui.common.task_runner import TaskRunner
 from app.ui.common.translations import Translations
 from app.ui.documents.dialogs import PostingListDialog, RefusalDialog, SubjectAccessDialog
 from app.ui.main_window import MainWindow, SessionInfo
+from app.ui.pages import PageId
 from tests.conftest import PLANTED, STRONG, Precinct
 from tests.exchange.conftest import Exchange, build_exchange
 from tests.gui.conftest import start_window, type_text, window_deps
@@ -87,7 +89,35 @@ def test_the_list_for_posting_reaches_the_preview_with_names_only(qtbot: QtBot, 
     qtbot.waitUntil(lambda: window.document_dialog is None)
 
 
+def test_the_list_for_posting_shows_progress_and_can_be_cancelled(qtbot: QtBot, desk: DocDesk) -> None:
+    """Issue 12 point 9: while the list is made the dialog shows a progress bar and Cancel; Cancel
+    stops it safely (nothing previewed, nothing audited) and says so in words; printing again works."""
+    window = open_window(qtbot, desk, "secretary")
+    window.posting_list_action.trigger()
+    dialog = window.document_dialog
+    assert isinstance(dialog, PostingListDialog)
+    gate = threading.Event()
+    desk.deps.runner.run(gate.wait, lambda _r: None)  # the worker is busy: the list waits its turn
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert dialog.progress_bar.isVisible() and dialog.cancel_button.isVisible()
+    assert not dialog.print_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    gate.set()
+    wait_idle(qtbot, desk)
+    assert desk.previewer.shown == [] and prints(desk) == []
+    assert dialog.error_label.isVisible() and dialog.error_label.text() == "Cancelled: nothing was printed."
+    assert not dialog.progress_bar.isVisible() and not dialog.cancel_button.isVisible()
+    reports: list[tuple[int, int]] = []
+    dialog.relay.progressed.connect(lambda done, total: reports.append((done, total)))
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, desk)
+    total = desk.precinct.ctx.voters.count()
+    assert len(desk.previewer.shown) == 1 and prints(desk) == ["posting-list"] and not dialog.error_label.isVisible()
+    assert reports[-1] == (total, total) and dialog.progress_bar.maximum() == total
+
+
 def select_planted(qtbot: QtBot, desk: DocDesk, window: MainWindow) -> None:
+    window.show_page(PageId.VOTERS)  # the search panel sits on the Voters page of the side bar
     panel = window.search_panel
     type_text(qtbot, panel.search_edit, PLANTED.full_name)
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)

@@ -5,7 +5,10 @@ worker (`DocumentService`, an audited print) and the bytes go to `UiDeps.preview
 preview, with Print). Nothing is written to disk here. A refusal is shown translated (`explain`)
 and the dialog stays open.
 
-  PostingListDialog   the list for posting (R-CAL-1), with the stage: chair and secretary
+  PostingListDialog   the list for posting (R-CAL-1), with the stage: chair and secretary. It is
+                      the long one (6,000 voters, over 100 pages): a progress bar of the voters
+                      laid out, and Cancel, which is safe (nothing is written or audited until the
+                      PDF is whole); a cancelled list says so in words.
   SubjectAccessDialog the subject-access extract of the voter selected in the search list
                       (R-CLM-9): a second person, chair or secretary, types their login and
                       password (R-SEC-9). The password field is cleared as soon as it is read and
@@ -17,9 +20,10 @@ The answer letter (R-CLM-5) is a button of the claims dashboard (`write_answer_l
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,17 +42,36 @@ from app.messages import explain
 from app.models.records import PublicVoter
 from app.models.vocabulary import Stage
 from app.security.session import Session
+from app.services.documents import PrintCancelled
 from app.ui.common.deps import UiDeps
 from app.ui.common.forms import labelled_form, set_texts
 
 STAGES = tuple(Stage)
 
 
-def write_posting_list(deps: UiDeps, session: Session, stage: str) -> bytes:
-    """Worker thread: the list for posting as PDF bytes in memory (an audited print)."""
+def write_posting_list(
+    deps: UiDeps, session: Session, stage: str, relay: ProgressRelay | None = None,
+    cancel: threading.Event | None = None,
+) -> bytes | None:  # fmt: skip
+    """Worker thread: the list for posting as PDF bytes in memory (an audited print); None when
+    the person cancelled it (nothing printed, nothing audited)."""
     out = io.BytesIO()
-    deps.services.documents().posting_list(session, out, stage=stage, lang=deps.translations.lang)
+    try:
+        deps.services.documents().posting_list(session, out, stage=stage, lang=deps.translations.lang,
+                                               progress=relay.report if relay else None,
+                                               cancelled=cancel.is_set if cancel else None)  # fmt: skip
+    except PrintCancelled:
+        return None
     return out.getvalue()
+
+
+class ProgressRelay(QObject):
+    """Carries a service's `progress(done, total)` from the worker thread to the UI thread."""
+
+    progressed = Signal(int, int)
+
+    def report(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
 
 
 def write_answer_letter(deps: UiDeps, session: Session, number: str) -> bytes:
@@ -81,7 +105,18 @@ class _DocumentDialog(QDialog):
         self._deps = deps
         self._session = session
         self._error: AppError | None = None
+        self._cancelled = False
         self._busy = False
+        self._cancel = threading.Event()
+        self.relay = ProgressRelay()  # no parent: the worker may report after the dialog is gone
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("documentProgress")
+        self.progress_bar.hide()
+        self.relay.progressed.connect(self._on_progress)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancelDocument")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self._on_cancel)
         self.print_button = QPushButton()
         self.print_button.setObjectName("printDocument")
         self.print_button.setDefault(True)
@@ -98,9 +133,11 @@ class _DocumentDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.progress_bar)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
         return layout
@@ -108,6 +145,7 @@ class _DocumentDialog(QDialog):
     def _retranslate_ui(self) -> None:
         self.print_button.setText(self.tr("&Print…"))
         self.close_button.setText(self.tr("Close"))
+        self.cancel_button.setText(self.tr("&Cancel"))
         self._show_error()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -115,27 +153,50 @@ class _DocumentDialog(QDialog):
             self._retranslate_ui()
         super().changeEvent(event)
 
-    def _run(self, job: Callable[[], bytes], title: str) -> None:
+    def _run(self, job: Callable[[], bytes | None], title: str, *, cancellable: bool = False) -> None:
         self._busy = True
         self.print_button.setEnabled(False)
-        self._error = None
+        self._error, self._cancelled = None, False
+        self._cancel.clear()
+        self.progress_bar.setRange(0, 0)  # busy until the first report
+        self.progress_bar.setVisible(cancellable)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setVisible(cancellable)
         self._show_error()
         self._deps.runner.run(job, lambda pdf: self._on_written(title, pdf), self._on_failed)
 
-    def _on_written(self, title: str, pdf: bytes) -> None:
+    def _idle(self) -> None:
         self._busy = False
         self.print_button.setEnabled(True)
-        if self.isVisible():
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(min(done, total))
+
+    def _on_cancel(self) -> None:
+        """Safe at any moment: the service stops before it writes or audits anything."""
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+
+    def _on_written(self, title: str, pdf: bytes | None) -> None:
+        self._idle()
+        if pdf is None:
+            self._cancelled = True
+            self._show_error()
+        elif self.isVisible():
             self._deps.previewer.preview(self, title, pdf)
 
     def _on_failed(self, error: AppError) -> None:
-        self._busy = False
-        self.print_button.setEnabled(True)
+        self._idle()
         self._error = error
         self._show_error()
 
     def _show_error(self) -> None:
         text = explain(self._error, self._deps.translations.lang) if self._error else ""
+        if self._cancelled:
+            text = self.tr("Cancelled: nothing was printed.")
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
 
@@ -143,7 +204,8 @@ class _DocumentDialog(QDialog):
         raise NotImplementedError
 
     def drop(self) -> None:
-        """The window locks: forget what was typed and close."""
+        """The window locks: forget what was typed and close (a list being made is not
+        cancelled: a lock never cancels a long job, issue 12 point 7)."""
         self.reject()
 
 
@@ -170,7 +232,9 @@ class PostingListDialog(_DocumentDialog):
 
     def _on_print(self) -> None:
         deps, session, stage = self._deps, self._session, str(self.stage_combo.currentData())
-        self._run(lambda: write_posting_list(deps, session, stage), self.tr("List for posting"))
+        relay, cancel = self.relay, self._cancel
+        job = lambda: write_posting_list(deps, session, stage, relay, cancel)  # noqa: E731
+        self._run(job, self.tr("List for posting"), cancellable=True)
 
 
 class SubjectAccessDialog(_DocumentDialog):
