@@ -296,6 +296,27 @@ def test_ctrl_n_files_a_claim_for_the_voter_shown(qtbot: QtBot, desk: VotersDesk
     assert dialog is not None and dialog._voter is not None and dialog._voter.id == shown.id
     dialog.reject()
     wait_idle(qtbot, desk)
+    table = page.search_panel.table
+    table.setFocus()
+    qtbot.waitUntil(lambda: window.claim_dialog is None and table.hasFocus())
+    qtbot.keyClick(table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.claim_dialog
+    assert dialog is not None and dialog._voter is not None and dialog._voter.id == shown.id
+    dialog.reject()
+    wait_idle(qtbot, desk)
+
+
+def test_another_page_hides_the_confidential_fields(qtbot: QtBot, desk: VotersDesk) -> None:
+    """R-DATA-3: the fields are on screen only while the record is in view."""
+    window = open_window(qtbot, desk)
+    page = search_and_open(qtbot, desk, window)
+    press_show(qtbot, desk, page)
+    box = page.record_view.confidential
+    assert box is not None and box.shown
+    window.show_page(PageId.CLAIMS)
+    assert not box.shown and all(label.text() == "" for label in box.values.values())
+    window.show_page(PageId.VOTERS)
+    assert page.record_open and not box.shown and box.show_button.isVisible()
 
 
 def test_the_record_fits_in_kyrgyz_and_russian(qtbot: QtBot, desk: VotersDesk) -> None:
@@ -309,3 +330,20 @@ def test_the_record_fits_in_kyrgyz_and_russian(qtbot: QtBot, desk: VotersDesk) -
         assert_labels_fit(page.record_view)
         assert "Record" not in visible_texts(page)
     desk.deps.translations.set_language("en")
+
+
+def test_a_refused_show_says_why_and_shows_nothing(qtbot: QtBot, desk: VotersDesk) -> None:
+    """A record that is gone by the time "Show" is pressed: the reason in words, no fields, no view
+    event."""
+    view = RecordView(desk.deps, desk.precinct.ready_session("member1"))
+    qtbot.addWidget(view)
+    view.show()
+    view.show_voter(PublicVoter(999_999, NAME, "1001", VoterStatus.ACTIVE))
+    wait_idle(qtbot, desk)
+    assert view.confidential is not None
+    before = audit_tail(desk)[-1].seq
+    view.confidential.show_button.click()
+    wait_idle(qtbot, desk)
+    assert not view.confidential.shown and view.confidential.error_label.isVisible()
+    assert view.confidential.error_label.text() and view.confidential.show_button.isEnabled()
+    assert [e for e in audit_tail(desk) if e.seq > before and e.action == AuditAction.VIEW_CONFIDENTIAL.value] == []

@@ -88,11 +88,8 @@ class ConfidentialBox(QGroupBox):
     def _retranslate_ui(self) -> None:
         lang = self._deps.translations.lang
         self.setTitle(self.tr("Confidential data"))
-        self.note_label.setText(
-            self.tr("Shown only when asked for; every view is recorded in the audit log.")
-            if self._shown is None
-            else ""
-        )
+        self.note_label.setText(self.tr("Shown only when asked for; every view is recorded in the audit log."))
+        self.note_label.setVisible(self._shown is None)
         self.show_button.setText(self.tr("&Show"))
         self.show_button.setToolTip(
             self.tr("Show the PIN, date of birth, sex and address (recorded in the audit log); hidden after %1 s")
@@ -115,6 +112,7 @@ class ConfidentialBox(QGroupBox):
             self._voter_id = voter_id
             self.conceal()
         self.error_label.clear()
+        self.error_label.hide()
 
     def conceal(self) -> None:
         self._conceal()
@@ -125,7 +123,7 @@ class ConfidentialBox(QGroupBox):
         """Lock or log-out: no voter, nothing shown, nothing on its way."""
         self._voter_id = None
         self.error_label.clear()
-        self.conceal()
+        self.conceal()  # hides the emptied error line too
 
     @property
     def shown(self) -> bool:
@@ -162,6 +160,7 @@ class ConfidentialBox(QGroupBox):
             return
         self.show_button.setEnabled(True)
         self.error_label.setText(explain(error, self._deps.translations.lang))
+        self.error_label.show()
 
     def _on_tick(self) -> None:
         self._left_ms -= self._timer.interval()
@@ -198,6 +197,8 @@ class ConfidentialBox(QGroupBox):
             label.setText(texts[field])
 
     def _show_countdown(self) -> None:
+        self.countdown_label.setVisible(self._shown is not None)
+        self.error_label.setVisible(bool(self.error_label.text()))
         if self._shown is None:
             self.countdown_label.clear()
             return

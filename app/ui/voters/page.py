@@ -5,14 +5,14 @@ Keyboard: Down from the search box into the results, Enter (or a double-click) o
 voter and puts the focus on the record's "Show" (or Close); Escape closes the record and goes back
 to the results. While the record is open it follows the selected row, so the voter shown is always
 the one the window's Ctrl+N files a claim for; new results that no longer hold the voter close
-the record. Another voter hides the confidential fields (`ConfidentialBox`), and `clear()` (lock,
-log-out) drops the record with the results.
+the record. Another voter, or another page chosen in the side bar, hides the confidential fields
+(`ConfidentialBox`), and `clear()` (lock, log-out) drops the record with the results.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from app.models.records import PublicVoter
@@ -72,6 +72,13 @@ class VotersPage(Page):
     def clear(self) -> None:
         self._hide_record()
         self.search_panel.clear()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Another page (or the lock) covers this one: the confidential fields go at once."""
+        box = self.record_view.confidential
+        if box is not None and box.shown:
+            box.conceal()
+        super().hideEvent(event)
 
     # ---- the record ----------------------------------------------------------------------
     @property
