@@ -211,6 +211,20 @@ class VoterRepository:
         )
         return [(at, login, action, json.loads(change)) for at, login, action, change in rows]
 
+    def namesakes(self, voter_id: int) -> list[PublicVoter]:
+        """The listed voters (not removed) whose full name is exactly that of `voter_id`, the voter
+        included, in list order: the few rows of one sort key, read through `voter_by_sort`."""
+        found = self._conn.execute("SELECT sort_key FROM voter WHERE id = ?", (voter_id,)).fetchone()
+        if found is None:
+            raise KeyError(voter_id)
+        rows = self._conn.execute(
+            "SELECT id, last_name, first_name, patronymic, precinct, status, block_claim"
+            " FROM voter INDEXED BY voter_by_sort WHERE sort_key = ? ORDER BY sort_key, id",
+            (found[0],),
+        ).fetchall()
+        names = {row[0]: " ".join(filter(None, row[1:4])) for row in rows}
+        return [_public(row) for row in rows if row[5] != "removed" and names[row[0]] == names[voter_id]]
+
     def search(self, query: str, limit: int = 50) -> SearchResult:
         """Public fields of the matching voters in Kyrgyz order (see `voter_search`)."""
         plan = VoterSearch(self._conn, **self._search_options).ids(query, limit)

@@ -14,6 +14,7 @@ from app.models.vocabulary import Role
 class Action(enum.StrEnum):
     VOTER_SEARCH = "voter.search"
     VOTER_VIEW_CONFIDENTIAL = "voter.view-confidential"
+    VOTER_VIEW_SPECIAL = "voter.view-special"  # R-DATA-2: the special category, beyond the confidential fields
     CLAIM_INTAKE = "claim.intake"
     RECEIPT_PRINT = "receipt.print"
     POSTING_LIST_PRINT = "posting-list.print"
@@ -33,6 +34,7 @@ class Action(enum.StrEnum):
 
 _MEMBER = frozenset({Action.VOTER_SEARCH, Action.VOTER_VIEW_CONFIDENTIAL, Action.CLAIM_INTAKE, Action.RECEIPT_PRINT})
 _SECRETARY = _MEMBER | {
+    Action.VOTER_VIEW_SPECIAL,
     Action.POSTING_LIST_PRINT,
     Action.PRINT_APPROVE,
     Action.SYNC_IMPORT,

@@ -39,7 +39,7 @@ class WindowParts:
 Factory = Callable[[UiDeps, Session, WindowParts], Page]
 
 FACTORIES: dict[PageId, Factory] = {
-    PageId.VOTERS: lambda _deps, _session, parts: VotersPage(parts.search_panel),
+    PageId.VOTERS: lambda deps, session, parts: VotersPage(deps, session, parts.search_panel),
     PageId.CLAIMS: lambda _deps, _session, parts: ClaimsPage(parts.claims_panel),
     PageId.DOCUMENTS: lambda _deps, _session, parts: DocumentsPage(parts.document_actions),
     PageId.EXCHANGE: lambda _deps, session, parts: ExchangePage(session, parts.sync_panel, parts.media_panel),

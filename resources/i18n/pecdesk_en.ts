@@ -615,6 +615,36 @@
     </message>
 </context>
 <context>
+    <name>ConfidentialBox</name>
+    <message>
+        <source>Confidential data</source>
+        <translation>Confidential data</translation>
+    </message>
+    <message>
+        <source>Shown only when asked for; every view is recorded in the audit log.</source>
+        <translation>Shown only when asked for; every view is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Show the PIN, date of birth, sex and address (recorded in the audit log); hidden after %1 s</source>
+        <translation>Show the PIN, date of birth, sex and address (recorded in the audit log); hidden after %1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Hide</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden again in %n s.</source>
+        <translation>
+            <numerusform>Hidden again in %n s.</numerusform>
+            <numerusform>Hidden again in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Choose the date on the calendar</source>
@@ -1069,6 +1099,56 @@
     </message>
 </context>
 <context>
+    <name>RecordView</name>
+    <message>
+        <source>Record No.:</source>
+        <translation>Record No.:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the record (Esc)</source>
+        <translation>Close the record (Esc)</translation>
+    </message>
+    <message>
+        <source>Esc: close the record.</source>
+        <translation>Esc: close the record.</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: file a claim for this voter.</source>
+        <translation>Ctrl+N: file a claim for this voter.</translation>
+    </message>
+    <message>
+        <source>%1 (claim %2)</source>
+        <translation>%1 (claim %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) on the list have this same name.</source>
+        <translation>
+            <numerusform>%n voter on the list has this same name.</numerusform>
+            <numerusform>%n voters on the list have this same name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is record No. %1; the others: %2.</source>
+        <translation>This is record No. %1; the others: %2.</translation>
+    </message>
+    <message>
+        <source>To be sure it is the right person, type the PIN from the passport into the search box, or compare the date of birth and address.</source>
+        <translation>To be sure it is the right person, type the PIN from the passport into the search box, or compare the date of birth and address.</translation>
+    </message>
+    <message>
+        <source>To be sure it is the right person, type the PIN from the passport into the search box.</source>
+        <translation>To be sure it is the right person, type the PIN from the passport into the search box.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
         <source>Refusal of a subject-access request</source>
@@ -1270,6 +1350,22 @@
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Down: to the results. Enter: open the selected or the first voter.</source>
+        <translation>Down: to the results. Enter: open the selected or the first voter.</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the voter.</source>
+        <translation>Enter or double-click: open the voter.</translation>
+    </message>
+    <message>
+        <source>Ctrl+C: copy the selected rows.</source>
+        <translation>Ctrl+C: copy the selected rows.</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: file a claim for the selected voter.</source>
+        <translation>Ctrl+N: file a claim for the selected voter.</translation>
     </message>
     <message numerus="yes">
         <source>%n voter(s) on the precinct list</source>

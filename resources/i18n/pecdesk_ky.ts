@@ -615,6 +615,36 @@
     </message>
 </context>
 <context>
+    <name>ConfidentialBox</name>
+    <message>
+        <source>Confidential data</source>
+        <translation>Купуя маалыматтар</translation>
+    </message>
+    <message>
+        <source>Shown only when asked for; every view is recorded in the audit log.</source>
+        <translation>Суралганда гана көрсөтүлөт; ар бир көрүү аудит журналына жазылат.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Show the PIN, date of birth, sex and address (recorded in the audit log); hidden after %1 s</source>
+        <translation>ПИНди, туулган күнүн, жынысын жана дарегин көрсөтүү (аудит журналына жазылат); %1 сек. өткөндө кайра жашырылат</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Жашыруу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden again in %n s.</source>
+        <translation>
+            <numerusform>%n сек. өткөндө кайра жашырылат.</numerusform>
+            <numerusform>%n сек. өткөндө кайра жашырылат.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Choose the date on the calendar</source>
@@ -1069,6 +1099,56 @@
     </message>
 </context>
 <context>
+    <name>RecordView</name>
+    <message>
+        <source>Record No.:</source>
+        <translation>Жазуунун №:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Абалы:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Close the record (Esc)</source>
+        <translation>Жазууну жабуу (Esc)</translation>
+    </message>
+    <message>
+        <source>Esc: close the record.</source>
+        <translation>Esc: жазууну жабуу.</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: file a claim for this voter.</source>
+        <translation>Ctrl+N: ушул шайлоочу боюнча арыз кабыл алуу.</translation>
+    </message>
+    <message>
+        <source>%1 (claim %2)</source>
+        <translation>%1 (%2 арызы)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) on the list have this same name.</source>
+        <translation>
+            <numerusform>Тизмеде так ушундай аты-жөнү бар %n шайлоочу бар.</numerusform>
+            <numerusform>Тизмеде так ушундай аты-жөнү бар %n шайлоочу бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is record No. %1; the others: %2.</source>
+        <translation>Бул — №%1 жазуу; калгандары: %2.</translation>
+    </message>
+    <message>
+        <source>To be sure it is the right person, type the PIN from the passport into the search box, or compare the date of birth and address.</source>
+        <translation>Туура адам экенине ынануу үчүн паспорттогу ПИНди издөө талаасына териңиз же туулган күнүн жана дарегин салыштырыңыз.</translation>
+    </message>
+    <message>
+        <source>To be sure it is the right person, type the PIN from the passport into the search box.</source>
+        <translation>Туура адам экенине ынануу үчүн паспорттогу ПИНди издөө талаасына териңиз.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
         <source>Refusal of a subject-access request</source>
@@ -1270,6 +1350,22 @@
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Көчүрүү</translation>
+    </message>
+    <message>
+        <source>Down: to the results. Enter: open the selected or the first voter.</source>
+        <translation>Төмөн (↓): жыйынтыктарга өтүү. Enter: тандалган же биринчи шайлоочуну ачуу.</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the voter.</source>
+        <translation>Enter же эки жолу басуу: шайлоочуну ачуу.</translation>
+    </message>
+    <message>
+        <source>Ctrl+C: copy the selected rows.</source>
+        <translation>Ctrl+C: тандалган саптарды көчүрүү.</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: file a claim for the selected voter.</source>
+        <translation>Ctrl+N: тандалган шайлоочу боюнча арыз кабыл алуу.</translation>
     </message>
     <message numerus="yes">
         <source>%n voter(s) on the precinct list</source>

@@ -619,6 +619,37 @@
     </message>
 </context>
 <context>
+    <name>ConfidentialBox</name>
+    <message>
+        <source>Confidential data</source>
+        <translation>Конфиденциальные данные</translation>
+    </message>
+    <message>
+        <source>Shown only when asked for; every view is recorded in the audit log.</source>
+        <translation>Показываются только по запросу; каждый просмотр записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>Show the PIN, date of birth, sex and address (recorded in the audit log); hidden after %1 s</source>
+        <translation>Показать ПИН, дату рождения, пол и адрес (записывается в журнал аудита); скрываются через %1 с</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden again in %n s.</source>
+        <translation>
+            <numerusform>Снова скроются через %n с.</numerusform>
+            <numerusform>Снова скроются через %n с.</numerusform>
+            <numerusform>Снова скроются через %n с.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Choose the date on the calendar</source>
@@ -1074,6 +1105,57 @@
     </message>
 </context>
 <context>
+    <name>RecordView</name>
+    <message>
+        <source>Record No.:</source>
+        <translation>Запись №:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the record (Esc)</source>
+        <translation>Закрыть запись (Esc)</translation>
+    </message>
+    <message>
+        <source>Esc: close the record.</source>
+        <translation>Esc: закрыть запись.</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: file a claim for this voter.</source>
+        <translation>Ctrl+N: принять заявление по этому избирателю.</translation>
+    </message>
+    <message>
+        <source>%1 (claim %2)</source>
+        <translation>%1 (заявление %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s) on the list have this same name.</source>
+        <translation>
+            <numerusform>В списке %n избиратель с точно таким же ФИО.</numerusform>
+            <numerusform>В списке %n избирателя с точно таким же ФИО.</numerusform>
+            <numerusform>В списке %n избирателей с точно таким же ФИО.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is record No. %1; the others: %2.</source>
+        <translation>Это запись №%1; остальные: %2.</translation>
+    </message>
+    <message>
+        <source>To be sure it is the right person, type the PIN from the passport into the search box, or compare the date of birth and address.</source>
+        <translation>Чтобы не ошибиться, введите ПИН из паспорта в поле поиска или сравните дату рождения и адрес.</translation>
+    </message>
+    <message>
+        <source>To be sure it is the right person, type the PIN from the passport into the search box.</source>
+        <translation>Чтобы не ошибиться, введите ПИН из паспорта в поле поиска.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
         <source>Refusal of a subject-access request</source>
@@ -1275,6 +1357,22 @@
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Down: to the results. Enter: open the selected or the first voter.</source>
+        <translation>Стрелка вниз (↓): к результатам. Enter: открыть выбранного или первого избирателя.</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the voter.</source>
+        <translation>Enter или двойной щелчок: открыть избирателя.</translation>
+    </message>
+    <message>
+        <source>Ctrl+C: copy the selected rows.</source>
+        <translation>Ctrl+C: копировать выбранные строки.</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: file a claim for the selected voter.</source>
+        <translation>Ctrl+N: принять заявление по выбранному избирателю.</translation>
     </message>
     <message numerus="yes">
         <source>%n voter(s) on the precinct list</source>

@@ -110,3 +110,48 @@ def test_the_model_shows_public_fields_and_blocked_voters_distinctly(qtbot: QtBo
     assert model.data(model.index(0, STATUS_COLUMN), Qt.ItemDataRole.ForegroundRole) is None
     model.clear()
     assert model.rowCount() == 0
+
+
+def test_down_moves_into_the_results_and_enter_opens_the_selected_voter(
+    qtbot: QtBot, panel: tuple[SearchPanel, FakeVoters, TaskRunner]
+) -> None:
+    """Issue 12 point 3: Down from the box selects the first row in the table; Enter there, or in
+    the box, opens the selected voter; Up on the first row goes back to the box."""
+    widget, voters, _runner = panel
+    voters.gate.set()
+    opened: list[PublicVoter] = []
+    widget.voter_opened.connect(opened.append)
+    widget.search_edit.setFocus()
+    qtbot.waitUntil(widget.search_edit.hasFocus)
+    qtbot.keyClick(widget.search_edit, Qt.Key.Key_Down)
+    assert widget.search_edit.hasFocus(), "no results: Down stays in the box"
+    type_text(qtbot, widget.search_edit, "ai")
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1)
+    qtbot.keyClick(widget.search_edit, Qt.Key.Key_Down)
+    assert widget.table.hasFocus() and widget.selected_voter() == widget.model.voter_at(0)
+    qtbot.keyClick(widget.table, Qt.Key.Key_Return)
+    assert opened == [widget.model.voter_at(0)]
+    qtbot.keyClick(widget.table, Qt.Key.Key_Up)
+    assert widget.search_edit.hasFocus()
+    qtbot.keyClick(widget.search_edit, Qt.Key.Key_Enter)
+    assert len(opened) == 2
+
+
+def test_enter_in_the_box_waits_for_the_results_of_what_was_typed(
+    qtbot: QtBot, panel: tuple[SearchPanel, FakeVoters, TaskRunner]
+) -> None:
+    """The rows on screen belong to an older query while a newer one is on its way: Enter in the
+    box then opens nothing rather than a voter the person did not ask for."""
+    widget, voters, runner = panel
+    voters.gate.set()
+    opened: list[PublicVoter] = []
+    widget.voter_opened.connect(opened.append)
+    type_text(qtbot, widget.search_edit, "ai")
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1)
+    type_text(qtbot, widget.search_edit, "da")  # the debounce is running: the row is of "ai"
+    qtbot.keyClick(widget.search_edit, Qt.Key.Key_Return)
+    assert opened == []
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1 and widget.model.voter_at(0).full_name == "aida")
+    qtbot.waitUntil(lambda: not runner.busy)
+    qtbot.keyClick(widget.search_edit, Qt.Key.Key_Return)
+    assert [v.full_name for v in opened] == ["aida"]

@@ -11,20 +11,26 @@ of records, never the names) and only then put on the clipboard through the wind
 `ClipboardGuard`, which clears it after 30 s, on lock and on log-out. A copy whose audit comes back
 after the panel was cleared (locked, logged out) never reaches the clipboard. Qt's own Ctrl+C of
 an item view (the current cell, unaudited) never runs: the action's shortcut takes the key first.
+
+Keyboard (issue 12 point 3): Down in the search box moves into the results (the first row, or the
+one selected before); Up on the first row goes back to the box; Enter in the results, or a
+double-click, opens the selected voter (`voter_opened`); Enter in the search box opens the selected
+row or the first one. The window's Ctrl+N files a claim for `selected_voter()`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app.errors import AppError
 from app.messages import explain
 from app.models.records import PublicVoter, VoterStatus
 from app.models.voters import SearchResult
+from app.security.permissions import Action, allowed
 from app.security.session import Session
 from app.ui.common.clipboard_guard import ClipboardGuard
 from app.ui.common.deps import UiDeps
@@ -57,6 +63,7 @@ class SearchPanel(QWidget):
 
     search_finished = Signal(int)  # how many rows are shown
     rows_copied = Signal(int)  # audited and on the clipboard
+    voter_opened = Signal(object)  # PublicVoter: Enter or a double-click on its row
 
     def __init__(
         self, deps: UiDeps, session: Session, clipboard: ClipboardGuard | None = None, parent: QWidget | None = None
@@ -66,6 +73,7 @@ class SearchPanel(QWidget):
         self._session = session
         self._clipboard = clipboard or ClipboardGuard(QGuiApplication.clipboard(), parent=self)
         self._generation = 0
+        self._shown_generation = -1  # the generation whose result the table shows
         self._clears = 0  # bumped by clear(): a copy audited before it never reaches the clipboard
         self._outcome = _Outcome()
         self._total = -1
@@ -104,10 +112,18 @@ class SearchPanel(QWidget):
         self.search_edit.textChanged.connect(self._on_text_changed)
         self._debounce.timeout.connect(self._on_debounce_timeout)
         self.copy_action.triggered.connect(self.copy_selected)
+        self.table.doubleClicked.connect(self._on_row_double_clicked)
+        self.search_edit.installEventFilter(self)
+        self.table.installEventFilter(self)
 
     def _retranslate_ui(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Surname and name, in Cyrillic or Latin letters"))
         self.copy_action.setText(self.tr("&Copy"))
+        self.search_edit.setToolTip(self.tr("Down: to the results. Enter: open the selected or the first voter."))
+        table_keys = [self.tr("Enter or double-click: open the voter."), self.tr("Ctrl+C: copy the selected rows.")]
+        if allowed(self._session.role, Action.CLAIM_INTAKE):
+            table_keys.insert(1, self.tr("Ctrl+N: file a claim for the selected voter."))
+        self.table.setToolTip("\n".join(table_keys))
         self.model.retranslate()
         self.status_label.setText(self._status_text())
         self.total_label.setText(
@@ -151,6 +167,58 @@ class SearchPanel(QWidget):
         if not rows or rows[0].row() >= self.model.rowCount():
             return None
         return self.model.voter_at(rows[0].row())
+
+    def select_voter(self, voter_id: int) -> PublicVoter | None:
+        """Selects the row of `voter_id` if the results hold it; returns its voter (None: not there)."""
+        for row in range(self.model.rowCount()):
+            if self.model.voter_at(row).id == voter_id:
+                self.table.selectRow(row)
+                return self.model.voter_at(row)
+        return None
+
+    def open_selected(self) -> None:
+        """Opens the selected voter; with none selected, the first row (Enter in the search box)."""
+        if self.selected_voter() is None and self.model.rowCount():
+            self.table.selectRow(0)
+        voter = self.selected_voter()
+        if voter is not None:
+            self.voter_opened.emit(voter)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                return super().eventFilter(watched, event)
+            if watched is self.search_edit:
+                return self._on_search_key(event.key())
+            if watched is self.table:
+                return self._on_table_key(event.key())
+        return super().eventFilter(watched, event)
+
+    def _on_search_key(self, key: int) -> bool:
+        if key == Qt.Key.Key_Down and self.model.rowCount():
+            if self.selected_voter() is None:
+                self.table.selectRow(0)
+            self.table.setFocus()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
+            if self._shown_generation == self._generation:  # the rows shown are those of the text typed
+                self.open_selected()
+            return True
+        return False
+
+    def _on_table_key(self, key: int) -> bool:
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_selected()
+            return True
+        if key == Qt.Key.Key_Up and self.table.currentIndex().row() <= 0:
+            self.search_edit.setFocus()
+            return True
+        return False
+
+    def _on_row_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.open_selected()
 
     def copy_selected(self) -> None:
         """R-SEC-8: audit the copy of the selected rows, then put them on the clipboard."""
@@ -206,6 +274,7 @@ class SearchPanel(QWidget):
         if found is None or generation != self._generation:
             return
         result = found.result
+        self._shown_generation = generation
         self.model.set_voters(result.voters, found.blocked)
         self._outcome = _Outcome(len(result.voters), result.more) if searched else _Outcome()
         self.status_label.setText(self._status_text())
