@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
+from app.cli import audit as audit_cli
 from app.cli import recovery
 from app.models.vocabulary import Role
 
@@ -60,6 +61,7 @@ def _audit_parser(sub: Subparsers) -> None:
     sample.add_argument("--reviewed", type=int, nargs="+", metavar="SEQ", help="record the review of these events")
     sample.add_argument("--note", default="", help="what the review found (with --reviewed)")
     sample.add_argument("--json", action="store_true")
+    audit_cli.add_export_parser(audit)
 
 
 def _backup_parsers(sub: Subparsers) -> None:
