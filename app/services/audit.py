@@ -102,7 +102,8 @@ class AuditService:
     def alerts(self, session: Session, *, unreviewed_only: bool = False) -> list[StoredAlert]:
         """The stored anomaly alerts, read only, for a reader of the log who does not review them
         (the auditor, the administrator): `AnomalyService.alerts` runs the rules and needs
-        ANOMALY_REVIEW. Newest first."""
+        ANOMALY_REVIEW. As of the rules' last run (a reviewer's reading, a batch export, `pec-desk
+        alerts`); newest first."""
         authorize(self._ctx, session, Action.AUDIT_VIEW)
         return AlertRepository(self._ctx.precinct).all(unreviewed_only=unreviewed_only)
 

@@ -16,6 +16,9 @@ from typing import Any
 
 from app.security.scanner.volumes import VolumeSource
 from app.security.session import Session
+from app.services.anomalies import AnomalyService
+from app.services.audit import AuditService
+from app.services.audit_export import NistExport
 from app.services.auth import AuthService
 from app.services.claims import Attachment, ClaimService, read_attachment
 from app.services.context import DeskContext
@@ -97,3 +100,12 @@ class DeskServices:
     def close(self) -> None:
         """Closes the stores (the app is ending)."""
         self._ctx.close()
+
+    def audit(self) -> AuditService:
+        return AuditService(self._ctx)
+
+    def anomalies(self) -> AnomalyService:
+        return AnomalyService(self._ctx)
+
+    def audit_export(self, volumes: VolumeSource) -> NistExport:
+        return NistExport(self._ctx, self.media(volumes))

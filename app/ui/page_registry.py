@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction
 
 from app.security.session import Session
+from app.ui.audit.page import AuditPage
 from app.ui.claims.claims_panel import ClaimsPanel
 from app.ui.claims.page import ClaimsPage
 from app.ui.common.deps import UiDeps
@@ -41,6 +42,7 @@ FACTORIES: dict[PageId, Factory] = {
     PageId.CLAIMS: lambda _deps, _session, parts: ClaimsPage(parts.claims_panel),
     PageId.DOCUMENTS: lambda _deps, _session, parts: DocumentsPage(parts.document_actions),
     PageId.EXCHANGE: lambda _deps, session, parts: ExchangePage(session, parts.sync_panel, parts.media_panel),
+    PageId.AUDIT: lambda deps, session, _parts: AuditPage(deps, session),
 }
 
 
