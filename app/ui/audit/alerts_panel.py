@@ -152,8 +152,7 @@ class AlertsPanel(QWidget):
     def _show(self) -> None:
         self.table.setRowCount(len(self._alerts))
         for row, alert in enumerate(self._alerts):
-            state = (self.tr("%1: %2").replace("%1", alert.reviewed_by).replace("%2", alert.review_note)
-                     if alert.reviewed_by else self.tr("open"))  # fmt: skip
+            state = f"{alert.reviewed_by}: {alert.review_note}" if alert.reviewed_by else self.tr("open")
             cells = (str(alert.id), alert.at[:19].replace("T", " "), self.rule_text(alert.rule), alert.subject,
                      alert.detail, state)  # fmt: skip
             for column, text in enumerate(cells):
