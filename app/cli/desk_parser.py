@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
-from app.cli import audit as audit_cli
 from app.cli import recovery
 from app.models.vocabulary import Role
 
@@ -61,7 +60,16 @@ def _audit_parser(sub: Subparsers) -> None:
     sample.add_argument("--reviewed", type=int, nargs="+", metavar="SEQ", help="record the review of these events")
     sample.add_argument("--note", default="", help="what the review found (with --reviewed)")
     sample.add_argument("--json", action="store_true")
-    audit_cli.add_export_parser(audit)
+    _audit_export_parser(audit)
+
+
+def _audit_export_parser(audit: Subparsers) -> None:
+    from app.services.audit_export import FORMAT
+
+    export = _user_command(audit, "export", "write the whole log as a NIST SP 1500-101 election event log (JSON)")
+    export.add_argument("--format", required=True, choices=[FORMAT], dest="log_format")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE", help="a new file (never overwritten)")
+    export.add_argument("--json", action="store_true")
 
 
 def _backup_parsers(sub: Subparsers) -> None:

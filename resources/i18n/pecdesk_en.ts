@@ -513,6 +513,10 @@
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
+    <message>
+        <source>the program</source>
+        <translation>the program</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>

@@ -513,6 +513,10 @@
         <source>Outcome</source>
         <translation>Натыйжа</translation>
     </message>
+    <message>
+        <source>the program</source>
+        <translation>программа</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>

@@ -517,6 +517,10 @@
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
+    <message>
+        <source>the program</source>
+        <translation>программа</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>

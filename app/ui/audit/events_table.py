@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from app import catalogue
+from app.models.accounts import SYSTEM_ROLE
 from app.models.audit_store import AuditEvent
 from app.models.vocabulary import Role
 
@@ -19,7 +20,10 @@ class EventsTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(OBJECT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.setWordWrap(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(OBJECT_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([
@@ -31,12 +35,11 @@ class EventsTable(QTableWidget):
         start = self.rowCount() if append else 0
         self.setRowCount(start + len(events))
         for offset, event in enumerate(events):
-            role = catalogue.name_of(Role, event.role, lang) if event.role else ""
+            role = self.tr("the program") if event.role == SYSTEM_ROLE else catalogue.name_of(Role, event.role, lang)
             cells = (str(event.seq), event.at[:19].replace("T", " "), event.login, role, event.action,
                      event.object, event.outcome)  # fmt: skip
             for column, text in enumerate(cells):
                 self.setItem(start + offset, column, QTableWidgetItem(text))
-        self.resizeColumnToContents(TIME_COLUMN)
 
     def seqs(self) -> list[int]:
         return [int(item.text()) for row in range(self.rowCount()) if (item := self.item(row, SEQ_COLUMN))]
