@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.cli import audit as audit_cli
 from app.cli.desk_run import Desk
 from app.cli.terminal import emit_json, row, shown
 from app.cli.usage import UsageProblem, usage
@@ -66,6 +67,8 @@ def _list_users(service: AccountService, session: Session, *, json: bool) -> Non
 def cmd_audit(desk: Desk) -> int:
     if desk.args.audit_command == "verify":
         return _audit_verify(desk)
+    if desk.args.audit_command == "export":
+        return audit_cli.cmd_audit_export(desk)
     service = AuditService(desk.ctx)
 
     def run(session: Session) -> int:

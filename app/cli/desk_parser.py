@@ -60,6 +60,16 @@ def _audit_parser(sub: Subparsers) -> None:
     sample.add_argument("--reviewed", type=int, nargs="+", metavar="SEQ", help="record the review of these events")
     sample.add_argument("--note", default="", help="what the review found (with --reviewed)")
     sample.add_argument("--json", action="store_true")
+    _audit_export_parser(audit)
+
+
+def _audit_export_parser(audit: Subparsers) -> None:
+    from app.services.audit_export import FORMAT
+
+    export = _user_command(audit, "export", "write the whole log as a NIST SP 1500-101 election event log (JSON)")
+    export.add_argument("--format", required=True, choices=[FORMAT], dest="log_format")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE", help="a new file (never overwritten)")
+    export.add_argument("--json", action="store_true")
 
 
 def _backup_parsers(sub: Subparsers) -> None:

@@ -35,6 +35,26 @@ class AuditEvent:
         ]  # fmt: skip
 
 
+@dataclass(frozen=True)
+class AuditFilter:
+    """Which events a reader asks for: a login, an action, a time range [since, until) in the stored
+    ISO form (empty: no bound)."""
+
+    login: str = ""
+    action: str = ""
+    since: str = ""
+    until: str = ""
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses, values = [], []
+        for column, op, value in (("login", "=", self.login), ("action", "=", self.action),
+                                  ("at", ">=", self.since), ("at", "<", self.until)):  # fmt: skip
+            if value:
+                clauses.append(f"{column} {op} ?")
+                values.append(value)
+        return "".join(f" AND {c}" for c in clauses), values
+
+
 class AuditStore:
     """Appends and reads events in `schema` ("main" or an attached name) of `conn`."""
 
@@ -71,3 +91,27 @@ class AuditStore:
     def count(self, action: str, since: str = "") -> int:
         sql = f"SELECT count(*) FROM {self._t} WHERE action = ? AND at >= ?"
         return int(self._conn.execute(sql, (action, since)).fetchone()[0])
+
+    def page(self, wanted: AuditFilter, before: int, limit: int) -> list[AuditEvent]:
+        """At most `limit` events matching `wanted` with a number below `before` (0: from the newest),
+        newest first: keyset paging over the primary key, so no page ever reads more than it returns
+        plus the rows it skips, and nothing unbounded is held."""
+        where, values = wanted.where()
+        sql = f"SELECT {_COLUMNS} FROM {self._t} WHERE seq < ?{where} ORDER BY seq DESC LIMIT ?"
+        upper = before if before > 0 else 1 << 62
+        return [AuditEvent(*row) for row in self._conn.execute(sql, (upper, *values, limit))]
+
+    def between(self, first: int, last: int, limit: int) -> list[AuditEvent]:
+        """The events numbered first..last, oldest first, at most `limit` of them."""
+        sql = f"SELECT {_COLUMNS} FROM {self._t} WHERE seq BETWEEN ? AND ? ORDER BY seq LIMIT ?"
+        return [AuditEvent(*row) for row in self._conn.execute(sql, (first, last, limit))]
+
+    def logins(self, limit: int) -> list[str]:
+        """The distinct logins in the log (the people and `system`), sorted, at most `limit`."""
+        sql = f"SELECT DISTINCT login FROM {self._t} ORDER BY login LIMIT ?"
+        return [str(row[0]) for row in self._conn.execute(sql, (limit,))]
+
+    def iter_through(self, last: int) -> Iterator[AuditEvent]:
+        """Every event up to number `last`, in order, streamed."""
+        for row in self._conn.execute(f"SELECT {_COLUMNS} FROM {self._t} WHERE seq <= ? ORDER BY seq", (last,)):
+            yield AuditEvent(*row)

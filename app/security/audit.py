@@ -149,6 +149,11 @@ class AuditLog:
         )  # fmt: skip
         return dataclasses.replace(event, hash=event_hash(event.content()))
 
+    @property
+    def store(self) -> AuditStore:
+        """The rows, for read-only queries (a filtered page, a range, an export)."""
+        return self._store
+
     def head(self) -> tuple[int, str]:
         return self._store.head() or (0, genesis_hash(self._device_id))
 

@@ -7,10 +7,12 @@ import itertools
 import json
 import secrets
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from app.errors import AppError, Defect, Reason
-from app.models.audit_store import AuditEvent
-from app.models.bounds import DETAILS, NOTE, check_text, cut, json_text
+from app.models.alerts import AlertRepository, StoredAlert
+from app.models.audit_store import AuditEvent, AuditFilter
+from app.models.bounds import AUDIT, DETAILS, NOTE, bound, check_text, cut, json_text
 from app.models.db import SelfCheck, self_check, transaction
 from app.models.vocabulary import Role
 from app.security.audit import AuditAction, Problem, VerifyReport, verify
@@ -20,6 +22,18 @@ from app.security.session import Session
 from app.services.guard import authorize
 from app.services.ports import AuditStore
 from app.sync.records import INT_MAX
+
+PAGE_MAX = 500  # the most events one call returns (the log may hold 100,000s)
+LOGINS_MAX = 500
+
+
+@dataclass(frozen=True)
+class EventPage:
+    """A page of the log, newest first; `more`: older matching events exist (ask with
+    `before=events[-1].seq`)."""
+
+    events: list[AuditEvent]
+    more: bool
 
 
 class AuditService:
@@ -52,6 +66,46 @@ class AuditService:
         events = self._ctx.audit.events(limit=max(1, count), newest_first=True)
         self._ctx.audit.append(session.actor, AuditAction.AUDIT_VIEWED, details={"count": len(events)})
         return list(reversed(events))
+
+    def verify_as(self, session: Session) -> VerifyReport:
+        """`verify` for a logged-in reader (the window): the same check, after the permission."""
+        authorize(self._ctx, session, Action.AUDIT_VIEW)
+        return self.verify()
+
+    def events(self, session: Session, wanted: AuditFilter, *, before: int = 0, limit: int = 100) -> EventPage:
+        """The events matching `wanted`, newest first, below number `before` (0: the newest), at most
+        `limit` (capped at PAGE_MAX): a reader pages through any size of log. Audited, with the filter."""
+        ctx = self._ctx
+        authorize(ctx, session, Action.AUDIT_VIEW)
+        size = min(max(1, limit), PAGE_MAX)
+        found = ctx.audit.store.page(wanted, before, size + 1)
+        shown = {"count": min(len(found), size), "before": before, "login": bound(wanted.login, AUDIT["login"]),
+                 "action": bound(wanted.action, AUDIT["action"]), "since": bound(wanted.since, AUDIT["at"]),
+                 "until": bound(wanted.until, AUDIT["at"])}  # fmt: skip
+        ctx.audit.append(session.actor, AuditAction.AUDIT_VIEWED, details=shown)
+        return EventPage(found[:size], len(found) > size)
+
+    def between(self, session: Session, first: int, last: int, *, limit: int = 200) -> list[AuditEvent]:
+        """The events numbered first..last (an alert's), oldest first, at most `limit` (≤ PAGE_MAX)."""
+        ctx = self._ctx
+        authorize(ctx, session, Action.AUDIT_VIEW)
+        events = ctx.audit.store.between(first, last, min(max(1, limit), PAGE_MAX))
+        ctx.audit.append(session.actor, AuditAction.AUDIT_VIEWED,
+                         details={"first": first, "last": last, "count": len(events)})  # fmt: skip
+        return events
+
+    def logins(self, session: Session) -> list[str]:
+        """Who appears in the log (for the reader's filter), sorted."""
+        authorize(self._ctx, session, Action.AUDIT_VIEW)
+        return self._ctx.audit.store.logins(LOGINS_MAX)
+
+    def alerts(self, session: Session, *, unreviewed_only: bool = False) -> list[StoredAlert]:
+        """The stored anomaly alerts, read only, for a reader of the log who does not review them
+        (the auditor, the administrator): `AnomalyService.alerts` runs the rules and needs
+        ANOMALY_REVIEW. As of the rules' last run (a reviewer's reading, a batch export, `pec-desk
+        alerts`); newest first."""
+        authorize(self._ctx, session, Action.AUDIT_VIEW)
+        return AlertRepository(self._ctx.precinct).all(unreviewed_only=unreviewed_only)
 
     def admin_sample(self, session: Session, count: int = 10) -> list[AuditEvent]:
         """R-AUD-4: a random sample of the system administrators' actions not reviewed yet, for a

@@ -18,7 +18,9 @@ from app.models.accounts import Account
 from app.security.scanner.volumes import VolumeSource
 from app.security.session import Session
 from app.services.accounts import AccountService
+from app.services.anomalies import AnomalyService
 from app.services.audit import AuditService
+from app.services.audit_export import NistExport
 from app.services.auth import AuthService
 from app.services.backup import BackupService, RestoreJob, RestoreResult
 from app.services.claims import Attachment, ClaimService, read_attachment
@@ -138,3 +140,9 @@ class DeskServices:
         ctx.open_precinct(key)
         self.auth.logout(session, "restore")
         return result
+
+    def anomalies(self) -> AnomalyService:
+        return AnomalyService(self._ctx)
+
+    def audit_export(self, volumes: VolumeSource) -> NistExport:
+        return NistExport(self._ctx, self.media(volumes))

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 
 from app.security.session import Session
 from app.ui.accounts.page import AccountsPage
+from app.ui.audit.page import AuditPage
 from app.ui.backup.page import BackupPage
 from app.ui.claims.claims_panel import ClaimsPanel
 from app.ui.claims.page import ClaimsPage
@@ -45,6 +46,7 @@ FACTORIES: dict[PageId, Factory] = {
     PageId.EXCHANGE: lambda _deps, session, parts: ExchangePage(session, parts.sync_panel, parts.media_panel),
     PageId.ACCOUNTS: lambda deps, session, _parts: AccountsPage(deps, session),
     PageId.BACKUP: lambda deps, session, _parts: BackupPage(deps, session),
+    PageId.AUDIT: lambda deps, session, _parts: AuditPage(deps, session),
 }
 
 

@@ -124,6 +124,164 @@
     </message>
 </context>
 <context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>What was done about the selected alert</source>
+        <translation>What was done about the selected alert</translation>
+    </message>
+    <message>
+        <source>&amp;Record the review</source>
+        <translation>&amp;Record the review</translation>
+    </message>
+    <message>
+        <source>Many failed logins</source>
+        <translation>Many failed logins</translation>
+    </message>
+    <message>
+        <source>Bulk views, prints or copies</source>
+        <translation>Bulk views, prints or copies</translation>
+    </message>
+    <message>
+        <source>Unregistered drive</source>
+        <translation>Unregistered drive</translation>
+    </message>
+    <message>
+        <source>Infected drive</source>
+        <translation>Infected drive</translation>
+    </message>
+    <message>
+        <source>Older backup restored</source>
+        <translation>Older backup restored</translation>
+    </message>
+    <message>
+        <source>Voter changed repeatedly</source>
+        <translation>Voter changed repeatedly</translation>
+    </message>
+    <message>
+        <source>Work outside hours</source>
+        <translation>Work outside hours</translation>
+    </message>
+    <message>
+        <source>Audit chain broken</source>
+        <translation>Audit chain broken</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>The review of alert %1 is recorded.</source>
+        <translation>The review of alert %1 is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verify the chain</translation>
+    </message>
+    <message>
+        <source>&amp;Export (NIST 1500-101)…</source>
+        <translation>&amp;Export (NIST 1500-101)…</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Administrators&apos; actions</source>
+        <translation>Administrators&apos; actions</translation>
+    </message>
+    <message>
+        <source>Audit and alerts</source>
+        <translation>Audit and alerts</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Verifying the chain…</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 events, the last one signed at event %2.</source>
+        <translation>The audit chain is intact: %1 events, the last one signed at event %2.</translation>
+    </message>
+    <message>
+        <source>The audit chain is BROKEN: %1 problems. The first, at event %2: %3</source>
+        <translation>The audit chain is BROKEN: %1 problems. The first, at event %2: %3</translation>
+    </message>
+    <message>
+        <source>an event was changed after it was written.</source>
+        <translation>an event was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>events were deleted, inserted or reordered.</source>
+        <translation>events were deleted, inserted or reordered.</translation>
+    </message>
+    <message>
+        <source>an event number is missing.</source>
+        <translation>an event number is missing.</translation>
+    </message>
+    <message>
+        <source>the log ends before its last signed point: events were cut off.</source>
+        <translation>the log ends before its last signed point: events were cut off.</translation>
+    </message>
+    <message>
+        <source>the log differs from what was signed.</source>
+        <translation>the log differs from what was signed.</translation>
+    </message>
+    <message>
+        <source>a signature of the log is forged.</source>
+        <translation>a signature of the log is forged.</translation>
+    </message>
+    <message>
+        <source>the log is older than this computer has seen: it was rolled back.</source>
+        <translation>the log is older than this computer has seen: it was rolled back.</translation>
+    </message>
+    <message>
+        <source>Folder for the audit log export</source>
+        <translation>Folder for the audit log export</translation>
+    </message>
+    <message>
+        <source>Writing the audit log…</source>
+        <translation>Writing the audit log…</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 events, readable only by you).</source>
+        <translation>Written: %1 (%2 events, readable only by you).</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alerts (%1)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+</context>
+<context>
     <name>BackupBox</name>
     <message>
         <source>Backup</source>
@@ -730,6 +888,41 @@
     </message>
 </context>
 <context>
+    <name>EventsTable</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>the program</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <source>Drives and exchange</source>
@@ -760,6 +953,41 @@
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Older events</source>
+        <translation>&amp;Older events</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation>Every event</translation>
+    </message>
+    <message>
+        <source>%1 events shown; older ones remain.</source>
+        <translation>%1 events shown; older ones remain.</translation>
+    </message>
+    <message>
+        <source>%1 events shown.</source>
+        <translation>%1 events shown.</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1452,37 @@
     <message>
         <source>This backup is older than the current data: %1 changes were recorded since it was made (%2). To restore it knowingly, tick the box above and restore again.</source>
         <translation>This backup is older than the current data: %1 changes were recorded since it was made (%2). To restore it knowingly, tick the box above and restore again.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplePanel</name>
+    <message>
+        <source>A random sample of the system administrators&apos; actions not reviewed yet.</source>
+        <translation>A random sample of the system administrators&apos; actions not reviewed yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Draw a sample</source>
+        <translation>&amp;Draw a sample</translation>
+    </message>
+    <message>
+        <source>What the review of these actions found</source>
+        <translation>What the review of these actions found</translation>
+    </message>
+    <message>
+        <source>Record the re&amp;view</source>
+        <translation>Record the re&amp;view</translation>
+    </message>
+    <message>
+        <source>%1 actions drawn.</source>
+        <translation>%1 actions drawn.</translation>
+    </message>
+    <message>
+        <source>Every action of the system administrators has been reviewed.</source>
+        <translation>Every action of the system administrators has been reviewed.</translation>
+    </message>
+    <message>
+        <source>The review of %1 actions is recorded.</source>
+        <translation>The review of %1 actions is recorded.</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,164 @@
     </message>
 </context>
 <context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Убакыт (UTC)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Эреже</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Эмнеге тиешелүү</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Чоо-жайы</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Кароо</translation>
+    </message>
+    <message>
+        <source>What was done about the selected alert</source>
+        <translation>Тандалган эскертүү боюнча эмне жасалды</translation>
+    </message>
+    <message>
+        <source>&amp;Record the review</source>
+        <translation>Кароону &amp;жазуу</translation>
+    </message>
+    <message>
+        <source>Many failed logins</source>
+        <translation>Көп ийгиликсиз кирүү аракети</translation>
+    </message>
+    <message>
+        <source>Bulk views, prints or copies</source>
+        <translation>Көп жолу көрүү, басып чыгаруу же көчүрүү</translation>
+    </message>
+    <message>
+        <source>Unregistered drive</source>
+        <translation>Катталбаган флешка</translation>
+    </message>
+    <message>
+        <source>Infected drive</source>
+        <translation>Вирус жуккан флешка</translation>
+    </message>
+    <message>
+        <source>Older backup restored</source>
+        <translation>Эски камдык көчүрмө калыбына келтирилди</translation>
+    </message>
+    <message>
+        <source>Voter changed repeatedly</source>
+        <translation>Шайлоочунун маалыматы бир нече жолу өзгөртүлдү</translation>
+    </message>
+    <message>
+        <source>Work outside hours</source>
+        <translation>Иш убактысынан тышкары иштөө</translation>
+    </message>
+    <message>
+        <source>Audit chain broken</source>
+        <translation>Аудит чынжыры бузулган</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ачык</translation>
+    </message>
+    <message>
+        <source>The review of alert %1 is recorded.</source>
+        <translation>%1-эскертүүнү кароо жазылды.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>Чынжырды &amp;текшерүү</translation>
+    </message>
+    <message>
+        <source>&amp;Export (NIST 1500-101)…</source>
+        <translation>&amp;Экспорттоо (NIST 1500-101)…</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Administrators&apos; actions</source>
+        <translation>Администраторлордун аракеттери</translation>
+    </message>
+    <message>
+        <source>Audit and alerts</source>
+        <translation>Аудит жана эскертүүлөр</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Чынжыр текшерилүүдө…</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 events, the last one signed at event %2.</source>
+        <translation>Аудит чынжыры бүтүн: %1 окуя, акыркы кол коюлганы %2-окуяда.</translation>
+    </message>
+    <message>
+        <source>The audit chain is BROKEN: %1 problems. The first, at event %2: %3</source>
+        <translation>Аудит чынжыры БУЗУЛГАН: %1 көйгөй. Биринчиси, %2-окуяда: %3</translation>
+    </message>
+    <message>
+        <source>an event was changed after it was written.</source>
+        <translation>окуя жазылгандан кийин өзгөртүлгөн.</translation>
+    </message>
+    <message>
+        <source>events were deleted, inserted or reordered.</source>
+        <translation>окуялар өчүрүлгөн, кошулган же ирети алмаштырылган.</translation>
+    </message>
+    <message>
+        <source>an event number is missing.</source>
+        <translation>окуянын номери жок.</translation>
+    </message>
+    <message>
+        <source>the log ends before its last signed point: events were cut off.</source>
+        <translation>журнал акыркы кол коюлган жеринен мурда бүтөт: окуялар кесилген.</translation>
+    </message>
+    <message>
+        <source>the log differs from what was signed.</source>
+        <translation>журнал кол коюлгандан айырмаланат.</translation>
+    </message>
+    <message>
+        <source>a signature of the log is forged.</source>
+        <translation>журналдын колу жасалма.</translation>
+    </message>
+    <message>
+        <source>the log is older than this computer has seen: it was rolled back.</source>
+        <translation>журнал бул компьютер көргөндөн эскирээк: ал артка кайтарылган.</translation>
+    </message>
+    <message>
+        <source>Folder for the audit log export</source>
+        <translation>Аудит журналын экспорттоо үчүн папка</translation>
+    </message>
+    <message>
+        <source>Writing the audit log…</source>
+        <translation>Аудит журналы жазылууда…</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 events, readable only by you).</source>
+        <translation>Жазылды: %1 (%2 окуя, аны сиз гана окуй аласыз).</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Эскертүүлөр (%1)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+</context>
+<context>
     <name>BackupBox</name>
     <message>
         <source>Backup</source>
@@ -730,6 +888,41 @@
     </message>
 </context>
 <context>
+    <name>EventsTable</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Убакыт (UTC)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Окуя</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Натыйжа</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>программа</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <source>Drives and exchange</source>
@@ -760,6 +953,41 @@
     <message>
         <source>Unlock</source>
         <translation>Кулпуну ачуу</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>From</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Аягы</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсөтүү</translation>
+    </message>
+    <message>
+        <source>&amp;Older events</source>
+        <translation>Мурунку &amp;окуялар</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Баары</translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation>Бардык окуялар</translation>
+    </message>
+    <message>
+        <source>%1 events shown; older ones remain.</source>
+        <translation>%1 окуя көрсөтүлдү; мурункулары дагы бар.</translation>
+    </message>
+    <message>
+        <source>%1 events shown.</source>
+        <translation>%1 окуя көрсөтүлдү.</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1452,37 @@
     <message>
         <source>This backup is older than the current data: %1 changes were recorded since it was made (%2). To restore it knowingly, tick the box above and restore again.</source>
         <translation>Бул камдык көчүрмө азыркы маалыматтардан эски: ал жасалгандан бери (%2) %1 өзгөртүү жазылган. Ушуну билип туруп калыбына келтирүү үчүн жогорудагы белгини коюп, кайра калыбына келтириңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplePanel</name>
+    <message>
+        <source>A random sample of the system administrators&apos; actions not reviewed yet.</source>
+        <translation>Системалык администраторлордун азырынча каралбаган аракеттеринен кокустан тандалгандары.</translation>
+    </message>
+    <message>
+        <source>&amp;Draw a sample</source>
+        <translation>&amp;Тандап алуу</translation>
+    </message>
+    <message>
+        <source>What the review of these actions found</source>
+        <translation>Бул аракеттерди кароодо эмне табылды</translation>
+    </message>
+    <message>
+        <source>Record the re&amp;view</source>
+        <translation>Кароону жаз&amp;уу</translation>
+    </message>
+    <message>
+        <source>%1 actions drawn.</source>
+        <translation>%1 аракет тандалды.</translation>
+    </message>
+    <message>
+        <source>Every action of the system administrators has been reviewed.</source>
+        <translation>Системалык администраторлордун бардык аракеттери каралып бүткөн.</translation>
+    </message>
+    <message>
+        <source>The review of %1 actions is recorded.</source>
+        <translation>%1 аракетти кароо жазылды.</translation>
     </message>
 </context>
 <context>

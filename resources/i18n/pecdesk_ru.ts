@@ -124,6 +124,164 @@
     </message>
 </context>
 <context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>К чему относится</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Рассмотрение</translation>
+    </message>
+    <message>
+        <source>What was done about the selected alert</source>
+        <translation>Что сделано по выбранному предупреждению</translation>
+    </message>
+    <message>
+        <source>&amp;Record the review</source>
+        <translation>&amp;Записать рассмотрение</translation>
+    </message>
+    <message>
+        <source>Many failed logins</source>
+        <translation>Много неудачных входов</translation>
+    </message>
+    <message>
+        <source>Bulk views, prints or copies</source>
+        <translation>Массовые просмотры, печать или копирование</translation>
+    </message>
+    <message>
+        <source>Unregistered drive</source>
+        <translation>Незарегистрированная флешка</translation>
+    </message>
+    <message>
+        <source>Infected drive</source>
+        <translation>Заражённая флешка</translation>
+    </message>
+    <message>
+        <source>Older backup restored</source>
+        <translation>Восстановлена более старая резервная копия</translation>
+    </message>
+    <message>
+        <source>Voter changed repeatedly</source>
+        <translation>Данные избирателя изменены несколько раз</translation>
+    </message>
+    <message>
+        <source>Work outside hours</source>
+        <translation>Работа в нерабочее время</translation>
+    </message>
+    <message>
+        <source>Audit chain broken</source>
+        <translation>Цепочка аудита нарушена</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>The review of alert %1 is recorded.</source>
+        <translation>Рассмотрение предупреждения %1 записано.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Проверить цепочку</translation>
+    </message>
+    <message>
+        <source>&amp;Export (NIST 1500-101)…</source>
+        <translation>&amp;Экспорт (NIST 1500-101)…</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Administrators&apos; actions</source>
+        <translation>Действия администраторов</translation>
+    </message>
+    <message>
+        <source>Audit and alerts</source>
+        <translation>Аудит и предупреждения</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Цепочка проверяется…</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 events, the last one signed at event %2.</source>
+        <translation>Цепочка аудита цела: событий — %1, последняя подпись на событии %2.</translation>
+    </message>
+    <message>
+        <source>The audit chain is BROKEN: %1 problems. The first, at event %2: %3</source>
+        <translation>Цепочка аудита НАРУШЕНА: проблем — %1. Первая, на событии %2: %3</translation>
+    </message>
+    <message>
+        <source>an event was changed after it was written.</source>
+        <translation>событие изменено после записи.</translation>
+    </message>
+    <message>
+        <source>events were deleted, inserted or reordered.</source>
+        <translation>события удалены, вставлены или переставлены.</translation>
+    </message>
+    <message>
+        <source>an event number is missing.</source>
+        <translation>пропущен номер события.</translation>
+    </message>
+    <message>
+        <source>the log ends before its last signed point: events were cut off.</source>
+        <translation>журнал кончается раньше последней подписанной точки: события отрезаны.</translation>
+    </message>
+    <message>
+        <source>the log differs from what was signed.</source>
+        <translation>журнал отличается от подписанного.</translation>
+    </message>
+    <message>
+        <source>a signature of the log is forged.</source>
+        <translation>подпись журнала подделана.</translation>
+    </message>
+    <message>
+        <source>the log is older than this computer has seen: it was rolled back.</source>
+        <translation>журнал старее, чем видел этот компьютер: его откатили.</translation>
+    </message>
+    <message>
+        <source>Folder for the audit log export</source>
+        <translation>Папка для экспорта журнала аудита</translation>
+    </message>
+    <message>
+        <source>Writing the audit log…</source>
+        <translation>Журнал аудита записывается…</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 events, readable only by you).</source>
+        <translation>Записано: %1 (событий — %2, прочитать можете только вы).</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Предупреждения (%1)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Предупреждения</translation>
+    </message>
+</context>
+<context>
     <name>BackupBox</name>
     <message>
         <source>Backup</source>
@@ -735,6 +893,41 @@
     </message>
 </context>
 <context>
+    <name>EventsTable</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>программа</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <source>Drives and exchange</source>
@@ -765,6 +958,41 @@
     <message>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>&amp;Older events</source>
+        <translation>&amp;Более ранние события</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation>Все события</translation>
+    </message>
+    <message>
+        <source>%1 events shown; older ones remain.</source>
+        <translation>Показано событий: %1; есть более ранние.</translation>
+    </message>
+    <message>
+        <source>%1 events shown.</source>
+        <translation>Показано событий: %1.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1459,37 @@
     <message>
         <source>This backup is older than the current data: %1 changes were recorded since it was made (%2). To restore it knowingly, tick the box above and restore again.</source>
         <translation>Эта копия старше текущих данных: после её создания (%2) записано изменений: %1. Чтобы восстановить её сознательно, отметьте флажок выше и восстановите снова.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplePanel</name>
+    <message>
+        <source>A random sample of the system administrators&apos; actions not reviewed yet.</source>
+        <translation>Случайная выборка ещё не рассмотренных действий системных администраторов.</translation>
+    </message>
+    <message>
+        <source>&amp;Draw a sample</source>
+        <translation>&amp;Сделать выборку</translation>
+    </message>
+    <message>
+        <source>What the review of these actions found</source>
+        <translation>Что показало рассмотрение этих действий</translation>
+    </message>
+    <message>
+        <source>Record the re&amp;view</source>
+        <translation>Записать &amp;рассмотрение</translation>
+    </message>
+    <message>
+        <source>%1 actions drawn.</source>
+        <translation>Выбрано действий: %1.</translation>
+    </message>
+    <message>
+        <source>Every action of the system administrators has been reviewed.</source>
+        <translation>Все действия системных администраторов рассмотрены.</translation>
+    </message>
+    <message>
+        <source>The review of %1 actions is recorded.</source>
+        <translation>Рассмотрение действий (%1) записано.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""The Audit and alerts page (issue 12 point 5)."""
