@@ -19,6 +19,7 @@ from app.security.session import Session
 from app.services.auth import AuthService
 from app.services.claims import Attachment, ClaimService, read_attachment
 from app.services.context import DeskContext
+from app.services.dashboard import DashboardService
 from app.services.documents import DocumentService
 from app.services.media import MediaService
 from app.services.receipts import ReceiptService
@@ -97,3 +98,6 @@ class DeskServices:
     def close(self) -> None:
         """Closes the stores (the app is ending)."""
         self._ctx.close()
+
+    def dashboard(self) -> DashboardService:
+        return DashboardService(self._ctx)

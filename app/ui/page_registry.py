@@ -20,6 +20,7 @@ from app.ui.documents.page import DocumentsPage
 from app.ui.exchange.media_panel import MediaPanel
 from app.ui.exchange.page import ExchangePage
 from app.ui.exchange.sync_panel import SyncPanel
+from app.ui.home.page import HomePage
 from app.ui.pages import PageId, pages_for
 from app.ui.voters.page import VotersPage
 from app.ui.voters.search_panel import SearchPanel
@@ -37,6 +38,7 @@ class WindowParts:
 Factory = Callable[[UiDeps, Session, WindowParts], Page]
 
 FACTORIES: dict[PageId, Factory] = {
+    PageId.HOME: lambda deps, session, _parts: HomePage(deps, session),
     PageId.VOTERS: lambda _deps, _session, parts: VotersPage(parts.search_panel),
     PageId.CLAIMS: lambda _deps, _session, parts: ClaimsPage(parts.claims_panel),
     PageId.DOCUMENTS: lambda _deps, _session, parts: DocumentsPage(parts.document_actions),
