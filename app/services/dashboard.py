@@ -42,7 +42,7 @@ from app.services.sync_export import sync_status
 
 CHART_DAYS = 14  # the claims chart covers the last two weeks, today included
 MAX_CHART_DAYS = 92
-URGENT_SHOWN = 5  # the oldest undecided claims named on the page
+URGENT_SHOWN = 3  # the oldest undecided claims named on the page (the flags line gives the count)
 EXCHANGE_ACTIONS = (Action.SYNC_IMPORT, Action.SYNC_EXPORT, Action.AUDIT_VIEW)
 ALERT_ACTIONS = (Action.ANOMALY_REVIEW, Action.AUDIT_VIEW)
 

@@ -14,13 +14,19 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 SERIES_COLOURS = (QColor("#0072B2"), QColor("#E69F00"), QColor("#009E73"), QColor("#CC79A7"))
 TODAY_COLOUR = QColor("#D55E00")
 PAD = 8
 SWATCH = 12
+
+
+def _card(widget: QWidget) -> None:
+    """The picture on the palette's base colour (white in the default style), as a table is."""
+    widget.setAutoFillBackground(True)
+    widget.setBackgroundRole(QPalette.ColorRole.Base)
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,7 @@ class ClaimsPerDayChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("claimsPerDayChart")
+        _card(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._days: list[str] = []
         self._series: list[Series] = []
@@ -123,8 +130,8 @@ class Mark:
 class TimelineChart(QWidget):
     """The calendar's steps on a line from the first step to voting day, today in vermilion.
 
-    Each step's label hangs below the line, on the first row where it overlaps no other label;
-    the widget asks for the height its rows need at its width.
+    Each step's label goes below or above the line, on the first row where it overlaps no other
+    label; the widget asks for the height its rows need at its width.
     """
 
     LABEL_WIDTH = 170
@@ -132,6 +139,7 @@ class TimelineChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("electionTimeline")
+        _card(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._marks: list[Mark] = []
         self._today: Mark | None = None
@@ -160,14 +168,14 @@ class TimelineChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = self.palette().windowText().color()
-        axis_y = self._axis_y()
+        axis_y, boxes = self._layout(self.width())
+        self._paint_today_line(painter, self._today, axis_y)
         painter.setPen(QPen(text_colour, 2))
         painter.drawLine(QPointF(self._x(self._first()), axis_y), QPointF(self._x(self._last()), axis_y))
-        boxes = self._boxes(self.width())
         for mark, box in zip(self._marks, boxes, strict=True):
             self._paint_mark(painter, mark, box, axis_y, text_colour)
         for mark, box in zip(self._marks, boxes, strict=True):  # over every leader line
-            painter.fillRect(box.adjusted(-2, 0, 2, 0), self.palette().window())
+            painter.fillRect(box.adjusted(-2, 0, 2, 0), self.palette().base())
             painter.setPen(text_colour)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap), mark.text)
             self.drawn_texts.append(mark.text)
@@ -188,30 +196,36 @@ class TimelineChart(QWidget):
         inner = width - 2 * PAD - self.LABEL_WIDTH
         return PAD + self.LABEL_WIDTH / 2 + inner * (day - self._first()).days / span
 
-    def _axis_y(self) -> float:
-        return PAD + 2 * self.fontMetrics().height() + 2 * PAD
-
     def _label_rect(self, text: str) -> QRect:
         flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
         return QFontMetrics(self.font()).boundingRect(QRect(0, 0, self.LABEL_WIDTH, 1000), flags, text)
 
-    def _boxes(self, width: int) -> list[QRectF]:
-        """Where each step's label goes: below the line, in the first row free at its place."""
+    def _layout(self, width: int) -> tuple[float, list[QRectF]]:
+        """The line's height and each label's box. Rows alternate below and above the line (slot
+        k: row k // 2, below when k is even); a label takes the first slot free at its place."""
         sizes = [self._label_rect(mark.text) for mark in self._marks]
-        row_height = max(size.height() for size in sizes) + 4
-        rights: list[float] = []  # the right edge of each row's last label
-        top, boxes = self._axis_y() + PAD + 6, []
+        row_height = max((size.height() for size in sizes), default=0) + 4
+        rights: list[float] = []  # the right edge of each slot's last label
+        placed: list[tuple[int, float]] = []
         for mark, size in zip(self._marks, sizes, strict=True):
             left = min(max(PAD, self._x(mark.day, width) - size.width() / 2), width - PAD - size.width())
-            row = next((n for n, right in enumerate(rights) if right + PAD <= left), len(rights))
-            rights[row : row + 1] = [left + size.width()]
-            boxes.append(QRectF(left, top + row * row_height, size.width(), size.height()))
-        return boxes
+            slot = next((k for k, right in enumerate(rights) if right + PAD <= left), len(rights))
+            rights[slot : slot + 1] = [left + size.width()]
+            placed.append((slot, left))
+        gap, above = PAD + 6, len(rights) // 2
+        axis_y = 3 * PAD + 2 * self.fontMetrics().height() + (above * row_height + gap if above else 0)
+        boxes = []
+        for (slot, left), size in zip(placed, sizes, strict=True):
+            row = slot // 2
+            top = axis_y + gap + row * row_height if slot % 2 == 0 else axis_y - gap - row * row_height - size.height()
+            boxes.append(QRectF(left, top, size.width(), size.height()))
+        return axis_y, boxes
 
     def _needed_height(self, width: int) -> int:
         if not self._marks:
-            return int(self._axis_y()) + PAD
-        return int(max(b.bottom() for b in self._boxes(width)) + PAD)
+            return 3 * PAD + 2 * self.fontMetrics().height()
+        axis_y, boxes = self._layout(width)
+        return int(max([axis_y + 12, *(b.bottom() for b in boxes)]) + PAD)
 
     def _fit_height(self) -> None:
         height = self._needed_height(max(self.width(), 320))
@@ -222,15 +236,21 @@ class TimelineChart(QWidget):
     def _paint_mark(self, painter: QPainter, mark: Mark, box: QRectF, axis_y: float, colour: QColor) -> None:
         x, passed = self._x(mark.day), self._today is not None and mark.day <= self._today.day
         painter.setPen(QPen(colour, 1, Qt.PenStyle.DotLine))
-        painter.drawLine(QPointF(x, axis_y), QPointF(x, box.top()))
+        painter.drawLine(QPointF(x, axis_y), QPointF(x, box.top() if box.top() > axis_y else box.bottom()))
         painter.setPen(QPen(colour, 2))
         painter.setBrush(colour if passed else self.palette().base().color())
         painter.drawEllipse(QPointF(x, axis_y), 5, 5)
 
+    def _paint_today_line(self, painter: QPainter, today: Mark, axis_y: float) -> None:
+        """From today's words down to the line (under the labels, which are painted over it)."""
+        x, line = self._x(today.day), self.fontMetrics().height()
+        painter.setPen(QPen(TODAY_COLOUR, 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x, PAD + 2 * line), QPointF(x, axis_y))
+
     def _paint_today(self, painter: QPainter, today: Mark, axis_y: float) -> None:
         x, line = self._x(today.day), self.fontMetrics().height()
         painter.setPen(QPen(TODAY_COLOUR, 3))
-        painter.drawLine(QPointF(x, axis_y - line), QPointF(x, axis_y + 10))
+        painter.drawLine(QPointF(x, axis_y - 10), QPointF(x, axis_y + 10))
         width = self.fontMetrics().horizontalAdvance(today.text) + 2 * PAD
         left = min(max(PAD, x - width / 2), self.width() - PAD - width)
         font = painter.font()
