@@ -25,6 +25,7 @@ from app.services.auth import AuthService
 from app.services.backup import BackupService, RestoreJob, RestoreResult
 from app.services.claims import Attachment, ClaimService, read_attachment
 from app.services.context import DeskContext
+from app.services.dashboard import DashboardService
 from app.services.destruction import DestructionService
 from app.services.documents import DocumentService
 from app.services.media import MediaService
@@ -146,3 +147,6 @@ class DeskServices:
 
     def audit_export(self, volumes: VolumeSource) -> NistExport:
         return NistExport(self._ctx, self.media(volumes))
+
+    def dashboard(self) -> DashboardService:
+        return DashboardService(self._ctx)

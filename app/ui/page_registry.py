@@ -23,6 +23,7 @@ from app.ui.documents.page import DocumentsPage
 from app.ui.exchange.media_panel import MediaPanel
 from app.ui.exchange.page import ExchangePage
 from app.ui.exchange.sync_panel import SyncPanel
+from app.ui.home.page import HomePage
 from app.ui.pages import PageId, pages_for
 from app.ui.voters.page import VotersPage
 from app.ui.voters.search_panel import SearchPanel
@@ -41,6 +42,7 @@ Factory = Callable[[UiDeps, Session, WindowParts], Page]
 
 FACTORIES: dict[PageId, Factory] = {
     PageId.VOTERS: lambda deps, session, parts: VotersPage(deps, session, parts.search_panel),
+    PageId.HOME: lambda deps, session, _parts: HomePage(deps, session),
     PageId.CLAIMS: lambda _deps, _session, parts: ClaimsPage(parts.claims_panel),
     PageId.DOCUMENTS: lambda _deps, _session, parts: DocumentsPage(parts.document_actions),
     PageId.EXCHANGE: lambda _deps, session, parts: ExchangePage(session, parts.sync_panel, parts.media_panel),

@@ -930,6 +930,155 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Election calendar</source>
+        <translation>Election calendar</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Exchange with the central system</source>
+        <translation>Exchange with the central system</translation>
+    </message>
+    <message>
+        <source>Security and storage</source>
+        <translation>Security and storage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claims filed per day, by status: the last %n day(s)</source>
+        <translation>
+            <numerusform>Claims filed per day, by status: the last %n day(s)</numerusform>
+            <numerusform>Claims filed per day, by status: the last %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claims were filed in these days.</source>
+        <translation>No claims were filed in these days.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTexts</name>
+    <message>
+        <source>Stage: %1 (since %2).</source>
+        <translation>Stage: %1 (since %2).</translation>
+    </message>
+    <message>
+        <source>The calendar of the election has not started yet.</source>
+        <translation>The calendar of the election has not started yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next deadline: %1 on %2, in %n day(s).</source>
+        <translation>
+            <numerusform>Next deadline: %1 on %2, in %n day(s).</numerusform>
+            <numerusform>Next deadline: %1 on %2, in %n day(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting day in %n day(s).</source>
+        <translation>
+            <numerusform>Voting day in %n day(s).</numerusform>
+            <numerusform>Voting day in %n day(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voting day is today.</source>
+        <translation>Voting day is today.</translation>
+    </message>
+    <message>
+        <source>Voting day has passed.</source>
+        <translation>Voting day has passed.</translation>
+    </message>
+    <message>
+        <source>voting day</source>
+        <translation>voting day</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) in all</source>
+        <translation>
+            <numerusform>%n claim(s) in all</numerusform>
+            <numerusform>%n claim(s) in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claim is past its answer date or due soon.</source>
+        <translation>No claim is past its answer date or due soon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) past the answer date</source>
+        <translation>
+            <numerusform>%n claim(s) past the answer date</numerusform>
+            <numerusform>%n claim(s) past the answer date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) due soon</source>
+        <translation>
+            <numerusform>%n claim(s) due soon</numerusform>
+            <numerusform>%n claim(s) due soon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): answer by %3</source>
+        <translation>%1 (%2): answer by %3</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: TEST signatures — not protection</source>
+        <translation>Antivirus signatures: TEST signatures — not protection</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: none installed — drives cannot be scanned</source>
+        <translation>Antivirus signatures: none installed — drives cannot be scanned</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: cannot be used — drives cannot be scanned</source>
+        <translation>Antivirus signatures: cannot be used — drives cannot be scanned</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: %1</source>
+        <translation>Antivirus signatures: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Antivirus signatures: %1 (%n day(s) old)</source>
+        <translation>
+            <numerusform>Antivirus signatures: %1 (%n day(s) old)</numerusform>
+            <numerusform>Antivirus signatures: %1 (%n day(s) old)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No security alerts are waiting for review.</source>
+        <translation>No security alerts are waiting for review.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security alert(s) waiting for review</source>
+        <translation>
+            <numerusform>%n security alert(s) waiting for review</numerusform>
+            <numerusform>%n security alert(s) waiting for review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retention period ended on %1: the data is due for destruction.</source>
+        <translation>The retention period ended on %1: the data is due for destruction.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data is kept until %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>The data is kept until %1 (%n day(s) left).</numerusform>
+            <numerusform>The data is kept until %1 (%n day(s) left).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobBox</name>
     <message>
         <source>Cancel</source>

@@ -930,6 +930,155 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Башкы бет</translation>
+    </message>
+    <message>
+        <source>Election calendar</source>
+        <translation>Шайлоо календары</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Арыздар</translation>
+    </message>
+    <message>
+        <source>Exchange with the central system</source>
+        <translation>Борбордук система менен алмашуу</translation>
+    </message>
+    <message>
+        <source>Security and storage</source>
+        <translation>Коопсуздук жана сактоо</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claims filed per day, by status: the last %n day(s)</source>
+        <translation>
+            <numerusform>Күн сайын берилген арыздар, абалы боюнча: акыркы %n күн</numerusform>
+            <numerusform>Күн сайын берилген арыздар, абалы боюнча: акыркы %n күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claims were filed in these days.</source>
+        <translation>Бул күндөрү арыз берилген жок.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTexts</name>
+    <message>
+        <source>Stage: %1 (since %2).</source>
+        <translation>Этап: %1 (%2 тартып).</translation>
+    </message>
+    <message>
+        <source>The calendar of the election has not started yet.</source>
+        <translation>Шайлоо календары али башала элек.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next deadline: %1 on %2, in %n day(s).</source>
+        <translation>
+            <numerusform>Кийинки мөөнөт: %1, %2, %n күндөн кийин.</numerusform>
+            <numerusform>Кийинки мөөнөт: %1, %2, %n күндөн кийин.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting day in %n day(s).</source>
+        <translation>
+            <numerusform>Добуш берүү күнүнө %n күн калды.</numerusform>
+            <numerusform>Добуш берүү күнүнө %n күн калды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voting day is today.</source>
+        <translation>Добуш берүү күнү — бүгүн.</translation>
+    </message>
+    <message>
+        <source>Voting day has passed.</source>
+        <translation>Добуш берүү күнү өттү.</translation>
+    </message>
+    <message>
+        <source>voting day</source>
+        <translation>добуш берүү күнү</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Бүгүн, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) in all</source>
+        <translation>
+            <numerusform>Баары болуп %n арыз</numerusform>
+            <numerusform>Баары болуп %n арыз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claim is past its answer date or due soon.</source>
+        <translation>Жооп мөөнөтү өткөн же жакындаган арыз жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) past the answer date</source>
+        <translation>
+            <numerusform>жооп мөөнөтү өткөн %n арыз</numerusform>
+            <numerusform>жооп мөөнөтү өткөн %n арыз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) due soon</source>
+        <translation>
+            <numerusform>жооп мөөнөтү жакындаган %n арыз</numerusform>
+            <numerusform>жооп мөөнөтү жакындаган %n арыз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): answer by %3</source>
+        <translation>%1 (%2): жооп %3 чейин</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: TEST signatures — not protection</source>
+        <translation>Антивирустук сигнатуралар: СЫНОО сигнатуралары — коргоо эмес</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: none installed — drives cannot be scanned</source>
+        <translation>Антивирустук сигнатуралар: орнотулган эмес — флешкаларды текшерүүгө болбойт</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: cannot be used — drives cannot be scanned</source>
+        <translation>Антивирустук сигнатураларды колдонууга болбойт — флешкаларды текшерүүгө болбойт</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: %1</source>
+        <translation>Антивирустук сигнатуралар: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Antivirus signatures: %1 (%n day(s) old)</source>
+        <translation>
+            <numerusform>Антивирустук сигнатуралар: %1 (%n күн мурун)</numerusform>
+            <numerusform>Антивирустук сигнатуралар: %1 (%n күн мурун)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No security alerts are waiting for review.</source>
+        <translation>Кароону күткөн коопсуздук эскертүүлөрү жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security alert(s) waiting for review</source>
+        <translation>
+            <numerusform>Кароону күткөн %n коопсуздук эскертүүсү бар</numerusform>
+            <numerusform>Кароону күткөн %n коопсуздук эскертүүсү бар</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retention period ended on %1: the data is due for destruction.</source>
+        <translation>Сактоо мөөнөтү %1 бүттү: маалыматтар жок кылынышы керек.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data is kept until %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Маалыматтар %1 чейин сакталат (%n күн калды).</numerusform>
+            <numerusform>Маалыматтар %1 чейин сакталат (%n күн калды).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobBox</name>
     <message>
         <source>Cancel</source>

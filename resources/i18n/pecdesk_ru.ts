@@ -935,6 +935,164 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <source>Election calendar</source>
+        <translation>Календарь выборов</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <source>Exchange with the central system</source>
+        <translation>Обмен с центральной системой</translation>
+    </message>
+    <message>
+        <source>Security and storage</source>
+        <translation>Безопасность и хранение</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claims filed per day, by status: the last %n day(s)</source>
+        <translation>
+            <numerusform>Заявления по дням и статусам: последний %n день</numerusform>
+            <numerusform>Заявления по дням и статусам: последние %n дня</numerusform>
+            <numerusform>Заявления по дням и статусам: последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claims were filed in these days.</source>
+        <translation>В эти дни заявлений не подавали.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTexts</name>
+    <message>
+        <source>Stage: %1 (since %2).</source>
+        <translation>Этап: %1 (с %2).</translation>
+    </message>
+    <message>
+        <source>The calendar of the election has not started yet.</source>
+        <translation>Календарь выборов ещё не начался.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next deadline: %1 on %2, in %n day(s).</source>
+        <translation>
+            <numerusform>Следующий срок: %1, %2, через %n день.</numerusform>
+            <numerusform>Следующий срок: %1, %2, через %n дня.</numerusform>
+            <numerusform>Следующий срок: %1, %2, через %n дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting day in %n day(s).</source>
+        <translation>
+            <numerusform>До дня голосования %n день.</numerusform>
+            <numerusform>До дня голосования %n дня.</numerusform>
+            <numerusform>До дня голосования %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voting day is today.</source>
+        <translation>День голосования — сегодня.</translation>
+    </message>
+    <message>
+        <source>Voting day has passed.</source>
+        <translation>День голосования прошёл.</translation>
+    </message>
+    <message>
+        <source>voting day</source>
+        <translation>день голосования</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) in all</source>
+        <translation>
+            <numerusform>Всего %n заявление</numerusform>
+            <numerusform>Всего %n заявления</numerusform>
+            <numerusform>Всего %n заявлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claim is past its answer date or due soon.</source>
+        <translation>Нет заявлений с истёкшим или подходящим сроком ответа.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) past the answer date</source>
+        <translation>
+            <numerusform>%n заявление с истёкшим сроком ответа</numerusform>
+            <numerusform>%n заявления с истёкшим сроком ответа</numerusform>
+            <numerusform>%n заявлений с истёкшим сроком ответа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) due soon</source>
+        <translation>
+            <numerusform>%n заявление: срок ответа скоро</numerusform>
+            <numerusform>%n заявления: срок ответа скоро</numerusform>
+            <numerusform>%n заявлений: срок ответа скоро</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): answer by %3</source>
+        <translation>%1 (%2): ответ до %3</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: TEST signatures — not protection</source>
+        <translation>Антивирусные сигнатуры: ТЕСТОВЫЕ сигнатуры — не защита</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: none installed — drives cannot be scanned</source>
+        <translation>Антивирусные сигнатуры: не установлены — флешки проверить нельзя</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: cannot be used — drives cannot be scanned</source>
+        <translation>Антивирусные сигнатуры использовать нельзя — флешки проверить нельзя</translation>
+    </message>
+    <message>
+        <source>Antivirus signatures: %1</source>
+        <translation>Антивирусные сигнатуры: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Antivirus signatures: %1 (%n day(s) old)</source>
+        <translation>
+            <numerusform>Антивирусные сигнатуры: %1 (%n день назад)</numerusform>
+            <numerusform>Антивирусные сигнатуры: %1 (%n дня назад)</numerusform>
+            <numerusform>Антивирусные сигнатуры: %1 (%n дней назад)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No security alerts are waiting for review.</source>
+        <translation>Нет предупреждений безопасности, ждущих рассмотрения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security alert(s) waiting for review</source>
+        <translation>
+            <numerusform>%n предупреждение безопасности ждёт рассмотрения</numerusform>
+            <numerusform>%n предупреждения безопасности ждут рассмотрения</numerusform>
+            <numerusform>%n предупреждений безопасности ждут рассмотрения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retention period ended on %1: the data is due for destruction.</source>
+        <translation>Срок хранения истёк %1: данные подлежат уничтожению.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data is kept until %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>Данные хранятся до %1 (остался %n день).</numerusform>
+            <numerusform>Данные хранятся до %1 (осталось %n дня).</numerusform>
+            <numerusform>Данные хранятся до %1 (осталось %n дней).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobBox</name>
     <message>
         <source>Cancel</source>

@@ -1,0 +1,1 @@
+"""The Home page (issue 12 point 2)."""
