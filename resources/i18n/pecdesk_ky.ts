@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ky_KG">
 <context>
     <name>CaptureLabel</name>
@@ -114,7 +113,7 @@
         <translation>&amp;ПИН (14 сан)</translation>
     </message>
     <message>
-        <source>Voter&apos;s c&amp;ontact for the answer</source>
+        <source>Voter's c&amp;ontact for the answer</source>
         <translation>Жооп үчүн шайлоочунун &amp;байланышы</translation>
     </message>
     <message>
@@ -150,7 +149,7 @@
         <translation>&amp;Өчүрүү</translation>
     </message>
     <message>
-        <source>Voter&apos;s &amp;data: %1</source>
+        <source>Voter's &amp;data: %1</source>
         <translation>Шайлоочунун &amp;маалыматы: %1</translation>
     </message>
     <message>
@@ -300,6 +299,13 @@
     </message>
 </context>
 <context>
+    <name>CountdownBar</name>
+    <message>
+        <source>The screen locks in %1 s: move the mouse or press a key to stay.</source>
+        <translation>Экран %1 секунддан кийин кулпуланат: иштей берүү үчүн чычканды жылдырыңыз же баскычты басыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Choose the date on the calendar</source>
@@ -317,12 +323,26 @@
         <translation>Календардык этап боюнча участокто илинүүчү шайлоочулардын тизмеси.</translation>
     </message>
     <message>
-        <source>A voter&apos;s own record, for the voter, approved by a second commission member.</source>
+        <source>A voter's own record, for the voter, approved by a second commission member.</source>
         <translation>Шайлоочунун өз маалыматы, шайлоочу үчүн; комиссиянын экинчи мүчөсү бекитет.</translation>
     </message>
     <message>
-        <source>A reasoned refusal of a voter&apos;s request for their record.</source>
+        <source>A reasoned refusal of a voter's request for their record.</source>
         <translation>Шайлоочунун өз маалыматын алуу өтүнүчүнө негизделген баш тартуу.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveImport</name>
+    <message>
+        <source>the import</source>
+        <translation>импорттоо</translation>
+    </message>
+</context>
+<context>
+    <name>DriveScan</name>
+    <message>
+        <source>the scan of a drive</source>
+        <translation>флешканы текшерүү</translation>
     </message>
 </context>
 <context>
@@ -330,6 +350,13 @@
     <message>
         <source>Drives and exchange</source>
         <translation>Флешкалар жана алмашуу</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>PEC Desk is already open on this computer for this data folder. Switch to its window (it may be locked or minimised) instead of starting it again.</source>
+        <translation>PEC Desk бул компьютерде ушул маалымат папкасы үчүн мурунтан эле ачык турат. Аны кайра ишке киргизбей, анын терезесине өтүңүз (ал кулпуланган же кичирейтилген болушу мүмкүн).</translation>
     </message>
 </context>
 <context>
@@ -349,6 +376,34 @@
     <message>
         <source>Unlock</source>
         <translation>Кулпуну ачуу</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Колдонуучуну алмаштыруу</translation>
+    </message>
+    <message>
+        <source>Log this session out and show the login window</source>
+        <translation>Бул сеансты аяктап, кирүү терезесин көрсөтүү</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Программаны &amp;жабуу</translation>
+    </message>
+    <message>
+        <source>Log this session out and close PEC Desk</source>
+        <translation>Бул сеансты аяктап, PEC Desk программасын жабуу</translation>
+    </message>
+    <message>
+        <source>Still running: %1. The work goes on and is not cancelled; the data on the screen is put away when it ends, then you can unlock.</source>
+        <translation>Дагы эле аткарылып жатат: %1. Иш токтобойт жана жокко чыгарылбайт; ал бүткөндө экрандагы маалыматтар жашырылат, андан кийин кулпуну ача аласыз.</translation>
+    </message>
+    <message>
+        <source>Finished while the screen was locked: %1.</source>
+        <translation>Экран кулпуланып турганда аяктады: %1.</translation>
+    </message>
+    <message>
+        <source>Ended with an error while the screen was locked: %1. Open it again after unlocking.</source>
+        <translation>Экран кулпуланып турганда ката менен аяктады: %1. Кулпуну ачкандан кийин аны кайра баштаңыз.</translation>
     </message>
 </context>
 <context>
@@ -382,6 +437,10 @@
         <translation>Кирүү</translation>
     </message>
     <message>
+        <source>The unfinished claim form of the last session was discarded.</source>
+        <translation>Акыркы сеанстагы толтурулуп бүтпөгөн арыз формасы өчүрүлдү.</translation>
+    </message>
+    <message>
         <source>You were logged out because nobody used the workstation for a long time.</source>
         <translation>Иш станциясы узак убакыт колдонулбагандыктан, сиз системадан чыгарылдыңыз.</translation>
     </message>
@@ -401,8 +460,12 @@
         <translation>&amp;Экранды кулпулоо</translation>
     </message>
     <message>
-        <source>Log &amp;out</source>
-        <translation>&amp;Чыгуу</translation>
+        <source>Log &amp;out / switch user</source>
+        <translation>&amp;Чыгуу / колдонуучуну алмаштыруу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Программаны &amp;жабуу</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
@@ -659,7 +722,7 @@
         <translation>Маалымат субъектисинин суроосуна баш тартуу</translation>
     </message>
     <message>
-        <source>Applicant&apos;s &amp;full name:</source>
+        <source>Applicant's &amp;full name:</source>
         <translation>Арыз берүүчүнүн &amp;аты-жөнү:</translation>
     </message>
     <message>
@@ -840,11 +903,11 @@
         <translation>Шайлоочу:</translation>
     </message>
     <message>
-        <source>Approver&apos;s &amp;login:</source>
+        <source>Approver's &amp;login:</source>
         <translation>Уруксат берүүчүнүн &amp;логини:</translation>
     </message>
     <message>
-        <source>Approver&apos;s pass&amp;word:</source>
+        <source>Approver's pass&amp;word:</source>
         <translation>Уруксат берүүчүнүн &amp;сырсөзү:</translation>
     </message>
     <message>
@@ -1122,12 +1185,20 @@
         <translation>Конверттер (*.pecenv)</translation>
     </message>
     <message>
+        <source>the import</source>
+        <translation>импорттоо</translation>
+    </message>
+    <message>
         <source>Choose the folder for the batch (the flash drive to the central system)</source>
         <translation>Топтом үчүн папканы тандаңыз (борбордук системага бара турган флешка)</translation>
     </message>
     <message>
         <source>Choose the folder for the batches (the flash drive to the central system)</source>
         <translation>Топтомдор үчүн папканы тандаңыз (борбордук системага бара турган флешка)</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>экспорттоо</translation>
     </message>
 </context>
 <context>
