@@ -235,7 +235,8 @@ class MainWindow(QMainWindow):
         if self.locked or self._ended:
             return
         self.clipboard.clear()
-        self.lock_action.setEnabled(False)
+        for action in (self.lock_action, self.quit_action):  # Quit is on the lock screen (after long jobs)
+            action.setEnabled(False)
         self.session_lock.lock(reason)
 
     def end_session(self) -> None:
@@ -358,7 +359,8 @@ class MainWindow(QMainWindow):
 
     def _on_unlocked(self) -> None:
         """The owner is back: the pages load again, a kept form reopens with what was typed."""
-        self.lock_action.setEnabled(True)
+        for action in (self.lock_action, self.quit_action):
+            action.setEnabled(True)
         self.start()
         draft, self.claim_draft = self.claim_draft, None
         if draft is not None:

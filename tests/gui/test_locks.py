@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from app.clock import ManualClock
 from app.main import build_app, run_gui, say_already_open
 from app.models.records import VoterRow
+from app.models.vocabulary import Field
 from app.security.audit import AuditAction
 from app.security.scanner.volumes import DirectoryVolumes
 from app.ui.common.instance_lock import AlreadyOpen
@@ -31,8 +33,16 @@ from tests.conftest import STRONG, Precinct
 from tests.gui.conftest import DeskFactory, log_in, start_window, type_text, wait_idle, window_deps
 from tests.gui.test_idle_lock import unlock
 from tests.gui.test_login_flow import main_window
-from tests.gui.test_media_window import MediaDesk, build_armed, drive_with_update, gate_at_staging, poll, register
+from tests.gui.test_media_window import (
+    MediaDesk,
+    build_armed,
+    drive_with_update,
+    gate_at_staging,
+    poll,
+    register,
+)
 from tests.gui.test_sync_window import FixedChooser
+from tests.gui.test_sync_window import wait_idle as wait_desk
 
 MINUTE = 60_000
 IDLE_MS = 5 * MINUTE  # the policy's default
@@ -127,7 +137,7 @@ def fill_claim(qtbot: QtBot, window: MainWindow) -> None:
     assert dialog is not None and dialog.isVisible()
     dialog.type_combo.setCurrentIndex(1)
     type_text(qtbot, dialog.form.pin_edit, "21503199000123")
-    type_text(qtbot, dialog.form.text_edits["last_name"], "Асанова")
+    type_text(qtbot, dialog.form.text_edits[Field.LAST_NAME], "Асанова")
     dialog.form.identified_check.setChecked(True)
 
 
@@ -147,7 +157,7 @@ def test_a_half_filled_claim_survives_a_lock_but_not_a_log_out(
     assert dialog is not None
     qtbot.keyClick(dialog.form.contact_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.locked and not dialog.isVisible() and window.claim_dialog is None
-    assert dialog.form.pin_edit.text() == "" and dialog.form.text_edits["last_name"].text() == ""
+    assert dialog.form.pin_edit.text() == "" and dialog.form.text_edits[Field.LAST_NAME].text() == ""
     assert window.claim_draft is not None
     wait_idle(qtbot, flow)
 
@@ -155,7 +165,7 @@ def test_a_half_filled_claim_survives_a_lock_but_not_a_log_out(
     again = window.claim_dialog
     assert again is not None and again is not dialog and again.isVisible()
     assert again.type_combo.currentIndex() == 1 and again.form.pin_edit.text() == "21503199000123"
-    assert again.form.text_edits["last_name"].text() == "Асанова" and again.form.identified_check.isChecked()
+    assert again.form.text_edits[Field.LAST_NAME].text() == "Асанова" and again.form.identified_check.isChecked()
     assert window.claim_draft is None
 
     window.lock_now("manual")
@@ -216,6 +226,24 @@ def media_desk(
     close_exchange(ex)
 
 
+def scanning(qtbot: QtBot, desk: MediaDesk, tmp_path: Path) -> tuple[MainWindow, threading.Event]:
+    """The chair's window scanning a registered drive, the worker held in the middle of the scan
+    until the returned event is set."""
+    drive_with_update(desk, tmp_path / "flash")
+    volume = desk.source.plug(tmp_path / "flash", "SER1", "VOL-1", "PEC-1001")
+    register(desk, volume)
+    session = desk.exchange.desk.ready_session("chair")
+    window = start_window(qtbot, desk.deps, desk.windows, session, SessionInfo(IDLE_MS, "1001"))
+    window.show_page(PageId.EXCHANGE)
+    media = window.media_panel
+    poll(qtbot, desk, window)
+    reached, release = gate_at_staging(media.scan_progress.progressed)
+    media.connected_table.selectRow(0)
+    qtbot.mouseClick(media.scan_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(reached.is_set, timeout=10_000)
+    return window, release
+
+
 def test_a_long_scan_defers_the_lock_under_a_cover_and_finishes(
     qtbot: QtBot, media_desk: tuple[MediaDesk, SleepyClock], tmp_path: Path
 ) -> None:
@@ -224,18 +252,8 @@ def test_a_long_scan_defers_the_lock_under_a_cover_and_finishes(
     scan is not cancelled and finishes with its report; then the data is dropped, the lock screen
     says the scan finished, and the owner unlocks."""
     desk, clock = media_desk
-    drive_with_update(desk, tmp_path / "flash")
-    volume = desk.source.plug(tmp_path / "flash", "SER1", "VOL-1", "PEC-1001")
-    register(desk, volume)
-    session = desk.exchange.desk.ready_session("chair")
-    window = start_window(qtbot, desk.deps, desk.windows, session, SessionInfo(IDLE_MS, "1001"))
-    window.show_page(PageId.EXCHANGE)
+    window, release = scanning(qtbot, desk, tmp_path)
     media, scan_dialog = window.media_panel, window.media_panel.scan_dialog
-    poll(qtbot, desk, window)
-    reached, release = gate_at_staging(media.scan_progress.progressed)
-    media.connected_table.selectRow(0)
-    qtbot.mouseClick(media.scan_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(reached.is_set, timeout=10_000)
     assert desk.deps.runner.long_jobs == ["the scan of a drive"] and scan_dialog.isVisible()
 
     clock.advance_ms(IDLE_MS)
@@ -248,7 +266,7 @@ def test_a_long_scan_defers_the_lock_under_a_cover_and_finishes(
     assert media.listing is not None  # behind the cover, not yet dropped
 
     release.set()
-    wait_idle(qtbot, desk)
+    wait_desk(qtbot, desk)
     assert scan_dialog.state.kind == REPORT and scan_dialog.state.report is not None
     assert not was_cancelled(scan_dialog.state.report)
     assert not window.session_lock.covered and window.locked and not scan_dialog.isVisible()
@@ -260,7 +278,7 @@ def test_a_long_scan_defers_the_lock_under_a_cover_and_finishes(
 
     qtbot.keyClicks(overlay.password_edit, STRONG)
     qtbot.mouseClick(overlay.unlock_button, Qt.MouseButton.LeftButton)
-    wait_idle(qtbot, desk)
+    wait_desk(qtbot, desk)
     assert not window.locked and media.isVisible() and media.listing is not None
 
 
@@ -295,9 +313,11 @@ def test_one_running_app_per_data_dir(
     before = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert run_gui(precinct.data_dir, show=shown.append) == 2
     assert len(shown) == 1 and [w for w in QApplication.topLevelWidgets() if w.isVisible()] == before
-    texts = {}
+    texts: dict[str, str] = {}
     for lang in ("ky", "ru", "en"):
-        say_already_open(qapp, lang, qm_dir, show=lambda text, lang=lang: texts.__setitem__(lang, text))
+        said: list[str] = []
+        say_already_open(qapp, lang, qm_dir, show=said.append)
+        texts[lang] = said[0]
     assert texts["en"].startswith("PEC Desk is already open on this computer")
     assert texts["ky"] != texts["en"] and texts["ru"] != texts["en"]
     assert not any("a" <= c.lower() <= "z" for c in texts["ky"].replace("PEC Desk", ""))
@@ -305,3 +325,24 @@ def test_one_running_app_per_data_dir(
 
     flow.shutdown()
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_the_automatic_log_out_waits_for_a_long_job(
+    qtbot: QtBot, media_desk: tuple[MediaDesk, SleepyClock], tmp_path: Path
+) -> None:
+    """R-SEC-5 (DESIGN.md "Auto log-out after a longer idle period"): the log-out time passes during
+    a scan: the session stays covered until the scan has finished, then it ends."""
+    desk, clock = media_desk
+    window, release = scanning(qtbot, desk, tmp_path)
+    timed_out: list[bool] = []
+    window.timed_out.connect(lambda: timed_out.append(True))
+    clock.advance_ms(IDLE_MS)
+    window.idle_lock.tick()
+    clock.advance_ms(3 * IDLE_MS)
+    window.idle_lock.tick()
+    assert not window.idle_lock.logout_pending and not timed_out and window.session_lock.covered
+    release.set()
+    wait_desk(qtbot, desk)
+    assert timed_out == [True] and not window.session_lock.covered
+    state = window.media_panel.scan_dialog.state
+    assert state.kind == REPORT and state.report is not None and not was_cancelled(state.report)

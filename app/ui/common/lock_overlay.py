@@ -43,21 +43,28 @@ class LockOverlay(QWidget):
         self.error_label = _label("errorLabel")
         self.switch_button = _button("switchUserButton")
         self.quit_button = _button("quitButton")
+        column = QVBoxLayout()  # wrapped lines take the column's width and the height they need
+        for widget in (self._title, self._who, self.jobs_label):
+            column.addWidget(widget)
+        self.password_edit.setMinimumWidth(280)
+        column.addWidget(self.password_edit, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.error_label)
+        column.addSpacing(24)
         others = QHBoxLayout()
+        others.addStretch(1)
         others.addWidget(self.switch_button)
         others.addWidget(self.quit_button)
+        others.addStretch(1)
+        column.addLayout(others)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addLayout(column, 4)
+        middle.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (self._title, self._who, self.jobs_label, self.password_edit, self.unlock_button,
-                       self.error_label):  # fmt: skip
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(24)
-        layout.addLayout(others)
-        others.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(middle)
         layout.addStretch(2)
-        self.password_edit.setMinimumWidth(280)
-        for label in (self._who, self.jobs_label, self.error_label):
-            label.setMaximumWidth(640)
         self.jobs_label.hide()
         self.error_label.hide()
 
