@@ -3,6 +3,10 @@
 `build_app` makes every object of a running app (context, services, task runner,
 translations, the window flow) and passes them down; nothing is global. Tests build
 the same app with a tiny idle timeout and their own translation directory.
+
+One app runs per data dir: `build_app` takes the data dir's `InstanceLock` first (the flow lets it
+go at shutdown); a second start on the same data dir says so in the user's language and ends
+without a login window (`run_gui`). Tests build several apps in one process on different data dirs.
 """
 
 from __future__ import annotations
@@ -11,12 +15,13 @@ import contextlib
 import logging
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.clock import Clock, SystemClock
 from app.errors import AppError, Reason
 from app.messages import current_language, explain
 from app.paths import resources_dir
@@ -28,6 +33,7 @@ from app.services.failures import as_app_error
 from app.ui.common.capture_guard import CaptureGuard, Excluder
 from app.ui.common.choosers import DialogChooser, FileChooser
 from app.ui.common.deps import UiDeps
+from app.ui.common.instance_lock import AlreadyOpen, InstanceLock, already_open_text
 from app.ui.common.os_session import OsSessionWatcher
 from app.ui.common.task_runner import TaskRunner
 from app.ui.common.translations import DEFAULT_LANGUAGE, Translations
@@ -47,6 +53,7 @@ def build_app(
     volumes: VolumeSource | None = None,
     exclude: Excluder | None = None,
     os_session: OsSessionWatcher | None = None,
+    clock: Clock | None = None,
 ) -> DeskFlow:
     """Every object of the app, wired; `flow.start()` shows the login window.
 
@@ -55,30 +62,45 @@ def build_app(
     `chooser` answers the file and folder choices (tests; the native dialogs otherwise);
     `volumes` reports the removable drives (tests; the OS's, or PEC_DESK_VOLUMES_FILE, otherwise);
     `exclude` keeps a window out of screen captures (tests; the OS's way, R-SEC-8, otherwise);
-    `os_session` hears the OS lock the session or suspend (tests give it their buses, R-SEC-5).
+    `os_session` hears the OS lock the session or suspend (tests give it their buses, R-SEC-5);
+    `clock` is what the idle lock reads (tests move their own, R-SEC-5).
+    `AlreadyOpen` when another app holds the data dir.
     """
-    drives = volumes or volume_source()
-    services = DeskServices(DeskContext(data_dir))
-    runner = TaskRunner(app)
-    translations = Translations(app, i18n_dir)
-    if not translations.set_language(lang):
-        logging.getLogger(__name__).warning("no translation for %r: run `make translations`", lang)
-    app.setStyleSheet(load_style())
-    capture = CaptureGuard(app, exclude or exclude_from_capture)
-    capture.install()
-    deps = UiDeps(
-        app,
-        services,
-        services.auth,
-        services.voters,
-        runner,
-        translations,
-        chooser or DialogChooser(),
-        drives,
-        capture=capture,
-    )
-    timings = Timings(idle_ms, logout_ms, clipboard_ms)
-    return DeskFlow(deps, timings=timings, os_session=os_session or OsSessionWatcher())
+    instance = InstanceLock(data_dir)
+    instance.acquire()
+    with _released_if_failed(instance):
+        drives = volumes or volume_source()
+        services = DeskServices(DeskContext(data_dir))
+        runner = TaskRunner(app)
+        translations = Translations(app, i18n_dir)
+        if not translations.set_language(lang):
+            logging.getLogger(__name__).warning("no translation for %r: run `make translations`", lang)
+        app.setStyleSheet(load_style())
+        capture = CaptureGuard(app, exclude or exclude_from_capture)
+        capture.install()
+        deps = UiDeps(
+            app,
+            services,
+            services.auth,
+            services.voters,
+            runner,
+            translations,
+            chooser or DialogChooser(),
+            drives,
+            capture=capture,
+            clock=clock or SystemClock(),
+        )
+        timings = Timings(idle_ms, logout_ms, clipboard_ms)
+        return DeskFlow(deps, timings=timings, os_session=os_session or OsSessionWatcher(), instance=instance)
+
+
+@contextlib.contextmanager
+def _released_if_failed(instance: InstanceLock) -> Iterator[None]:
+    try:
+        yield
+    except BaseException:
+        instance.release()
+        raise
 
 
 def load_style() -> str:
@@ -115,17 +137,34 @@ def install_failure_hook(lang: Callable[[], str], show: Callable[[str], None] | 
     return uninstall
 
 
+def say_already_open(
+    app: QApplication, lang: str, i18n_dir: Path | None = None, show: Callable[[str], None] | None = None
+) -> None:
+    """A second start on the same data dir: the message in `lang`, then nothing more opens."""
+    translations = Translations(app, i18n_dir)
+    translations.set_language(lang)
+    try:
+        (show or _message_box)(already_open_text())
+    finally:
+        translations.uninstall()
+
+
 def _message_box(text: str) -> None:
     QMessageBox.critical(None, "PEC Desk", text)
 
 
-def run_gui(data_dir: Path) -> int:
-    """Open the desktop app on `data_dir`; returns the exit code."""
+def run_gui(data_dir: Path, *, show: Callable[[str], None] | None = None) -> int:
+    """Open the desktop app on `data_dir`; returns the exit code. `show` tells that the data dir is
+    already open in another app (a message box; tests collect the text)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("PEC Desk")
     app.setQuitOnLastWindowClosed(False)  # the flow decides when the app ends
-    flow = build_app(app, data_dir, lang=current_language())
+    try:
+        flow = build_app(app, data_dir, lang=current_language())
+    except AlreadyOpen:
+        say_already_open(app, current_language(), show=show)
+        return 2
     if not flow.deps.services.has_precinct():
         error = AppError(Reason.NO_PRECINCT, path=str(data_dir))
         QMessageBox.critical(None, "PEC Desk", explain(error, flow.deps.translations.lang))

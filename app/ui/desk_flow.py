@@ -13,6 +13,10 @@ is started with the flow and stopped at shutdown.
 When the main window reports `timed_out` (idle past the automatic log-out, DESIGN.md "Users,
 roles, sessions"), the flow logs the user out (audited with reason "idle", the precinct store is
 closed) and shows the login window saying why.
+
+A half-filled form the window kept through a lock is discarded with the session; the next login
+window says so (`MainWindow.discarded_form`). The flow holds the data dir's `InstanceLock` (one
+running app per data dir) and lets it go at shutdown.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from app.ui.accounts.password_change_dialog import PasswordChangeDialog
 from app.ui.common.clipboard_guard import CLIPBOARD_CLEAR_MS
 from app.ui.common.deps import UiDeps
 from app.ui.common.idle_lock import IdleLock
+from app.ui.common.instance_lock import InstanceLock
 from app.ui.common.os_session import OsSessionWatcher
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow, SessionInfo
@@ -64,10 +69,13 @@ class DeskFlow(QObject):
         idle_ms: int | None = None,
         timings: Timings | None = None,
         os_session: OsSessionWatcher | None = None,
+        instance: InstanceLock | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.deps = deps
+        self._instance = instance
+        self._form_discarded = False
         self._timings = timings or Timings(idle_ms)
         self.os_session = os_session
         self._session: Session | None = None
@@ -122,6 +130,8 @@ class DeskFlow(QObject):
             self.deps.capture.uninstall()
         if self.os_session is not None:
             self.os_session.stop()
+        if self._instance is not None:
+            self._instance.release()
 
     # ---- slots -------------------------------------------------------------------------
     def _on_login_succeeded(self, session: Session) -> None:
@@ -151,7 +161,7 @@ class DeskFlow(QObject):
         dialog.password_changed.connect(lambda: self._on_password_changed(session, info))
         dialog.rejected.connect(self._on_password_change_cancelled)
         self.password_dialog = dialog
-        idle = self._password_idle = IdleLock(self.deps.app, info.idle_ms, dialog)
+        idle = self._password_idle = IdleLock(self.deps.app, info.idle_ms, dialog, clock=self.deps.clock)
         idle.idle_timed_out.connect(self._on_password_dialog_idle)
         dialog.show()
         idle.start()
@@ -206,6 +216,9 @@ class DeskFlow(QObject):
         self.login_dialog.reset()
         if error is not None:
             self.login_dialog.show_error(error)
+        if self._form_discarded:
+            self._form_discarded = False
+            self.login_dialog.show_form_discarded()
         self.login_dialog.show()
 
     def _show_timed_out(self) -> None:
@@ -217,6 +230,7 @@ class DeskFlow(QObject):
         window, self.main_window = self.main_window, None
         if window is not None:
             window.end_session()
+            self._form_discarded = window.discarded_form
             window.close()
             window.deleteLater()
 

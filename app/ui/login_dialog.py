@@ -3,7 +3,8 @@
 The password is read once, the field is emptied at once (every attempt starts from an
 empty field), and the check (Argon2id, ~0.3 s) runs on the task runner. A refusal is
 shown as `app.messages.explain(error, lang)`: wrong password, throttled for N seconds,
-account locked, keyring problems... in the language chosen here.
+account locked, keyring problems... in the language chosen here. A notice below says when the last
+session ended with a half-filled form that was discarded (R-SEC-5: it was kept only through a lock).
 """
 
 from __future__ import annotations
@@ -51,15 +52,18 @@ class LoginDialog(QDialog):
         self.status_label.setObjectName("statusLabel")
         self.error_label = QLabel(wordWrap=True)
         self.error_label.setObjectName("errorLabel")
+        self.notice_label = QLabel(wordWrap=True)
+        self.notice_label.setObjectName("noticeLabel")
         self.login_button = QPushButton(default=True)
         self.login_button.setObjectName("loginButton")
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addLayout(self._build_form())
-        for widget in (self.status_label, self.error_label, self.login_button):
+        for widget in (self.status_label, self.error_label, self.notice_label, self.login_button):
             layout.addWidget(widget)
         self.status_label.hide()
         self.error_label.hide()
+        self.notice_label.hide()
         self.login_edit.setFocus()
 
     def _build_form(self) -> QFormLayout:
@@ -86,6 +90,7 @@ class LoginDialog(QDialog):
         set_texts(self._labels, (self.tr("&Language:"), self.tr("L&ogin:"), self.tr("&Password:")))
         self.status_label.setText(self.tr("Checking the password..."))
         self.login_button.setText(self.tr("Log in"))
+        self.notice_label.setText(self.tr("The unfinished claim form of the last session was discarded."))
         self._show_message()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -99,6 +104,7 @@ class LoginDialog(QDialog):
         self.login_edit.clear()
         self.password_edit.clear()
         self._error, self._hint = None, ""
+        self.notice_label.hide()
         self._show_message()
         self._set_busy(False)
         self.login_edit.setFocus()
@@ -112,6 +118,10 @@ class LoginDialog(QDialog):
         """Say that the last session was ended by the automatic log-out (idle too long)."""
         self._error, self._hint = None, "timed-out"
         self._show_message()
+
+    def show_form_discarded(self) -> None:
+        """Say that the last session's half-filled form was discarded with it."""
+        self.notice_label.show()
 
     # ---- slots -------------------------------------------------------------------------
     def _on_language_chosen(self, index: int) -> None:

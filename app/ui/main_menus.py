@@ -1,4 +1,5 @@
-"""The menu bar of a session window: Session, Sync, Claims and Documents.
+"""The menu bar of a session window: Session (lock, log out / switch user, quit), Sync, Claims and
+Documents.
 
 A menu or an action is added only for the roles the permission table lets do what it holds
 (the window hides what the table already forbids, DESIGN.md "Users, roles, sessions"): Sync for
@@ -31,11 +32,13 @@ class MainMenus(QObject):
         self.lock_action = _action(window, "lockAction", "Ctrl+L")
         self.logout_action = _action(window, "logoutAction")
         self.change_password_action = _action(window, "changePasswordAction")  # every role (R-SEC-3)
+        self.quit_action = _action(window, "quitAction", "Ctrl+Q")
         self.session_menu = window.menuBar().addMenu("")
         self.session_menu.addAction(self.change_password_action)
         self.session_menu.addAction(self.lock_action)
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.logout_action)
+        self.session_menu.addAction(self.quit_action)
 
     def _build_sync_menu(self, window: QMainWindow, panel: SyncPanel, permitted: bool) -> None:
         self.sync_menu = _menu(window, "syncMenu")
@@ -78,7 +81,8 @@ class MainMenus(QObject):
         self.session_menu.setTitle(self.tr("&Session"))
         self.change_password_action.setText(self.tr("Change my &password…"))
         self.lock_action.setText(self.tr("&Lock the screen"))
-        self.logout_action.setText(self.tr("Log &out"))
+        self.logout_action.setText(self.tr("Log &out / switch user"))
+        self.quit_action.setText(self.tr("&Quit"))
         self.sync_menu.setTitle(self.tr("S&ync"))
         self.claims_menu.setTitle(self.tr("&Claims"))
         self.new_claim_action.setText(self.tr("&New claim…"))

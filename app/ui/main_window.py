@@ -5,33 +5,33 @@ the permission table), `app.ui.page_registry` builds them, `SideBar` lists them 
 and `page_stack` shows one. Every page is told `start()` after login and unlock and `clear()`
 before a lock or the end of the session (`app.ui.common.page.Page`).
 
-Locking (R-SEC-5) happens on idle (`IdleLock`), on Ctrl+L, or when other code calls
-`lock_now(reason)` (e.g. on the OS session lock). The window first drops its data
-(query, result rows) and swaps its work page for the `LockOverlay`, and only then
-records the lock through the task runner; only the same user's password reopens it
-(`AuthService.unlock`). The window does not log out by itself: it reports
-`logout_requested` / `closed` and the flow ends the session. After a longer idle period
-(`SessionInfo.logout_ms`, 4 × the idle lock unless the flow says otherwise; it keeps counting
-while locked) the window drops its data and reports `timed_out`: the flow logs the user out
+Locking (R-SEC-5, `WindowLock`) happens on idle (`IdleLock`, after a countdown), on Ctrl+L in any
+window of the session, on a wall-clock jump after a missed suspend, or when other code calls
+`lock_now(reason)` (e.g. on the OS session lock). The window covers its work with the
+`LockOverlay`, drops its data (query, result rows; after the long jobs of the task runner, which a
+lock never cancels) and records the lock through the task runner; only the same user's password
+reopens it (`AuthService.unlock`). A half-filled claim form is kept in memory while locked and
+comes back after the unlock; a log-out discards it (`discarded_form`, the flow says so). The window
+does not log out by itself: it reports `logout_requested` (Log out, Switch user on the lock screen)
+/ `closed` (Quit, Ctrl+Q, also on the lock screen) and the flow ends the session. After a longer
+idle period (`SessionInfo.logout_ms`, 4 × the idle lock unless the flow says otherwise; it keeps
+counting while locked) the window drops its data and reports `timed_out`: the flow logs the user out
 (DESIGN.md "Auto log-out after a longer idle period").
 
 Copying (R-SEC-8): what the window copies goes through one `ClipboardGuard` (audited first by the
 view's service call, cleared after `SessionInfo.clipboard_ms`, 30 s); locking and the end of the
 session clear it at once.
 
-The Sync menu and status lines (`SyncPanel`, R-SYN-1 / R-SYN-2) are shown only to roles that may
-import or export (the Drives and exchange page); an applied import makes the search panel count and
-search again.
-
-The Drives area (`MediaPanel`, R-SEC-6 / R-SEC-7 / R-SEC-11) is on the same page, for roles that
-register media; its antivirus-signature line sits in the status bar. Its warning about a
+The Drives and exchange page holds the sync status and actions (`SyncPanel`, R-SYN-1 / R-SYN-2;
+an applied import makes the voter list count and search again) and the drives (`MediaPanel`,
+R-SEC-6 / R-SEC-7 / R-SEC-11; the signature line sits in the status bar). Its warning about a
 non-storage USB device (a phone) is shown above the pages to every role.
 
 The Claims page (`ClaimsPanel`, R-CAL-1 / R-CLM-5) and the Claims menu with "New claim" (Ctrl+N,
 `ClaimDialog`, R-CLM-1..8) exist only for roles that take claims. A claim about a listed voter
 starts from the voter selected in the search list; a filed claim refreshes the dashboard and the
-list (the voter shows as blocked, R-CLM-4). Locking closes an open intake form and drops what was
-typed in it.
+list (the voter shows as blocked, R-CLM-4). Locking hides an open intake form, keeping what was
+typed in memory only, and reopens it after the unlock.
 
 The status bar says whether screen capture is blocked (`CaptureLabel`, R-SEC-8): every window of
 the app is excluded where the OS allows it, by the composition root's `CaptureGuard`.
@@ -51,19 +51,18 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from app import catalogue
-from app.errors import AppError
-from app.messages import explain
+from app.models.records import PublicVoter
 from app.security.permissions import Action, allowed
 from app.security.session import Session
 from app.ui.accounts.password_change_dialog import PasswordChangeDialog
 from app.ui.backup.page import BackupPage
-from app.ui.claims.claim_dialog import ClaimDialog
+from app.ui.claims.claim_dialog import ClaimDialog, ClaimDraft
 from app.ui.claims.claims_panel import ClaimsPanel
 from app.ui.common.capture_guard import CaptureLabel
 from app.ui.common.clipboard_guard import CLIPBOARD_CLEAR_MS, ClipboardGuard
 from app.ui.common.deps import UiDeps
-from app.ui.common.idle_lock import LOGOUT_FACTOR, IdleLock
-from app.ui.common.lock_overlay import LockOverlay
+from app.ui.common.idle_lock import LOGOUT_FACTOR
+from app.ui.common.window_lock import REASON_RESUME, WindowLock
 from app.ui.documents.dialogs import PostingListDialog, RefusalDialog, SubjectAccessDialog
 from app.ui.exchange.media_panel import MediaPanel
 from app.ui.exchange.sync_panel import SyncPanel
@@ -101,12 +100,16 @@ class MainWindow(QMainWindow):
         self._deps = deps
         self._session = session
         self._info = info
-        self._locked = False
         self._ended = False
         self.claim_dialog: ClaimDialog | None = None
+        self.claim_draft: ClaimDraft | None = None  # kept while locked, in memory only
+        self.discarded_form = False  # the session ended with a half-filled form
         self.document_dialog: PostingListDialog | SubjectAccessDialog | RefusalDialog | None = None
         self.password_dialog: PasswordChangeDialog | None = None
-        self.idle_lock = IdleLock(deps.app, info.idle_ms, self, logout_ms=info.auto_logout_ms)
+        self.session_lock = WindowLock(
+            self, deps, session, idle_ms=info.idle_ms, logout_ms=info.auto_logout_ms, drop=self._clear_pages
+        )
+        self.idle_lock, self.lock_overlay = self.session_lock.idle, self.session_lock.overlay
         self.clipboard = ClipboardGuard(QGuiApplication.clipboard(), info.clipboard_ms, self)
         self._build_ui()
         self._connect_signals()
@@ -115,11 +118,7 @@ class MainWindow(QMainWindow):
     # ---- building ----------------------------------------------------------------------
     def _build_ui(self) -> None:
         self.setObjectName("mainWindow")
-        self.lock_overlay = LockOverlay()
-        self._stack = QStackedWidget()
-        self._stack.addWidget(self._build_work_page())
-        self._stack.addWidget(self.lock_overlay)
-        self.setCentralWidget(self._stack)
+        self.setCentralWidget(self.session_lock.wrap(self._build_work_page()))
         if MediaPanel.permitted(self._session):
             self.statusBar().addPermanentWidget(self.media_panel.signatures_label)
         self.capture_label = CaptureLabel(self._deps.capture) if self._deps.capture is not None else None
@@ -167,6 +166,7 @@ class MainWindow(QMainWindow):
         self.menus = MainMenus(self, self._session, self.sync_panel, claims=ClaimsPanel.permitted(self._session))
         menus = self.menus  # the window's own names for what tests and the flow reach
         self.lock_action, self.logout_action = menus.lock_action, menus.logout_action
+        self.quit_action = menus.quit_action
         self.sync_menu, self.claims_menu = menus.sync_menu, menus.claims_menu
         self.documents_menu, self.new_claim_action = menus.documents_menu, menus.new_claim_action
         self.posting_list_action, self.subject_access_action = menus.posting_list_action, menus.subject_access_action
@@ -191,9 +191,14 @@ class MainWindow(QMainWindow):
         if isinstance(backup, BackupPage):  # a restore or a destruction ended the session
             backup.logout_requested.connect(self._on_logout_triggered)
         self.logout_action.triggered.connect(self._on_logout_triggered)
+        self.quit_action.triggered.connect(self.close)
         self.idle_lock.idle_timed_out.connect(self._on_idle_timed_out)
-        self.idle_lock.logout_timed_out.connect(self._on_logout_timed_out)
-        self.lock_overlay.unlock_requested.connect(self._on_unlock_requested)
+        self.idle_lock.resumed.connect(lambda _gap: self.lock_now(REASON_RESUME))
+        self.session_lock.keys_pressed.connect(self._on_lock_triggered)
+        self.session_lock.logout_due.connect(self._on_logout_timed_out)
+        self.session_lock.unlocked.connect(self._on_unlocked)
+        self.lock_overlay.switch_user_requested.connect(self._on_logout_triggered)
+        self.lock_overlay.quit_requested.connect(self.close)
         self.sync_panel.list_changed.connect(self._on_list_changed)
         self.sync_panel.status_loaded.connect(self._on_sync_status_loaded)
         self.new_claim_action.triggered.connect(self.open_claim_dialog)
@@ -222,7 +227,7 @@ class MainWindow(QMainWindow):
     # ---- public ------------------------------------------------------------------------
     @property
     def locked(self) -> bool:
-        return self._locked
+        return self.session_lock.locked
 
     def start(self) -> None:
         """Begin the session: every page loads what it shows; the drives are watched; the idle
@@ -232,47 +237,49 @@ class MainWindow(QMainWindow):
         self.media_panel.start()
         if self.capture_label is not None:
             self.capture_label.refresh()  # the window has been shown: its capture state is known
-        self.idle_lock.start()
+        self.session_lock.start()
 
     def lock_now(self, reason: str) -> None:
-        """Drop the data, cover the window, then audit the lock. Safe to call twice."""
-        if self._locked or self._ended:
+        """Cover the window, drop the data (after the long jobs), then audit the lock. Safe to
+        call twice."""
+        if self.locked or self._ended:
             return
-        self._locked = True
-        self.idle_lock.pause()  # the automatic log-out keeps counting
         self.clipboard.clear()
-        self._clear_pages()
-        self._stack.setCurrentWidget(self.lock_overlay)
-        self.lock_overlay.show_locked(self._session.full_name)
-        self.menuBar().setEnabled(False)
-        self.lock_action.setEnabled(False)
-        auth, session = self._deps.auth, self._session
-        self._deps.runner.run(lambda: auth.lock(session, reason), _ignore, self._on_unlock_failed)
+        for action in (self.lock_action, self.quit_action):  # Quit is on the lock screen (after long jobs)
+            action.setEnabled(False)
+        self.session_lock.lock(reason)
 
     def end_session(self) -> None:
-        """The session is over: drop the data and stop watching the input."""
+        """The session is over: drop the data (a kept form too) and stop watching the input."""
         self._ended = True
-        self.idle_lock.stop()
+        self.session_lock.end()
         self.clipboard.clear()
         self._clear_pages()
+        self.discarded_form = self.discarded_form or self.claim_draft is not None
+        self.claim_draft = None
 
     def open_claim_dialog(self) -> None:
         """The intake form, about the voter selected in the list (if any)."""
-        if self._locked or self._ended or not ClaimsPanel.permitted(self._session):
+        self._open_claim(self.search_panel.selected_voter())
+
+    def _open_claim(self, voter: PublicVoter | None, draft: ClaimDraft | None = None) -> None:
+        if self.locked or self._ended or not ClaimsPanel.permitted(self._session):
             return
         if self.claim_dialog is not None:
             self.claim_dialog.raise_()
             return
-        dialog = ClaimDialog(self._deps, self._session, self.search_panel.selected_voter(), self)
+        dialog = ClaimDialog(self._deps, self._session, voter, self)
         dialog.filed.connect(self._on_claim_filed)
         dialog.finished.connect(self._on_claim_dialog_finished)
         self.claim_dialog = dialog
+        if draft is not None:
+            dialog.restore(draft)
         dialog.open()
         dialog.type_combo.setFocus()
 
     def open_password_change(self) -> None:
         """R-SEC-3: a voluntary change of one's own password (closed, what was typed dropped, on lock)."""
-        if not self._locked and not self._ended and self.password_dialog is None:
+        if not self.locked and not self._ended and self.password_dialog is None:
             self.password_dialog = PasswordChangeDialog(self._deps, self._session, self, voluntary=True)
             self.password_dialog.finished.connect(self._on_password_dialog_finished)
             self.password_dialog.password_changed.connect(
@@ -305,7 +312,7 @@ class MainWindow(QMainWindow):
             self._open_document(RefusalDialog(self._deps, self._session, self))
 
     def _open_document(self, dialog: PostingListDialog | SubjectAccessDialog | RefusalDialog) -> None:
-        if self._locked or self._ended:
+        if self.locked or self._ended:
             dialog.deleteLater()
             return
         if self.document_dialog is not None:
@@ -329,6 +336,7 @@ class MainWindow(QMainWindow):
 
     def _drop_claim_work(self) -> None:
         if self.claim_dialog is not None:
+            self.claim_draft = self.claim_dialog.snapshot() or self.claim_draft
             self.claim_dialog.drop()
         if self.document_dialog is not None:
             self.document_dialog.drop()
@@ -353,13 +361,13 @@ class MainWindow(QMainWindow):
             self.timed_out.emit()
 
     def _on_list_changed(self) -> None:
-        if not self._locked and not self._ended and PageId.VOTERS in self.pages:
+        if not self.locked and not self._ended and PageId.VOTERS in self.pages:
             self.search_panel.refresh()
-        if not self._locked and not self._ended and PageId.CLAIMS in self.pages:
+        if not self.locked and not self._ended and PageId.CLAIMS in self.pages:
             self.claims_panel.refresh()
 
     def _on_claim_filed(self, number: str) -> None:
-        if self._locked or self._ended:
+        if self.locked or self._ended:
             return
         self.claims_panel.refresh()
         self.claims_panel.select(number)
@@ -373,34 +381,20 @@ class MainWindow(QMainWindow):
 
     def _on_sync_status_loaded(self) -> None:
         """An import may have installed new antivirus signatures."""
-        if not self._locked and not self._ended:
+        if not self.locked and not self._ended:
             self.media_panel.refresh_signatures()
 
-    def _on_unlock_requested(self, password: str) -> None:
-        auth, session = self._deps.auth, self._session
-        self._deps.runner.run(lambda: auth.unlock(session, password), self._on_unlocked, self._on_unlock_failed)
-
-    def _on_unlocked(self, _result: None) -> None:
-        if self._ended:
-            return
-        self._locked = False
-        self.lock_overlay.show_locked("")  # nothing typed stays in the hidden overlay
-        self._stack.setCurrentIndex(0)
-        self.menuBar().setEnabled(True)
-        self.lock_action.setEnabled(True)
+    def _on_unlocked(self) -> None:
+        """The owner is back: the pages load again, a kept form reopens with what was typed."""
+        for action in (self.lock_action, self.quit_action):
+            action.setEnabled(True)
         self.start()
-
-    def _on_unlock_failed(self, error: AppError) -> None:
-        if self._ended:
-            return
-        self.lock_overlay.show_error(explain(error, self._deps.translations.lang))
+        draft, self.claim_draft = self.claim_draft, None
+        if draft is not None:
+            self._open_claim(draft.voter, draft)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._ended:
             self.end_session()
             self.closed.emit()
         super().closeEvent(event)
-
-
-def _ignore(_result: object) -> None:
-    """The lock has nothing to show: the window is already covered."""

@@ -803,6 +803,13 @@
     </message>
 </context>
 <context>
+    <name>CountdownBar</name>
+    <message>
+        <source>The screen locks in %1 s: move the mouse or press a key to stay.</source>
+        <translation>The screen locks in %1 s: move the mouse or press a key to stay.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Choose the date on the calendar</source>
@@ -885,6 +892,20 @@
     <message>
         <source>A reasoned refusal of a voter&apos;s request for their record.</source>
         <translation>A reasoned refusal of a voter&apos;s request for their record.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveImport</name>
+    <message>
+        <source>the import</source>
+        <translation>the import</translation>
+    </message>
+</context>
+<context>
+    <name>DriveScan</name>
+    <message>
+        <source>the scan of a drive</source>
+        <translation>the scan of a drive</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1100,13 @@
     </message>
 </context>
 <context>
+    <name>InstanceLock</name>
+    <message>
+        <source>PEC Desk is already open on this computer for this data folder. Switch to its window (it may be locked or minimised) instead of starting it again.</source>
+        <translation>PEC Desk is already open on this computer for this data folder. Switch to its window (it may be locked or minimised) instead of starting it again.</translation>
+    </message>
+</context>
+<context>
     <name>JobBox</name>
     <message>
         <source>Cancel</source>
@@ -1102,6 +1130,34 @@
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Switch user</translation>
+    </message>
+    <message>
+        <source>Log this session out and show the login window</source>
+        <translation>Log this session out and show the login window</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Log this session out and close PEC Desk</source>
+        <translation>Log this session out and close PEC Desk</translation>
+    </message>
+    <message>
+        <source>Still running: %1. The work goes on and is not cancelled; the data on the screen is put away when it ends, then you can unlock.</source>
+        <translation>Still running: %1. The work goes on and is not cancelled; the data on the screen is put away when it ends, then you can unlock.</translation>
+    </message>
+    <message>
+        <source>Finished while the screen was locked: %1.</source>
+        <translation>Finished while the screen was locked: %1.</translation>
+    </message>
+    <message>
+        <source>Ended with an error while the screen was locked: %1. Open it again after unlocking.</source>
+        <translation>Ended with an error while the screen was locked: %1. Open it again after unlocking.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1226,10 @@
         <translation>Log in</translation>
     </message>
     <message>
+        <source>The unfinished claim form of the last session was discarded.</source>
+        <translation>The unfinished claim form of the last session was discarded.</translation>
+    </message>
+    <message>
         <source>You were logged out because nobody used the workstation for a long time.</source>
         <translation>You were logged out because nobody used the workstation for a long time.</translation>
     </message>
@@ -1193,8 +1253,12 @@
         <translation>&amp;Lock the screen</translation>
     </message>
     <message>
-        <source>Log &amp;out</source>
-        <translation>Log &amp;out</translation>
+        <source>Log &amp;out / switch user</source>
+        <translation>Log &amp;out / switch user</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
@@ -2148,12 +2212,20 @@
         <translation>Envelopes (*.pecenv)</translation>
     </message>
     <message>
+        <source>the import</source>
+        <translation>the import</translation>
+    </message>
+    <message>
         <source>Choose the folder for the batch (the flash drive to the central system)</source>
         <translation>Choose the folder for the batch (the flash drive to the central system)</translation>
     </message>
     <message>
         <source>Choose the folder for the batches (the flash drive to the central system)</source>
         <translation>Choose the folder for the batches (the flash drive to the central system)</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>the export</translation>
     </message>
 </context>
 <context>

@@ -803,6 +803,13 @@
     </message>
 </context>
 <context>
+    <name>CountdownBar</name>
+    <message>
+        <source>The screen locks in %1 s: move the mouse or press a key to stay.</source>
+        <translation>Экран %1 секунддан кийин кулпуланат: иштей берүү үчүн чычканды жылдырыңыз же баскычты басыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Choose the date on the calendar</source>
@@ -885,6 +892,20 @@
     <message>
         <source>A reasoned refusal of a voter&apos;s request for their record.</source>
         <translation>Шайлоочунун өз маалыматын алуу өтүнүчүнө негизделген баш тартуу.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveImport</name>
+    <message>
+        <source>the import</source>
+        <translation>импорттоо</translation>
+    </message>
+</context>
+<context>
+    <name>DriveScan</name>
+    <message>
+        <source>the scan of a drive</source>
+        <translation>флешканы текшерүү</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1100,13 @@
     </message>
 </context>
 <context>
+    <name>InstanceLock</name>
+    <message>
+        <source>PEC Desk is already open on this computer for this data folder. Switch to its window (it may be locked or minimised) instead of starting it again.</source>
+        <translation>PEC Desk бул компьютерде ушул маалымат папкасы үчүн мурунтан эле ачык турат. Аны кайра ишке киргизбей, анын терезесине өтүңүз (ал кулпуланган же кичирейтилген болушу мүмкүн).</translation>
+    </message>
+</context>
+<context>
     <name>JobBox</name>
     <message>
         <source>Cancel</source>
@@ -1102,6 +1130,34 @@
     <message>
         <source>Unlock</source>
         <translation>Кулпуну ачуу</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Колдонуучуну алмаштыруу</translation>
+    </message>
+    <message>
+        <source>Log this session out and show the login window</source>
+        <translation>Бул сеансты аяктап, кирүү терезесин көрсөтүү</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Программаны &amp;жабуу</translation>
+    </message>
+    <message>
+        <source>Log this session out and close PEC Desk</source>
+        <translation>Бул сеансты аяктап, PEC Desk программасын жабуу</translation>
+    </message>
+    <message>
+        <source>Still running: %1. The work goes on and is not cancelled; the data on the screen is put away when it ends, then you can unlock.</source>
+        <translation>Дагы эле аткарылып жатат: %1. Иш токтобойт жана жокко чыгарылбайт; ал бүткөндө экрандагы маалыматтар жашырылат, андан кийин кулпуну ача аласыз.</translation>
+    </message>
+    <message>
+        <source>Finished while the screen was locked: %1.</source>
+        <translation>Экран кулпуланып турганда аяктады: %1.</translation>
+    </message>
+    <message>
+        <source>Ended with an error while the screen was locked: %1. Open it again after unlocking.</source>
+        <translation>Экран кулпуланып турганда ката менен аяктады: %1. Кулпуну ачкандан кийин аны кайра баштаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1226,10 @@
         <translation>Кирүү</translation>
     </message>
     <message>
+        <source>The unfinished claim form of the last session was discarded.</source>
+        <translation>Акыркы сеанстагы толтурулуп бүтпөгөн арыз формасы өчүрүлдү.</translation>
+    </message>
+    <message>
         <source>You were logged out because nobody used the workstation for a long time.</source>
         <translation>Иш станциясы узак убакыт колдонулбагандыктан, сиз системадан чыгарылдыңыз.</translation>
     </message>
@@ -1193,8 +1253,12 @@
         <translation>&amp;Экранды кулпулоо</translation>
     </message>
     <message>
-        <source>Log &amp;out</source>
-        <translation>&amp;Чыгуу</translation>
+        <source>Log &amp;out / switch user</source>
+        <translation>&amp;Чыгуу / колдонуучуну алмаштыруу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Программаны &amp;жабуу</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
@@ -2148,12 +2212,20 @@
         <translation>Конверттер (*.pecenv)</translation>
     </message>
     <message>
+        <source>the import</source>
+        <translation>импорттоо</translation>
+    </message>
+    <message>
         <source>Choose the folder for the batch (the flash drive to the central system)</source>
         <translation>Топтом үчүн папканы тандаңыз (борбордук системага бара турган флешка)</translation>
     </message>
     <message>
         <source>Choose the folder for the batches (the flash drive to the central system)</source>
         <translation>Топтомдор үчүн папканы тандаңыз (борбордук системага бара турган флешка)</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>экспорттоо</translation>
     </message>
 </context>
 <context>

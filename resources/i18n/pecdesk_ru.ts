@@ -808,6 +808,13 @@
     </message>
 </context>
 <context>
+    <name>CountdownBar</name>
+    <message>
+        <source>The screen locks in %1 s: move the mouse or press a key to stay.</source>
+        <translation>Экран заблокируется через %1 с: пошевелите мышью или нажмите клавишу, чтобы продолжить работу.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Choose the date on the calendar</source>
@@ -890,6 +897,20 @@
     <message>
         <source>A reasoned refusal of a voter&apos;s request for their record.</source>
         <translation>Мотивированный отказ на запрос избирателя о его сведениях.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveImport</name>
+    <message>
+        <source>the import</source>
+        <translation>импорт</translation>
+    </message>
+</context>
+<context>
+    <name>DriveScan</name>
+    <message>
+        <source>the scan of a drive</source>
+        <translation>проверка флешки</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1114,13 @@
     </message>
 </context>
 <context>
+    <name>InstanceLock</name>
+    <message>
+        <source>PEC Desk is already open on this computer for this data folder. Switch to its window (it may be locked or minimised) instead of starting it again.</source>
+        <translation>PEC Desk уже открыт на этом компьютере для этой папки данных. Не запускайте его повторно, а перейдите в его окно (оно может быть заблокировано или свёрнуто).</translation>
+    </message>
+</context>
+<context>
     <name>JobBox</name>
     <message>
         <source>Cancel</source>
@@ -1116,6 +1144,34 @@
     <message>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Сменить пользователя</translation>
+    </message>
+    <message>
+        <source>Log this session out and show the login window</source>
+        <translation>Завершить этот сеанс и показать окно входа</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Выйти из &amp;программы</translation>
+    </message>
+    <message>
+        <source>Log this session out and close PEC Desk</source>
+        <translation>Завершить этот сеанс и закрыть PEC Desk</translation>
+    </message>
+    <message>
+        <source>Still running: %1. The work goes on and is not cancelled; the data on the screen is put away when it ends, then you can unlock.</source>
+        <translation>Ещё выполняется: %1. Работа продолжается и не отменяется; когда она закончится, данные на экране будут убраны, и можно будет разблокировать.</translation>
+    </message>
+    <message>
+        <source>Finished while the screen was locked: %1.</source>
+        <translation>Завершено, пока экран был заблокирован: %1.</translation>
+    </message>
+    <message>
+        <source>Ended with an error while the screen was locked: %1. Open it again after unlocking.</source>
+        <translation>Завершено с ошибкой, пока экран был заблокирован: %1. После разблокировки запустите снова.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1240,10 @@
         <translation>Войти</translation>
     </message>
     <message>
+        <source>The unfinished claim form of the last session was discarded.</source>
+        <translation>Незаконченная форма заявления прошлого сеанса удалена.</translation>
+    </message>
+    <message>
         <source>You were logged out because nobody used the workstation for a long time.</source>
         <translation>Вы вышли из системы автоматически: рабочим местом долго никто не пользовался.</translation>
     </message>
@@ -1207,8 +1267,12 @@
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <source>Log &amp;out</source>
-        <translation>&amp;Выйти</translation>
+        <source>Log &amp;out / switch user</source>
+        <translation>&amp;Выйти / сменить пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Выйти из &amp;программы</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
@@ -2180,12 +2244,20 @@
         <translation>Конверты (*.pecenv)</translation>
     </message>
     <message>
+        <source>the import</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
         <source>Choose the folder for the batch (the flash drive to the central system)</source>
         <translation>Выберите папку для выгрузки (флешку для центральной системы)</translation>
     </message>
     <message>
         <source>Choose the folder for the batches (the flash drive to the central system)</source>
         <translation>Выберите папку для выгрузок (флешку для центральной системы)</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>экспорт</translation>
     </message>
 </context>
 <context>

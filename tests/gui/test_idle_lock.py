@@ -15,11 +15,19 @@ from app.security.audit import AuditAction
 from app.ui.common.idle_lock import IdleLock
 from app.ui.desk_flow import DeskFlow
 from app.ui.main_window import MainWindow
+from app.ui.pages import PageId
 from tests.conftest import STRONG, Precinct
 from tests.gui.conftest import DeskFactory, log_in, type_text, wait_idle
 from tests.gui.test_login_flow import main_window, search, shown_names
 
 IDLE_MS = 1500  # long enough to search first, short enough to wait for
+
+
+def voters_window(qtbot: QtBot, flow: DeskFlow) -> MainWindow:
+    """The open session's window showing the Voters page (the search panel)."""
+    window = main_window(qtbot, flow)
+    window.show_page(PageId.VOTERS)
+    return window
 
 
 def unlock(qtbot: QtBot, flow: DeskFlow, password: str) -> None:
@@ -44,7 +52,7 @@ def test_idle_lock_and_unlock_by_the_same_user(qtbot: QtBot, precinct: Precinct,
     precinct.ready_session("member1")
     flow = make_desk(idle_ms=IDLE_MS)
     log_in(qtbot, flow, "member1", STRONG)
-    window = main_window(qtbot, flow)
+    window = voters_window(qtbot, flow)
     assert window.idle_lock.interval_ms == IDLE_MS
     search(qtbot, window.search_panel, "тестова")
     qtbot.waitUntil(lambda: "Тестова Айзада" in shown_names(window.search_panel))
@@ -77,7 +85,7 @@ def test_typing_keeps_the_window_open(qtbot: QtBot, precinct: Precinct, make_des
     idle_ms = 600
     flow = make_desk(idle_ms=idle_ms)
     log_in(qtbot, flow, "member1", STRONG)
-    window = main_window(qtbot, flow)
+    window = voters_window(qtbot, flow)
     edit = window.search_panel.search_edit
     for char in "тестова":  # a key every idle_ms / 3, longer in all than idle_ms
         type_text(qtbot, edit, char)
@@ -91,7 +99,7 @@ def test_lock_now_hook_and_log_out(qtbot: QtBot, precinct: Precinct, make_desk: 
     precinct.ready_session("member1")
     flow = make_desk()
     log_in(qtbot, flow, "member1", STRONG)
-    window = main_window(qtbot, flow)
+    window = voters_window(qtbot, flow)
     flow.lock_now("os-session")
     assert_locked(window)
     unlock(qtbot, flow, STRONG)
@@ -118,7 +126,7 @@ def test_a_long_idle_period_logs_out(qtbot: QtBot, precinct: Precinct, make_desk
     precinct.ready_session("member1")
     flow = make_desk(idle_ms=300, logout_ms=1500)
     log_in(qtbot, flow, "member1", STRONG)
-    window = main_window(qtbot, flow)
+    window = voters_window(qtbot, flow)
     assert window.idle_lock.logout_ms == 1500
     search(qtbot, window.search_panel, "тестова")
     qtbot.waitUntil(lambda: window.locked, timeout=5000)
@@ -147,7 +155,7 @@ def test_unlocking_restarts_the_log_out_count(qtbot: QtBot, precinct: Precinct, 
     precinct.ready_session("member1")
     flow = make_desk(idle_ms=60_000, logout_ms=60_000)
     log_in(qtbot, flow, "member1", STRONG)
-    window = main_window(qtbot, flow)
+    window = voters_window(qtbot, flow)
     flow.lock_now("manual")
     assert window.locked and window.idle_lock.logout_pending and not window.idle_lock.running
     qtbot.wait(500)

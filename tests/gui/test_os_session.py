@@ -25,8 +25,7 @@ from app.security.os_session import (
 from app.ui.common.os_session import OsSessionWatcher
 from tests.conftest import STRONG, Precinct
 from tests.gui.conftest import DeskFactory, log_in, wait_idle
-from tests.gui.test_idle_lock import assert_locked, unlock
-from tests.gui.test_login_flow import main_window
+from tests.gui.test_idle_lock import assert_locked, unlock, voters_window
 
 LOGIND_SESSION = ("/org/freedesktop/login1/session/_32", "org.freedesktop.login1.Session", "Lock")
 LOGIND_MANAGER = ("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep")
@@ -61,7 +60,7 @@ def test_os_lock_screen_saver_and_suspend_lock_the_window(
     flow = make_desk(os_session=watcher)
     assert len(watcher.listening) == 4
     log_in(qtbot, flow, "member1", STRONG)
-    window = main_window(qtbot, flow)
+    window = voters_window(qtbot, flow)
 
     for quiet in ((SCREENSAVER, False), (LOGIND_MANAGER, False), (GNOME_SCREENSAVER, False)):
         emit(quiet[0], quiet[1])
@@ -146,7 +145,7 @@ def test_an_os_lock_while_the_window_is_being_opened_opens_it_locked(
     flow.lock_now("os-session")
     held.set()
     wait_idle(qtbot, flow)
-    window = main_window(qtbot, flow)
+    window = voters_window(qtbot, flow)
     assert window.locked
     assert_locked(window)
     wait_idle(qtbot, flow)

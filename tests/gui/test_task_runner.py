@@ -110,3 +110,21 @@ def test_shutdown_finishes_queued_jobs_and_refuses_new_ones(runner: TaskRunner) 
     assert done == [1]
     with pytest.raises(RuntimeError):
         runner.run(lambda: None, lambda _r: None)
+
+
+def test_long_jobs_are_named_until_they_end(qtbot: QtBot, runner: TaskRunner) -> None:
+    """R-SEC-5: a long job is named from its submission until its outcome is delivered, then
+    `long_finished` says how it ended (after its callback); short jobs are not named."""
+    held = threading.Event()
+    seen: list[tuple[str, list[str]]] = []
+    finished: list[tuple[str, bool, int]] = []
+    runner.long_finished.connect(lambda name, ok: finished.append((name, ok, len(seen))))
+    runner.run(held.wait, lambda _r: seen.append(("scan", runner.long_jobs)), long="the scan")
+    runner.run(lambda: 1 / 0, lambda _r: None, lambda _e: seen.append(("import", runner.long_jobs)), long="the import")
+    runner.run(lambda: None, lambda _r: seen.append(("short", runner.long_jobs)))
+    assert runner.long_jobs == ["the scan", "the import"]
+    held.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert seen == [("scan", ["the import"]), ("import", []), ("short", [])]
+    assert finished == [("the scan", True, 1), ("the import", False, 2)]
+    assert runner.long_jobs == []

@@ -142,7 +142,7 @@ class JobBox(QGroupBox):
             if generation == self._generation:
                 (on_error or self.show_error)(error)
 
-        self._deps.runner.run(job, done, failed)
+        self._deps.runner.run(job, done, failed, long=self.title())  # a lock covers it, never cancels it
 
     def show_result(self, text: str) -> None:
         self.result_label.setText(text)

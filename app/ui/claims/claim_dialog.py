@@ -32,6 +32,7 @@ from app.security.session import Session
 from app.services.claims import Attachment
 from app.ui.claims.claim_form import ClaimForm
 from app.ui.common.deps import UiDeps
+from app.ui.common.form_memory import Value, anything_typed, read_inputs, write_inputs
 from app.ui.common.forms import grow_to_fit
 
 RECEIPT_FILTER = "receipt-{number}.pdf"
@@ -69,6 +70,15 @@ def save_receipt(deps: UiDeps, session: Session, number: str, folder: Path) -> P
             raise AppError(Reason.MEDIUM_ERROR, part=Part.FILE, path=path.name, **os_defect(exc)) from exc
         return path
     raise AppError(Reason.FILE_EXISTS, path=str(folder / stem))
+
+
+@dataclass(frozen=True)
+class ClaimDraft:
+    """A half-filled form, in memory only, while the window is locked (R-SEC-5)."""
+
+    voter: PublicVoter | None
+    values: tuple[Value, ...]
+    attachments: tuple[Attachment, ...]
 
 
 class ClaimDialog(QDialog):
@@ -328,6 +338,28 @@ class ClaimDialog(QDialog):
         self.save_pdf_button.setEnabled(True)
         self._saved = path
         self._set_error(None)
+
+    # ---- a lock in between (R-SEC-5) -----------------------------------------------------
+    def snapshot(self) -> ClaimDraft | None:
+        """What was typed, to hand back after the same user unlocks; None when there is nothing to
+        keep (nothing typed, already filed or being saved)."""
+        values = read_inputs(self._inputs())
+        if self._filed is not None or not self.save_button.isEnabled():
+            return None
+        if not anything_typed(values) and not self._attachments:
+            return None
+        return ClaimDraft(self._voter, values, tuple(self._attachments))
+
+    def restore(self, draft: ClaimDraft) -> None:
+        write_inputs(self._inputs(), draft.values)
+        for attachment in draft.attachments:
+            self._on_file_read(attachment)
+
+    def _inputs(self) -> list[QWidget]:
+        form = self.form
+        return [form.type_combo, form.pin_edit, *form.text_edits.values(), form.birth_date.edit, form.sex_chooser,
+                form.category_chooser, form.contact_edit, form.passport_check, form.identified_check,
+                form.contact_check_combo, form.institution_edit]  # fmt: skip
 
     # ---- closing -----------------------------------------------------------------------
     def drop(self) -> None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
+from app.clock import Clock, SystemClock
 from app.security.scanner.volumes import VolumeSource, volume_source
 from app.services.auth import AuthService
 from app.services.desk_services import DeskServices
@@ -29,6 +30,7 @@ class UiDeps:
     collect the bytes).
     `capture` keeps the windows out of screen captures where the OS allows it (R-SEC-8); the
     composition root installs it, tests that build windows by hand may leave it out.
+    `clock` is what the idle lock reads (R-SEC-5); tests move their own by hand.
     """
 
     app: QCoreApplication
@@ -41,3 +43,4 @@ class UiDeps:
     volumes: VolumeSource = field(default_factory=volume_source)
     previewer: PdfPreviewer = field(default_factory=PrintPreview)
     capture: CaptureGuard | None = None
+    clock: Clock = field(default_factory=SystemClock)

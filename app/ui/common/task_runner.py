@@ -12,6 +12,12 @@ Qt signal and is handed to the caller's callbacks there:
   waits for it leaves its busy state and shows the code; without an `on_error` the error is
   raised on the UI thread, where the app's hook (app.main) shows it in a message box.
 
+A *long job* (a scan, an import, an export, a backup, the list for posting) is given a name
+(`run(..., long=name)`, the words the lock screen shows). While one is queued or running,
+`long_jobs` names it: the session window then defers the lock (R-SEC-5): it covers the screen at
+once but drops its data only when `long_finished` says the last one has ended, so locking never
+cancels it.
+
 Tests wait with ``qtbot.waitUntil(lambda: not runner.busy)`` or the `became_idle`
 signal; nothing sleeps.
 """
@@ -36,6 +42,7 @@ class _Task:
     job: Callable[[], Any]
     on_done: Callable[[Any], None]
     on_error: Callable[[AppError], None] | None
+    long: str = ""
     result: Any = None
     error: AppError | None = None
     crash: BaseException | None = None
@@ -45,12 +52,14 @@ class TaskRunner(QObject):
     """Runs callables on one worker thread, in order; callbacks run on the UI thread."""
 
     became_idle = Signal()
+    long_finished = Signal(str, bool)  # a long job's name, whether it succeeded (after its callbacks)
     _task_finished = Signal(object)  # emitted on the worker thread, delivered queued
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pec-desk-worker")
         self._pending = 0
+        self._long: list[str] = []
         self._closed = False
         self._task_finished.connect(self._on_task_finished)
 
@@ -59,17 +68,27 @@ class TaskRunner(QObject):
         """Some submitted call has not delivered its outcome yet."""
         return self._pending > 0
 
+    @property
+    def long_jobs(self) -> list[str]:
+        """The names of the long jobs queued or running, oldest first."""
+        return list(self._long)
+
     def run(
         self,
         job: Callable[[], T],
         on_done: Callable[[T], None],
         on_error: Callable[[AppError], None] | None = None,
+        *,
+        long: str = "",
     ) -> None:
-        """Queue `job`; its outcome comes back to `on_done` / `on_error` on the UI thread."""
+        """Queue `job`; its outcome comes back to `on_done` / `on_error` on the UI thread. `long`:
+        the name of a long job (see the module's text)."""
         if self._closed:
             raise RuntimeError("the task runner is shut down")
         self._pending += 1
-        self._executor.submit(self._call, _Task(job, on_done, on_error))
+        if long:
+            self._long.append(long)
+        self._executor.submit(self._call, _Task(job, on_done, on_error, long))
 
     def shutdown(self) -> None:
         """Finish the queued calls and stop the worker (their callbacks are not delivered)."""
@@ -88,11 +107,15 @@ class TaskRunner(QObject):
 
     def _on_task_finished(self, task: _Task) -> None:  # UI thread
         self._pending -= 1
+        if task.long:
+            self._long.remove(task.long)
         if self._closed:
             return
         try:
             self._deliver(task)
         finally:
+            if task.long:
+                self.long_finished.emit(task.long, task.error is None and task.crash is None)
             if self._pending == 0:
                 self.became_idle.emit()
 

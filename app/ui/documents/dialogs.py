@@ -163,7 +163,7 @@ class _DocumentDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.cancel_button.setVisible(cancellable)
         self._show_error()
-        self._deps.runner.run(job, lambda pdf: self._on_written(title, pdf), self._on_failed)
+        self._deps.runner.run(job, lambda pdf: self._on_written(title, pdf), self._on_failed, long=title)
 
     def _idle(self) -> None:
         self._busy = False

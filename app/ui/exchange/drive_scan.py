@@ -60,6 +60,7 @@ class DriveScan(QObject):
             job,
             lambda report: self._on_scanned(report, name, generation),
             lambda error: self._on_failed(error, name, generation),
+            long=self.tr("the scan of a drive"),  # a lock waits for it (R-SEC-5)
         )
 
     def cancel(self) -> None:

@@ -96,6 +96,7 @@ class DriveImport(QObject):
             job,
             lambda staged: self._on_staged(staged, name, generation, cancel, wanted),
             lambda error: self._on_stage_refused(error, name, generation, cancel),
+            long=self.tr("the import"),  # a lock waits for it (R-SEC-5)
         )
 
     def choose(self, row: int) -> None:
@@ -113,6 +114,7 @@ class DriveImport(QObject):
             lambda: transfer().import_staged(session, result, envelope, progress=progress),
             lambda summary: self.applied.emit(summary, generation),
             lambda error: self.refused.emit(error, envelope, generation),
+            long=self.tr("the import"),  # a lock waits for it (R-SEC-5)
         )
 
     def _on_staged(

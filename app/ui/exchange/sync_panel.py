@@ -223,6 +223,7 @@ class SyncPanel(QWidget):
             lambda: importer.apply(path),
             lambda summary: self._on_applied(summary, generation),
             lambda error: self._on_refused(error, path.name, generation),
+            long=self.tr("the import"),  # a lock waits for it (R-SEC-5)
         )
 
     def _on_applied(self, summary: ImportSummary, generation: int) -> None:
@@ -321,6 +322,7 @@ class SyncPanel(QWidget):
             job,
             lambda summary: self._on_exported(summary, generation),
             lambda error: self._on_refused(error, name, generation),
+            long=self.tr("the export"),  # a lock waits for it (R-SEC-5)
         )
 
     def _on_exported(self, summary: ExportSummary | ResentSummary, generation: int) -> None:
