@@ -18,6 +18,7 @@ from app.security.audit import AuditAction, AuditEvent
 from app.ui.common.clipboard_guard import CLIPBOARD_CLEAR_MS, ClipboardGuard
 from app.ui.common.deps import UiDeps
 from app.ui.main_window import MainWindow, SessionInfo
+from app.ui.pages import PageId
 from tests.conftest import PLANTED, Precinct
 from tests.gui.conftest import start_window, type_text, window_deps
 
@@ -45,7 +46,9 @@ def wait_idle(qtbot: QtBot, desk: CopyDesk) -> None:
 
 def open_window(qtbot: QtBot, desk: CopyDesk, clear_ms: int = CLEAR_MS) -> MainWindow:
     session = desk.precinct.ready_session("member1")
-    return start_window(qtbot, desk.deps, desk.windows, session, SessionInfo(600_000, "1001", clipboard_ms=clear_ms))
+    window = start_window(qtbot, desk.deps, desk.windows, session, SessionInfo(600_000, "1001", clipboard_ms=clear_ms))
+    window.show_page(PageId.VOTERS)
+    return window
 
 
 def found(qtbot: QtBot, desk: CopyDesk, window: MainWindow, text: str) -> None:
