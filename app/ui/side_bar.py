@@ -14,6 +14,7 @@ from app.ui.common.page import Page
 from app.ui.pages import PageId
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
+MAX_WIDTH = 230  # wider names wrap
 
 
 class SideBar(QListWidget):
@@ -35,6 +36,8 @@ class SideBar(QListWidget):
         self.currentItemChanged.connect(self._on_current_changed)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSpacing(2)
+        self.setWordWrap(True)  # a long name ("Backup and recovery" in Kyrgyz) takes two lines
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setStyleSheet("QListWidget#sideBar::item { padding: 6px 8px; }")
 
     def _shortcut(self, index: int, page_id: PageId) -> QAction:
@@ -52,7 +55,7 @@ class SideBar(QListWidget):
             badge = self._badges.get(page_id, 0)
             item.setText(f"{title} ({badge})" if badge else title)
             item.setToolTip(f"{title} — Ctrl+{row + 1}" if row < 9 else title)
-        self.setFixedWidth(max(140, self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8))
+        self.setFixedWidth(min(MAX_WIDTH, max(140, self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8)))
 
     def set_badge(self, page_id: PageId, count: int) -> None:
         self._badges[page_id] = max(0, count)
