@@ -36,6 +36,7 @@ class LogPanel(QWidget):
         self._generation = 0
         self._filter = AuditFilter()
         self._last_seq = 0
+        self._more: bool | None = None  # the last page read had older events below it (None: none read)
         self._build_ui()
         self._connect_signals()
         self._retranslate_ui()
@@ -80,6 +81,7 @@ class LogPanel(QWidget):
         self.older_button.setText(self.tr("&Older events"))
         self.table.retranslate()
         self._relabel(self._deps.translations.lang)
+        self._show_count()
         if self.login_combo.count():
             self.login_combo.setItemText(0, self.tr("Everyone"))
 
@@ -110,6 +112,7 @@ class LogPanel(QWidget):
         self.table.setRowCount(0)
         self.login_combo.clear()
         self.message_label.clear()
+        self._more = None
         self.older_button.setEnabled(False)
 
     def choose_login(self, login: str) -> None:
@@ -158,9 +161,15 @@ class LogPanel(QWidget):
         if page.events:
             self._last_seq = page.events[-1].seq
         self.older_button.setEnabled(page.more)
+        self._more = page.more
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if self._more is None:
+            return
         shown = self.table.rowCount()
         self.message_label.setText(
-            self.tr("%1 events shown; older ones remain.").replace("%1", str(shown)) if page.more
+            self.tr("%1 events shown; older ones remain.").replace("%1", str(shown)) if self._more
             else self.tr("%1 events shown.").replace("%1", str(shown))
         )  # fmt: skip
 
