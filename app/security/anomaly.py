@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.models.accounts import RESERVED_LOGINS, SYSTEM_ROLE
 from app.models.audit_store import AuditEvent
@@ -48,6 +50,12 @@ class Alert:
     detail: str
     first_seq: int
     last_seq: int
+    params: dict[str, Any] = field(default_factory=dict, compare=False)  # typed facts: see `alert_params`
+
+
+def _raised(rule: str, at: str, subject: str, first: int, last: int, **params: Any) -> Alert:
+    """An alert whose detail is the English text of its parameters (what is stored and sent)."""
+    return Alert(rule, at, subject, english_detail(rule, params), first, last, params)
 
 
 @dataclass
@@ -117,7 +125,6 @@ class AnomalyRules:
                 count=self.t.failures,
                 window=self.t.failure_window,
                 rule="failed-login-burst",
-                what="failed logins",
             )
         if action in ACCESS_ACTIONS:
             found += self._window(
@@ -127,15 +134,11 @@ class AnomalyRules:
                 count=self.t.access,
                 window=self.t.access_window,
                 rule="bulk-access",
-                what="views, prints or copies",
                 weight=_records(event, self.t.access),
             )
-        if action == AuditAction.MEDIA_REFUSED:
-            found.append(Alert("unregistered-medium", event.at, event.object, event.details, event.seq, event.seq))
-        if action == AuditAction.MEDIA_SCANNED and '"infected"' in event.details:
-            found.append(Alert("infected-medium", event.at, event.object, event.details, event.seq, event.seq))
-        if action == AuditAction.BACKUP_RESTORED and _gave_up_changes(event.details):
-            found.append(Alert("older-backup-restored", event.at, event.object, event.details, event.seq, event.seq))
+        for rule in _event_rules(event):
+            found.append(Alert(rule, event.at, event.object, event.details, event.seq, event.seq,
+                               alert_params(rule, event.details) or {}))  # fmt: skip
         found += self._hours(event)
         return found
 
@@ -151,12 +154,12 @@ class AnomalyRules:
         if key in self.state.raised:
             return []
         self.state.raised.append(key)
-        detail = f"{len(history)} changes by {', '.join(sorted(users))} within {self.t.change_window.days} days"
-        return [Alert("voter-changed-repeatedly", event.at, event.object, detail, history[0][0], event.seq)]
+        return [_raised("voter-changed-repeatedly", event.at, event.object, history[0][0], event.seq,
+                        count=len(history), users=sorted(users), days=self.t.change_window.days)]  # fmt: skip
 
     def _window(
         self, table: dict[str, list[tuple[int, str]]], subject: str, event: AuditEvent, *, count: int,
-        window: dt.timedelta, rule: str, what: str, weight: int = 1,
+        window: dt.timedelta, rule: str, weight: int = 1,
     ) -> list[Alert]:  # fmt: skip
         history = deque(table.get(subject, []))
         history.extend([(event.seq, event.at)] * weight)
@@ -170,7 +173,8 @@ class AnomalyRules:
         if key in self.state.raised:
             return []
         self.state.raised.append(key)
-        return [Alert(rule, event.at, subject, f"{len(history)} {what} within {window}", history[0][0], event.seq)]
+        minutes = int(window.total_seconds()) // 60
+        return [_raised(rule, event.at, subject, history[0][0], event.seq, count=len(history), minutes=minutes)]
 
     def _hours(self, event: AuditEvent) -> list[Alert]:
         local = _time(event).astimezone(BISHKEK)
@@ -180,8 +184,8 @@ class AnomalyRules:
         if key in self.state.outside:
             return []
         self.state.outside.append(key)
-        detail = f"{event.action} at {local.strftime('%H:%M')} Bishkek time"
-        return [Alert("outside-hours", event.at, event.login, detail, event.seq, event.seq)]
+        return [_raised("outside-hours", event.at, event.login, event.seq, event.seq, action=event.action,
+                        time=local.strftime("%H:%M"))]  # fmt: skip
 
 
 def _records(event: AuditEvent, cap: int) -> int:
@@ -199,8 +203,7 @@ def _records(event: AuditEvent, cap: int) -> int:
 def chain_break_alert(at: str, problems: list[tuple[int, str]]) -> Alert:
     first = min((s for s, _ in problems), default=0)
     last = max((s for s, _ in problems), default=0)
-    detail = ", ".join(f"{p}@{s}" for s, p in problems[:10])
-    return Alert("chain-break", at, "audit-log", detail, first, last)
+    return _raised("chain-break", at, "audit-log", first, last, problems=[[s, p] for s, p in problems[:10]])
 
 
 def _gave_up_changes(details: str) -> bool:
@@ -209,3 +212,99 @@ def _gave_up_changes(details: str) -> bool:
     except (ValueError, AttributeError):
         return False
     return isinstance(lost, int) and lost > 0
+
+
+# ---- the alert's code and parameters ---------------------------------------------------------
+# The rule id is the alert's code. Its parameters are stored as the English `detail` (the text
+# `pec-desk alerts` prints and a batch carries); `alert_params` reads them back, so an alert stored
+# before the parameters existed is worded in the reader's language as well (`app.security.alert_words`).
+#   failed-login-burst, bulk-access  count: int, minutes: int
+#   voter-changed-repeatedly         count: int, users: list[str] (logins), days: int
+#   outside-hours                    action: str (an AuditAction value), time: "HH:MM" (Bishkek)
+#   chain-break                      problems: list[[seq: int, problem: str]] (a `Problem` value)
+#   unregistered-medium, infected-medium, older-backup-restored: the event's own details (JSON object)
+#   claim-overdue (raised by `ClaimService`, R-CLM-5)  days: int, filed_on, answer_by: ISO dates
+WINDOW_WHAT = {"failed-login-burst": "failed logins", "bulk-access": "views, prints or copies"}
+JSON_RULES = ("unregistered-medium", "infected-medium", "older-backup-restored")
+_WINDOW = re.compile(r"(\d+) (failed logins|views, prints or copies) within (?:(\d+) days?, )?(\d+):(\d\d):(\d\d)")
+_CHANGES = re.compile(r"(\d+) changes by (.*) within (\d+) days")
+_HOURS = re.compile(r"(\S+) at (\d\d:\d\d) Bishkek time")
+_PROBLEM = re.compile(r"([a-z-]+)@(\d+)")
+_OVERDUE = re.compile(r"no decision (\d+) days after intake on (\S+); the answer was due (\S+)")
+
+
+def _event_rules(event: AuditEvent) -> list[str]:
+    """The rules a single event raises by itself (its details are the alert's detail)."""
+    action, rules = event.action, []
+    if action == AuditAction.MEDIA_REFUSED:
+        rules.append("unregistered-medium")
+    if action == AuditAction.MEDIA_SCANNED and '"infected"' in event.details:
+        rules.append("infected-medium")
+    if action == AuditAction.BACKUP_RESTORED and _gave_up_changes(event.details):
+        rules.append("older-backup-restored")
+    return rules
+
+
+def english_detail(rule: str, params: dict[str, Any]) -> str:
+    """The stored text of an alert's parameters (unchanged since the first release)."""
+    if rule in WINDOW_WHAT:
+        return f"{params['count']} {WINDOW_WHAT[rule]} within {dt.timedelta(minutes=params['minutes'])}"
+    if rule == "voter-changed-repeatedly":
+        return f"{params['count']} changes by {', '.join(params['users'])} within {params['days']} days"
+    if rule == "outside-hours":
+        return f"{params['action']} at {params['time']} Bishkek time"
+    if rule == "chain-break":
+        return ", ".join(f"{p}@{s}" for s, p in params["problems"])
+    return json.dumps(params, ensure_ascii=False)
+
+
+def _window_params(rule: str, detail: str) -> dict[str, Any] | None:
+    if not (m := _WINDOW.fullmatch(detail)) or m[2] != WINDOW_WHAT[rule]:
+        return None
+    return {"count": int(m[1]), "minutes": int(m[3] or 0) * 1440 + int(m[4]) * 60 + int(m[5])}
+
+
+def _changes_params(_rule: str, detail: str) -> dict[str, Any] | None:
+    m = _CHANGES.fullmatch(detail)
+    return {"count": int(m[1]), "users": m[2].split(", "), "days": int(m[3])} if m else None
+
+
+def _hours_params(_rule: str, detail: str) -> dict[str, Any] | None:
+    m = _HOURS.fullmatch(detail)
+    return {"action": m[1], "time": m[2]} if m else None
+
+
+def _chain_params(_rule: str, detail: str) -> dict[str, Any] | None:
+    found = [_PROBLEM.fullmatch(p) for p in (detail.split(", ") if detail else [])]
+    return {"problems": [[int(m[2]), m[1]] for m in found if m]} if all(found) else None
+
+
+def _overdue_params(_rule: str, detail: str) -> dict[str, Any] | None:
+    m = _OVERDUE.fullmatch(detail)
+    return {"days": int(m[1]), "filed_on": m[2], "answer_by": m[3]} if m else None
+
+
+def _json_params(_rule: str, detail: str) -> dict[str, Any] | None:
+    try:
+        data = json.loads(detail or "{}")
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+_PARSERS = {
+    **dict.fromkeys(WINDOW_WHAT, _window_params),
+    "voter-changed-repeatedly": _changes_params,
+    "outside-hours": _hours_params,
+    "chain-break": _chain_params,
+    **dict.fromkeys(JSON_RULES, _json_params),
+    "claim-overdue": _overdue_params,
+}
+RULES = tuple(_PARSERS)
+
+
+def alert_params(rule: str, detail: str) -> dict[str, Any] | None:
+    """The parameters of a stored alert, read back from its detail; None when it cannot be read
+    (a rule this program does not know, or a detail cut short by the batch limits)."""
+    parse = _PARSERS.get(rule)
+    return parse(rule, detail) if parse else None

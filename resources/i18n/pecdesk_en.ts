@@ -158,38 +158,6 @@
         <translation>&amp;Record the review</translation>
     </message>
     <message>
-        <source>Many failed logins</source>
-        <translation>Many failed logins</translation>
-    </message>
-    <message>
-        <source>Bulk views, prints or copies</source>
-        <translation>Bulk views, prints or copies</translation>
-    </message>
-    <message>
-        <source>Unregistered drive</source>
-        <translation>Unregistered drive</translation>
-    </message>
-    <message>
-        <source>Infected drive</source>
-        <translation>Infected drive</translation>
-    </message>
-    <message>
-        <source>Older backup restored</source>
-        <translation>Older backup restored</translation>
-    </message>
-    <message>
-        <source>Voter changed repeatedly</source>
-        <translation>Voter changed repeatedly</translation>
-    </message>
-    <message>
-        <source>Work outside hours</source>
-        <translation>Work outside hours</translation>
-    </message>
-    <message>
-        <source>Audit chain broken</source>
-        <translation>Audit chain broken</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>open</translation>
     </message>

@@ -158,38 +158,6 @@
         <translation>Кароону &amp;жазуу</translation>
     </message>
     <message>
-        <source>Many failed logins</source>
-        <translation>Көп ийгиликсиз кирүү аракети</translation>
-    </message>
-    <message>
-        <source>Bulk views, prints or copies</source>
-        <translation>Көп жолу көрүү, басып чыгаруу же көчүрүү</translation>
-    </message>
-    <message>
-        <source>Unregistered drive</source>
-        <translation>Катталбаган флешка</translation>
-    </message>
-    <message>
-        <source>Infected drive</source>
-        <translation>Вирус жуккан флешка</translation>
-    </message>
-    <message>
-        <source>Older backup restored</source>
-        <translation>Эски камдык көчүрмө калыбына келтирилди</translation>
-    </message>
-    <message>
-        <source>Voter changed repeatedly</source>
-        <translation>Шайлоочунун маалыматы бир нече жолу өзгөртүлдү</translation>
-    </message>
-    <message>
-        <source>Work outside hours</source>
-        <translation>Иш убактысынан тышкары иштөө</translation>
-    </message>
-    <message>
-        <source>Audit chain broken</source>
-        <translation>Аудит чынжыры бузулган</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>ачык</translation>
     </message>

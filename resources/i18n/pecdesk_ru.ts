@@ -158,38 +158,6 @@
         <translation>&amp;Записать рассмотрение</translation>
     </message>
     <message>
-        <source>Many failed logins</source>
-        <translation>Много неудачных входов</translation>
-    </message>
-    <message>
-        <source>Bulk views, prints or copies</source>
-        <translation>Массовые просмотры, печать или копирование</translation>
-    </message>
-    <message>
-        <source>Unregistered drive</source>
-        <translation>Незарегистрированная флешка</translation>
-    </message>
-    <message>
-        <source>Infected drive</source>
-        <translation>Заражённая флешка</translation>
-    </message>
-    <message>
-        <source>Older backup restored</source>
-        <translation>Восстановлена более старая резервная копия</translation>
-    </message>
-    <message>
-        <source>Voter changed repeatedly</source>
-        <translation>Данные избирателя изменены несколько раз</translation>
-    </message>
-    <message>
-        <source>Work outside hours</source>
-        <translation>Работа в нерабочее время</translation>
-    </message>
-    <message>
-        <source>Audit chain broken</source>
-        <translation>Цепочка аудита нарушена</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>открыто</translation>
     </message>

@@ -10,12 +10,13 @@ The failed-login burst that raises the alert is real: five wrong passwords for `
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from app.errors import AppError, Reason
@@ -24,7 +25,8 @@ from app.security.scanner.volumes import DirectoryVolumes
 from app.security.session import Session
 from app.services.anomalies import AnomalyService
 from app.services.auth import AuthService
-from app.ui.audit.events_table import LOGIN_COLUMN
+from app.ui.audit.alerts_panel import DETAIL_COLUMN, RULE_COLUMN, SUBJECT_COLUMN
+from app.ui.audit.events_table import ACTION_COLUMN, LOGIN_COLUMN
 from app.ui.audit.page import AuditPage
 from app.ui.common.deps import UiDeps
 from app.ui.main_window import MainWindow, SessionInfo
@@ -146,3 +148,64 @@ def test_sysadmin_reads_the_log_without_the_sample_or_the_review(
     assert page.sample_panel is None and page.tabs.count() == 2
     page.tabs.setCurrentWidget(page.alerts_panel)
     assert page.log_panel.table.rowCount() > 0 and not page.alerts_panel.review_button.isVisible()
+
+
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def latin_cells(table: QTableWidget, exempt: set[str], login_columns: set[int]) -> list[str]:
+    """Cells with a Latin letter: logins (the people's own ids) and the NIST name aside."""
+    found = []
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            text = item.text() if item else ""
+            if column in login_columns or text in exempt:
+                continue
+            if LATIN.search(text.replace("NIST SP", "")):
+                found.append(f"{row},{column}: {text}")
+    return found
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_the_log_and_the_alerts_read_in_kyrgyz_and_russian(
+    qtbot: QtBot, desk: tuple[UiDeps, list[MainWindow], FixedChooser], logged: Precinct, lang: str
+) -> None:
+    """Issue 12: no English inside a ky or ru screen. The event, its object where that is a code
+    (an alert's rule, a refused permission), the outcome and the alert's rule and detail are words;
+    the stored code is in the tooltip for an auditor (R-AUD-1, R-AUD-3). The switch is live."""
+    deps, windows, _chooser = desk
+    window, page = open_page(qtbot, deps, windows, logged.ready_session("chair"))
+    logins = set(logged.accounts)
+    log, alerts = page.log_panel, page.alerts_panel
+    deps.translations.set_language(lang)
+    qtbot.waitUntil(lambda: page.tabs.tabText(0) != "Log", timeout=5_000)  # LanguageChange arrived
+    assert log.table.rowCount() > 10
+    assert latin_cells(log.table, logins, {LOGIN_COLUMN}) == []
+    assert not LATIN.search(log.message_label.text() + log.login_combo.itemText(0))
+    window.resize(1280, 800)
+    window.grab().save(f"/tmp/words-audit-{lang}-log.png")
+    codes = {log.table.item(r, ACTION_COLUMN).toolTip() for r in range(log.table.rowCount())}
+    assert {AuditAction.LOGIN_FAILED.value, AuditAction.ALERT_RAISED.value} <= codes
+    words = [log.action_combo.itemText(i) for i in range(log.action_combo.count())]
+    assert len(words) == len(AuditAction) + 1 and not any(LATIN.search(w) for w in words)
+    log.choose_action(AuditAction.LOGIN_FAILED.value)
+    click(qtbot, deps, log.apply_button)
+    assert {log.table.item(r, ACTION_COLUMN).toolTip() for r in range(log.table.rowCount())} == {"session.login-failed"}
+
+    page.tabs.setCurrentWidget(alerts)
+    assert alerts.table.rowCount() == 1
+    assert latin_cells(alerts.table, logins, {SUBJECT_COLUMN}) == []
+    detail = alerts.table.item(0, DETAIL_COLUMN)
+    assert detail.toolTip() == "5 failed logins within 0:10:00" and "5" in detail.text() and "10" in detail.text()
+    assert alerts.table.item(0, RULE_COLUMN).toolTip() == "failed-login-burst"
+    alerts.table.selectRow(0)
+    qtbot.waitUntil(lambda: alerts.events.rowCount() == 5, timeout=10_000)
+    assert latin_cells(alerts.events, logins, {LOGIN_COLUMN}) == []
+    window.grab().save(f"/tmp/words-audit-{lang}-alerts.png")
+
+    deps.translations.set_language("en")  # and back: the same cells, worded again
+    qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Log", timeout=5_000)
+    assert "events shown" in log.message_label.text()
+    assert alerts.table.item(0, RULE_COLUMN).text() == "Many failed logins"
+    assert alerts.events.item(0, ACTION_COLUMN).text() == "Failed login"

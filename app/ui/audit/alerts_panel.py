@@ -24,6 +24,7 @@ from app.errors import AppError
 from app.messages import explain
 from app.models.alerts import StoredAlert
 from app.models.audit_store import AuditEvent
+from app.security.alert_words import alert_text, rule_word, subject_word
 from app.security.permissions import Action, allowed
 from app.security.session import Session
 from app.ui.audit.events_table import EventsTable
@@ -45,6 +46,7 @@ class AlertsPanel(QWidget):
         self._build_ui()
         self._connect_signals()
         self._retranslate_ui()
+        deps.translations.language_changed.connect(self._relabel)
 
     @staticmethod
     def may_review(session: Session) -> bool:
@@ -92,25 +94,17 @@ class AlertsPanel(QWidget):
         self.events.retranslate()
         self.note_edit.setPlaceholderText(self.tr("What was done about the selected alert"))
         self.review_button.setText(self.tr("&Record the review"))
-        self._show()
+        self._relabel(self._deps.translations.lang)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate_ui()
         super().changeEvent(event)
 
-    def rule_text(self, rule: str) -> str:
-        words = {
-            "failed-login-burst": self.tr("Many failed logins"),
-            "bulk-access": self.tr("Bulk views, prints or copies"),
-            "unregistered-medium": self.tr("Unregistered drive"),
-            "infected-medium": self.tr("Infected drive"),
-            "older-backup-restored": self.tr("Older backup restored"),
-            "voter-changed-repeatedly": self.tr("Voter changed repeatedly"),
-            "outside-hours": self.tr("Work outside hours"),
-            "chain-break": self.tr("Audit chain broken"),
-        }
-        return words.get(rule, rule)
+    def _relabel(self, lang: str) -> None:
+        """The alerts and the selected one's events in `lang` (tr() strings follow LanguageChange)."""
+        self._show()
+        self.events.relabel(lang)
 
     # ---- public ------------------------------------------------------------------------
     def start(self) -> None:
@@ -153,13 +147,22 @@ class AlertsPanel(QWidget):
         self.open_count_changed.emit(self.open_count())
 
     def _show(self) -> None:
+        """The alerts in the reader's words: the rule's name and the detail worded from its parameters
+        (`app.security.alert_words`); the stored rule id and English detail in the tooltips."""
+        lang = self._deps.translations.lang
         self.table.setRowCount(len(self._alerts))
         for row, alert in enumerate(self._alerts):
             state = f"{alert.reviewed_by}: {alert.review_note}" if alert.reviewed_by else self.tr("open")
-            cells = (str(alert.id), alert.at[:19].replace("T", " "), self.rule_text(alert.rule), alert.subject,
-                     alert.detail, state)  # fmt: skip
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+            cells = (
+                (str(alert.id), ""), (alert.at[:19].replace("T", " "), ""), (rule_word(alert.rule, lang), alert.rule),
+                (subject_word(alert.subject, lang), alert.subject), (alert_text(alert.rule, alert.detail, lang),
+                alert.detail), (state, ""),
+            )  # fmt: skip
+            for column, (text, code) in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if code and code != text:
+                    item.setToolTip(code)
+                self.table.setItem(row, column, item)
         self._update_button()
 
     def _on_selected(self) -> None:

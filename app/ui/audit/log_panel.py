@@ -4,7 +4,7 @@ the next page below the last number shown). Every page read is audited by the se
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.messages import explain
 from app.models.audit_store import AuditFilter
-from app.security.audit import AuditAction
+from app.security.audit_words import action_choices
 from app.security.session import Session
 from app.services.audit import EventPage
 from app.ui.audit.events_table import EventsTable
@@ -36,9 +36,11 @@ class LogPanel(QWidget):
         self._generation = 0
         self._filter = AuditFilter()
         self._last_seq = 0
+        self._more: bool | None = None  # the last page read had older events below it (None: none read)
         self._build_ui()
         self._connect_signals()
         self._retranslate_ui()
+        deps.translations.language_changed.connect(self._relabel)
 
     def _build_ui(self) -> None:
         self.setObjectName("auditLogPanel")
@@ -78,7 +80,8 @@ class LogPanel(QWidget):
         self.apply_button.setText(self.tr("&Show"))
         self.older_button.setText(self.tr("&Older events"))
         self.table.retranslate()
-        self._fill_actions()
+        self._relabel(self._deps.translations.lang)
+        self._show_count()
         if self.login_combo.count():
             self.login_combo.setItemText(0, self.tr("Everyone"))
 
@@ -87,12 +90,15 @@ class LogPanel(QWidget):
             self._retranslate_ui()
         super().changeEvent(event)
 
-    def _fill_actions(self) -> None:
+    def _relabel(self, lang: str) -> None:
+        """The words of the data (events, the event filter) in `lang` (tr() strings follow LanguageChange)."""
+        self.table.relabel(lang)
         chosen = self.action_combo.currentData() or ""
         self.action_combo.clear()
         self.action_combo.addItem(self.tr("Every event"), "")
-        for action in sorted(a.value for a in AuditAction):
-            self.action_combo.addItem(action, action)
+        for code, word in action_choices(lang):
+            self.action_combo.addItem(word, code)
+            self.action_combo.setItemData(self.action_combo.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
         self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(chosen)))
 
     # ---- public ------------------------------------------------------------------------
@@ -106,6 +112,7 @@ class LogPanel(QWidget):
         self.table.setRowCount(0)
         self.login_combo.clear()
         self.message_label.clear()
+        self._more = None
         self.older_button.setEnabled(False)
 
     def choose_login(self, login: str) -> None:
@@ -154,9 +161,15 @@ class LogPanel(QWidget):
         if page.events:
             self._last_seq = page.events[-1].seq
         self.older_button.setEnabled(page.more)
+        self._more = page.more
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if self._more is None:
+            return
         shown = self.table.rowCount()
         self.message_label.setText(
-            self.tr("%1 events shown; older ones remain.").replace("%1", str(shown)) if page.more
+            self.tr("%1 events shown; older ones remain.").replace("%1", str(shown)) if self._more
             else self.tr("%1 events shown.").replace("%1", str(shown))
         )  # fmt: skip
 

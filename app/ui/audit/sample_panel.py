@@ -27,6 +27,7 @@ class SamplePanel(QWidget):
         self._build_ui()
         self._connect_signals()
         self._retranslate_ui()
+        deps.translations.language_changed.connect(self.table.relabel)
 
     @staticmethod
     def permitted(session: Session) -> bool:
