@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +25,7 @@ from app.errors import AppError
 from app.messages import explain
 from app.security.session import Session
 from app.ui.common.deps import UiDeps
-from app.ui.common.forms import labelled_form, set_texts
+from app.ui.common.forms import grow_to_fit, labelled_form, set_texts
 from app.ui.common.translations import LANGUAGE_NAMES
 
 
@@ -54,6 +55,7 @@ class LoginDialog(QDialog):
         self.login_button = QPushButton(default=True)
         self.login_button.setObjectName("loginButton")
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # no field squeezed by a message
         layout.addWidget(self._title)
         layout.addLayout(self._build_form())
         for widget in (self.status_label, self.error_label, self.login_button):
@@ -158,3 +160,4 @@ class LoginDialog(QDialog):
             return
         self.error_label.setText(text)
         self.error_label.show()
+        grow_to_fit(self)

@@ -99,6 +99,7 @@ class ClaimsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # no cut titles
         self.table.horizontalHeader().setSectionResizeMode(TYPE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.message_label = QLabel(wordWrap=True)
         self.message_label.setObjectName("claimsMessage")

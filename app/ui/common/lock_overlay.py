@@ -40,9 +40,14 @@ class LockOverlay(QWidget):
         self.error_label.hide()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (self._title, self._who, self.password_edit, self.unlock_button, self.error_label):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        # The texts take the whole width (centred inside it): a long line wraps instead of being cut.
+        layout.addWidget(self._title)
+        layout.addWidget(self._who)
+        layout.addWidget(self.password_edit, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.error_label)
         layout.addStretch(2)
+        self._title.setWordWrap(True)
         self.password_edit.setMinimumWidth(280)
 
     def _connect_signals(self) -> None:

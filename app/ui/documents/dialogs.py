@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -38,7 +39,7 @@ from app.models.records import PublicVoter
 from app.models.vocabulary import Stage
 from app.security.session import Session
 from app.ui.common.deps import UiDeps
-from app.ui.common.forms import labelled_form, set_texts
+from app.ui.common.forms import grow_to_fit, labelled_form, set_texts
 
 STAGES = tuple(Stage)
 
@@ -100,6 +101,7 @@ class _DocumentDialog(QDialog):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # an error never squeezes the fields
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
@@ -138,6 +140,8 @@ class _DocumentDialog(QDialog):
         text = explain(self._error, self._deps.translations.lang) if self._error else ""
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+        if text:
+            grow_to_fit(self)
 
     def _on_print(self) -> None:
         raise NotImplementedError
