@@ -17,8 +17,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 import app.ui
@@ -27,7 +37,9 @@ from app.messages import explain
 from app.models.records import PublicVoter
 from app.security.session import Session
 from app.ui.accounts.password_change_dialog import PasswordChangeDialog
+from app.ui.common.choosers import DialogChooser
 from app.ui.common.deps import UiDeps
+from app.ui.common.translations import Translations
 from app.ui.documents.dialogs import PostingListDialog, RefusalDialog, SubjectAccessDialog
 from app.ui.exchange.scan_dialog import STOPPED, ScanDialog, ScanState
 from app.ui.exchange.sync_dialog import REFUSED, SyncDialog
@@ -282,3 +294,52 @@ def test_every_dialog_fits_with_its_error(qtbot: QtBot, desk: FitDesk) -> None:
             if dialog.parent() is None:
                 dialog.deleteLater()
     assert not desk.problems, "\n".join(desk.problems)
+
+
+# ---- Qt's own dialogs in the UI's language ------------------------------------------------------
+QT_WORDS = {
+    "ky": {"lookInLabel": "&Кайдан издөө:", "fileTypeLabel": "Файлдын &түрү:", "cancel": "Жокко чыгаруу"},
+    "ru": {"lookInLabel": "&Перейти к:", "fileTypeLabel": "&Типы файлов:", "cancel": "Отмена"},
+}
+
+
+@pytest.mark.parametrize("lang", sorted(QT_WORDS))
+def test_the_file_dialog_the_app_opens_speaks_the_ui_language(
+    qapp: QApplication, qtbot: QtBot, qm_dir: Path, lang: str
+) -> None:
+    """Issue 12 point 8: the chooser opens Qt's own file dialog (not the desktop's), and its labels
+    are Kyrgyz (our qtbase_ky, Qt has none) or Russian (Qt's, with ours for what it lacks)."""
+    translations = Translations(qapp, qm_dir)
+    translations.set_language(lang)
+    seen: dict[str, str] = {}
+
+    def answer() -> None:
+        dialog = qapp.activeModalWidget()
+        assert isinstance(dialog, QFileDialog), "Qt's own dialog, not the desktop's"
+        for name in ("lookInLabel", "fileTypeLabel"):
+            seen[name] = dialog.findChild(QLabel, name).text()
+        box = dialog.findChild(QDialogButtonBox)
+        seen["cancel"] = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+        dialog.reject()
+
+    try:
+        QTimer.singleShot(200, answer)
+        assert DialogChooser().open_file(QWidget(), "x", "PEC (*.pecenv)") is None
+    finally:
+        translations.uninstall()
+    assert seen == QT_WORDS[lang]
+
+
+def test_message_boxes_speak_kyrgyz(qapp: QApplication, qtbot: QtBot, qm_dir: Path) -> None:
+    translations = Translations(qapp, qm_dir)
+    translations.set_language("ky")
+    try:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "PEC", "?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        )
+        qtbot.addWidget(box)
+        box.show()
+        texts = {box.button(b).text() for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No)}
+    finally:
+        translations.uninstall()
+    assert texts == {"&Ооба", "&Жок"}
