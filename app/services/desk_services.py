@@ -97,3 +97,7 @@ class DeskServices:
     def close(self) -> None:
         """Closes the stores (the app is ending)."""
         self._ctx.close()
+
+    def display_settings_file(self) -> Path:
+        """The device's display settings (the text size; no personal data): app/ui/settings/store.py."""
+        return self._ctx.paths.root / "display.json"

@@ -26,6 +26,7 @@ from app.messages import explain
 from app.security.session import Session
 from app.ui.common.deps import UiDeps
 from app.ui.common.forms import grow_to_fit, labelled_form, set_texts
+from app.ui.common.help import LOGIN_TOPIC, install_help
 from app.ui.common.translations import LANGUAGE_NAMES
 
 
@@ -63,6 +64,7 @@ class LoginDialog(QDialog):
         self.status_label.hide()
         self.error_label.hide()
         self.login_edit.setFocus()
+        install_help(self, lambda: LOGIN_TOPIC, lambda: self._deps.translations.lang)  # F1
 
     def _build_form(self) -> QFormLayout:
         self.language_box = QComboBox()

@@ -54,6 +54,7 @@ from app.ui.claims.claims_panel import ClaimsPanel
 from app.ui.common.capture_guard import CaptureLabel
 from app.ui.common.clipboard_guard import CLIPBOARD_CLEAR_MS, ClipboardGuard
 from app.ui.common.deps import UiDeps
+from app.ui.common.help import install_help
 from app.ui.common.idle_lock import LOGOUT_FACTOR, IdleLock
 from app.ui.common.lock_overlay import LockOverlay
 from app.ui.documents.dialogs import PostingListDialog, RefusalDialog, SubjectAccessDialog
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.media_panel = MediaPanel(self._deps, self._session, self)
         self.claims_panel = ClaimsPanel(self._deps, self._session, self)
         self._build_menu()
+        install_help(self, lambda: (self.current_page() or PageId.HOME).value, lambda: self._deps.translations.lang)
         parts = WindowParts(self.search_panel, self.claims_panel, self.sync_panel, self.media_panel,
                             self.menus.document_actions)  # fmt: skip
         self.pages = build_pages(self._deps, self._session, parts)

@@ -21,6 +21,7 @@ from app.ui.exchange.media_panel import MediaPanel
 from app.ui.exchange.page import ExchangePage
 from app.ui.exchange.sync_panel import SyncPanel
 from app.ui.pages import PageId, pages_for
+from app.ui.settings.page import SettingsPage
 from app.ui.voters.page import VotersPage
 from app.ui.voters.search_panel import SearchPanel
 
@@ -41,6 +42,7 @@ FACTORIES: dict[PageId, Factory] = {
     PageId.CLAIMS: lambda _deps, _session, parts: ClaimsPage(parts.claims_panel),
     PageId.DOCUMENTS: lambda _deps, _session, parts: DocumentsPage(parts.document_actions),
     PageId.EXCHANGE: lambda _deps, session, parts: ExchangePage(session, parts.sync_panel, parts.media_panel),
+    PageId.SETTINGS: lambda deps, session, _parts: SettingsPage(deps, session),
 }
 
 

@@ -333,6 +333,21 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>There is no help for this screen yet.</source>
+        <translation>There is no help for this screen yet.</translation>
+    </message>
+    <message>
+        <source>Help on this screen</source>
+        <translation>Help on this screen</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <source>The workstation is locked</source>
@@ -823,6 +838,37 @@
             <numerusform>%n row copied; the clipboard is cleared in %1 s.</numerusform>
             <numerusform>%n rows copied; the clipboard is cleared in %1 s.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Text size:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>

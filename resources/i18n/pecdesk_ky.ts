@@ -333,6 +333,21 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Жардам</translation>
+    </message>
+    <message>
+        <source>There is no help for this screen yet.</source>
+        <translation>Бул экран үчүн жардам азырынча жок.</translation>
+    </message>
+    <message>
+        <source>Help on this screen</source>
+        <translation>Бул экран боюнча жардам</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <source>The workstation is locked</source>
@@ -823,6 +838,37 @@
             <numerusform>%n сап көчүрүлдү; алмашуу буфери %1 секунддан кийин тазаланат.</numerusform>
             <numerusform>%n сап көчүрүлдү; алмашуу буфери %1 секунддан кийин тазаланат.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Display</source>
+        <translation>Көрүнүш</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Тексттин өлчөмү:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Баскычтардын айкалыштары</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Баскычтар</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Жөндөөлөр</translation>
     </message>
 </context>
 <context>

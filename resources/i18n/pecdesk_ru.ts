@@ -337,6 +337,21 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>There is no help for this screen yet.</source>
+        <translation>Справки для этого экрана пока нет.</translation>
+    </message>
+    <message>
+        <source>Help on this screen</source>
+        <translation>Справка по этому экрану</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <source>The workstation is locked</source>
@@ -832,6 +847,37 @@
             <numerusform>Скопировано %n строки; буфер обмена будет очищен через %1 с.</numerusform>
             <numerusform>Скопировано %n строк; буфер обмена будет очищен через %1 с.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Display</source>
+        <translation>Отображение</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Размер текста:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
     </message>
 </context>
 <context>

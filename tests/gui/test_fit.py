@@ -9,6 +9,7 @@ here; the first test proves the checker catches a planted clip.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import inspect
 import pkgutil
@@ -39,6 +40,7 @@ from app.security.session import Session
 from app.ui.accounts.password_change_dialog import PasswordChangeDialog
 from app.ui.common.choosers import DialogChooser
 from app.ui.common.deps import UiDeps
+from app.ui.common.help import HelpDialog
 from app.ui.common.translations import Translations
 from app.ui.documents.dialogs import PostingListDialog, RefusalDialog, SubjectAccessDialog
 from app.ui.exchange.scan_dialog import STOPPED, ScanDialog, ScanState
@@ -68,6 +70,7 @@ class FitDesk:
     def settle(self, qtbot: QtBot) -> None:
         qtbot.waitUntil(lambda: not self.deps.runner.busy, timeout=20_000)
         settle(self.app)
+        gc.collect()  # closed dialogs' wrappers go here, on the UI thread, never in a worker's collection
 
     def check(self, widget: QWidget, where: str) -> None:
         self.problems += [f"{where}: {problem}" for problem in clipped(widget)]
@@ -222,7 +225,14 @@ def _sync(desk: FitDesk, _session: Session, parent: QWidget) -> QDialog:
     return dialog
 
 
+def _help(desk: FitDesk, _session: Session, parent: QWidget) -> QDialog:
+    dialog = HelpDialog("voters", desk.deps.translations.lang, parent)
+    dialog.show()
+    return dialog
+
+
 BUILDERS: dict[str, Builder] = {
+    "HelpDialog": _help,
     "LoginDialog": _login,
     "PasswordChangeDialog": _password_change,
     "PostingListDialog": _document(PostingListDialog),  # made: to the collecting preview
