@@ -8,7 +8,7 @@ QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 export PEC_DESK_DATA ?= $(CURDIR)/$(DEV)/data
 DEMO_VOTERS ?= 6000
 
-.PHONY: help setup system run demo demo-reset test test-faults lint format bench translations i18n-update clean
+.PHONY: help setup system run demo demo-reset test test-faults lint format bench translations i18n-update screenshots clean
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-13s %s\n", $$1, $$2}'
@@ -32,6 +32,10 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 i18n-update: $(STAMP) ## re-extract UI strings into resources/i18n/*.ts (then translate them)
 	$(BIN)/pyside6-lupdate -extensions py app/ui app/main.py -locations none -no-obsolete \
 	  -ts resources/i18n/pecdesk_ky.ts resources/i18n/pecdesk_ru.ts resources/i18n/pecdesk_en.ts
+
+screenshots: setup ## draw every page and main dialog in ky and ru under Xvfb into docs/screenshots/
+	QT_QPA_PLATFORM=xcb KEYRING_KEEP_DISPLAY=1 xvfb-run -a -s "-screen 0 1600x1000x24" \
+	  bash scripts/with-keyring.sh $(BIN)/python scripts/screenshots.py --out docs/screenshots
 
 demo: setup ## create the demo precinct in .dev/data if there is none
 	@mkdir -p $(DEV)

@@ -150,3 +150,7 @@ class DeskServices:
 
     def dashboard(self) -> DashboardService:
         return DashboardService(self._ctx)
+
+    def display_settings_file(self) -> Path:
+        """The device's display settings (the text size; no personal data): app/ui/settings/store.py."""
+        return self._ctx.paths.root / "display.json"

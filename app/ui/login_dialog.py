@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -25,7 +26,8 @@ from app.errors import AppError
 from app.messages import explain
 from app.security.session import Session
 from app.ui.common.deps import UiDeps
-from app.ui.common.forms import labelled_form, set_texts
+from app.ui.common.forms import grow_to_fit, labelled_form, set_texts
+from app.ui.common.help import LOGIN_TOPIC, install_help
 from app.ui.common.translations import LANGUAGE_NAMES
 
 
@@ -57,6 +59,7 @@ class LoginDialog(QDialog):
         self.login_button = QPushButton(default=True)
         self.login_button.setObjectName("loginButton")
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # no field squeezed by a message
         layout.addWidget(self._title)
         layout.addLayout(self._build_form())
         for widget in (self.status_label, self.error_label, self.notice_label, self.login_button):
@@ -65,6 +68,7 @@ class LoginDialog(QDialog):
         self.error_label.hide()
         self.notice_label.hide()
         self.login_edit.setFocus()
+        install_help(self, lambda: LOGIN_TOPIC, lambda: self._deps.translations.lang)  # F1
 
     def _build_form(self) -> QFormLayout:
         self.language_box = QComboBox()
@@ -168,3 +172,4 @@ class LoginDialog(QDialog):
             return
         self.error_label.setText(text)
         self.error_label.show()
+        grow_to_fit(self)

@@ -18,9 +18,8 @@ idle period (`SessionInfo.logout_ms`, 4 × the idle lock unless the flow says ot
 counting while locked) the window drops its data and reports `timed_out`: the flow logs the user out
 (DESIGN.md "Auto log-out after a longer idle period").
 
-Copying (R-SEC-8): what the window copies goes through one `ClipboardGuard` (audited first by the
-view's service call, cleared after `SessionInfo.clipboard_ms`, 30 s); locking and the end of the
-session clear it at once.
+Copying (R-SEC-8) goes through one `ClipboardGuard` (audited by the view's service call, cleared
+after `SessionInfo.clipboard_ms`, 30 s, and at once on a lock or the end of the session).
 
 The Drives and exchange page holds the sync status and actions (`SyncPanel`, R-SYN-1 / R-SYN-2;
 an applied import makes the voter list count and search again) and the drives (`MediaPanel`,
@@ -33,8 +32,7 @@ starts from the voter selected in the search list; a filed claim refreshes the d
 list (the voter shows as blocked, R-CLM-4). Locking hides an open intake form, keeping what was
 typed in memory only, and reopens it after the unlock.
 
-The status bar says whether screen capture is blocked (`CaptureLabel`, R-SEC-8): every window of
-the app is excluded where the OS allows it, by the composition root's `CaptureGuard`.
+The status bar says whether screen capture is blocked (`CaptureLabel`, R-SEC-8, `CaptureGuard`).
 
 The Documents menu (issue 5 point 6) prints through the print preview: "List for posting…" for the
 roles that may print it (R-CAL-1), "Subject-access extract…" of the voter selected in the search
@@ -61,6 +59,7 @@ from app.ui.claims.claims_panel import ClaimsPanel
 from app.ui.common.capture_guard import CaptureLabel
 from app.ui.common.clipboard_guard import CLIPBOARD_CLEAR_MS, ClipboardGuard
 from app.ui.common.deps import UiDeps
+from app.ui.common.help import install_help
 from app.ui.common.idle_lock import LOGOUT_FACTOR
 from app.ui.common.window_lock import REASON_RESUME, WindowLock
 from app.ui.documents.dialogs import PostingListDialog, RefusalDialog, SubjectAccessDialog
@@ -137,6 +136,7 @@ class MainWindow(QMainWindow):
         self.media_panel = MediaPanel(self._deps, self._session, self)
         self.claims_panel = ClaimsPanel(self._deps, self._session, self)
         self._build_menu()
+        install_help(self, lambda: (self.current_page() or PageId.HOME).value, lambda: self._deps.translations.lang)
         parts = WindowParts(self.search_panel, self.claims_panel, self.sync_panel, self.media_panel,
                             self.menus.document_actions)  # fmt: skip
         self.pages = build_pages(self._deps, self._session, parts)

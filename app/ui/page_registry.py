@@ -25,6 +25,7 @@ from app.ui.exchange.page import ExchangePage
 from app.ui.exchange.sync_panel import SyncPanel
 from app.ui.home.page import HomePage
 from app.ui.pages import PageId, pages_for
+from app.ui.settings.page import SettingsPage
 from app.ui.voters.page import VotersPage
 from app.ui.voters.search_panel import SearchPanel
 
@@ -49,6 +50,7 @@ FACTORIES: dict[PageId, Factory] = {
     PageId.ACCOUNTS: lambda deps, session, _parts: AccountsPage(deps, session),
     PageId.BACKUP: lambda deps, session, _parts: BackupPage(deps, session),
     PageId.AUDIT: lambda deps, session, _parts: AuditPage(deps, session),
+    PageId.SETTINGS: lambda deps, session, _parts: SettingsPage(deps, session),
 }
 
 

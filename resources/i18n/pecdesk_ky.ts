@@ -919,6 +919,21 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Жардам</translation>
+    </message>
+    <message>
+        <source>There is no help for this screen yet.</source>
+        <translation>Бул экран үчүн жардам азырынча жок.</translation>
+    </message>
+    <message>
+        <source>Help on this screen</source>
+        <translation>Бул экран боюнча жардам</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -1881,6 +1896,37 @@
     <message>
         <source>%1 The store is sound.</source>
         <translation>%1 Маалымат базасы бүтүн.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Display</source>
+        <translation>Көрүнүш</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тил:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Тексттин өлчөмү:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Баскычтардын айкалыштары</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Баскычтар</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Жөндөөлөр</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.main import build_app
@@ -47,9 +47,8 @@ def lrelease() -> str:
 @pytest.fixture(scope="session")
 def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("qm")
-    for lang in LANGUAGES:
-        ts = I18N / f"pecdesk_{lang}.ts"
-        subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(out / f"pecdesk_{lang}.qm")], check=True)
+    for ts in I18N.glob("*.ts"):  # ours and Qt's own dialogs' (qtbase_ky, qtbase_ru)
+        subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(out / f"{ts.stem}.qm")], check=True)
     return out
 
 
@@ -95,14 +94,6 @@ def log_in(qtbot: QtBot, flow: DeskFlow, login: str, password: str) -> None:
     qtbot.keyClicks(dialog.password_edit, password)
     qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, flow)
-
-
-def assert_labels_fit(dialog: QWidget) -> None:
-    """Every visible wrapped label has the height its text needs: the dialog grew to a summary
-    set after it was shown, instead of drawing the lines over each other."""
-    for label in dialog.findChildren(QLabel):
-        if label.isVisible() and label.wordWrap():
-            assert label.height() >= label.heightForWidth(label.width()), label.objectName()
 
 
 @contextlib.contextmanager

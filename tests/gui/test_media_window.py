@@ -40,7 +40,8 @@ from app.ui.exchange.sync_dialog import APPLIED, CANCELLED, CHOOSE_DRIVE, CHOOSE
 from app.ui.main_window import MainWindow
 from tests.conftest import Precinct
 from tests.exchange.conftest import ELECTION, Exchange, close_exchange
-from tests.gui.conftest import assert_labels_fit, type_text, window_deps
+from tests.gui.conftest import type_text, window_deps
+from tests.gui.fit import assert_labels_fit
 from tests.gui.test_sync_window import FixedChooser, SyncDesk, click, menu_actions, open_window, wait_idle
 
 # The EICAR test file, built from parts so this source is not itself a test-signature hit.

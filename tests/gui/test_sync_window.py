@@ -29,7 +29,8 @@ from app.ui.main_window import MainWindow, SessionInfo
 from app.ui.pages import PageId
 from tests.conftest import PLANTED
 from tests.exchange.conftest import Exchange, build_exchange, close_exchange
-from tests.gui.conftest import assert_labels_fit, start_window, window_deps
+from tests.gui.conftest import start_window, window_deps
+from tests.gui.fit import assert_labels_fit
 from tests.gui.test_login_flow import search, shown_names
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -28,7 +29,7 @@ from app.errors import AppError, Reason
 from app.messages import explain
 from app.security.session import Session
 from app.ui.common.deps import UiDeps
-from app.ui.common.forms import labelled_form, set_texts
+from app.ui.common.forms import grow_to_fit, labelled_form, set_texts
 
 
 class PasswordChangeDialog(QDialog):
@@ -59,6 +60,7 @@ class PasswordChangeDialog(QDialog):
         self.error_label.setObjectName("errorLabel")
         self.error_label.hide()
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # no field squeezed by a message
         for widget in (self._intro, self.policy_label):
             layout.addWidget(widget)
         layout.addLayout(self._build_form())
@@ -167,6 +169,7 @@ class PasswordChangeDialog(QDialog):
             return
         self.error_label.setText(text)
         self.error_label.show()
+        grow_to_fit(self)
 
     def _problem_lines(self, error: AppError) -> str:
         if error.reason is not Reason.PASSWORD_POLICY:

@@ -32,10 +32,13 @@ def set_texts(labels: Sequence[QLabel], texts: Sequence[str]) -> None:
         label.setText(text)
 
 
-def grow_to_fit(window: QWidget, layout: QLayout) -> None:
+def grow_to_fit(window: QWidget, layout: QLayout | None = None) -> None:
     """Grows `window` to the height its layout needs at the window's width. A window does not
     follow the height that word-wrapped labels need, so a summary set after it was shown would be
-    drawn over itself (or cut off)."""
+    drawn over itself (or cut off). Without `layout`: the window's own."""
+    layout = layout or window.layout()
+    if layout is None:
+        return
     layout.activate()
     width = max(window.width(), window.minimumWidth())
     height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()

@@ -1,4 +1,9 @@
-"""The UI language: one QTranslator for our strings (+ Qt's own where Qt ships them).
+"""The UI language: one QTranslator for our strings, and Qt's own dialogs' (file, print, message).
+
+Qt ships `qtbase_ru.qm` but no Kyrgyz; `resources/i18n/qtbase_ky.ts` (ours) translates the strings
+of the non-native file dialog, the print and print-preview dialogs, message boxes and button boxes,
+and our `qtbase_ru.ts` adds the few Russian ones Qt's file lacks. Qt's file is installed first and
+ours after it, so ours wins where both have a string.
 
 Kyrgyz is the default (DESIGN.md "Text"). Switching installs the new translators;
 Qt then sends every widget a LanguageChange event and each view re-reads its texts
@@ -23,6 +28,10 @@ def default_i18n_dir() -> Path:
     return resources_dir() / "i18n"
 
 
+def qt_translations_dir() -> Path:
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
 class Translations(QObject):
     """Owns the installed translators of the application."""
 
@@ -45,7 +54,8 @@ class Translations(QObject):
             lang = DEFAULT_LANGUAGE
         self.uninstall()
         ours = self._load(str(self._dir / f"pecdesk_{lang}.qm"))
-        self._load(str(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{lang}.qm"))
+        self._load(str(qt_translations_dir() / f"qtbase_{lang}.qm"))
+        self._load(str(self._dir / f"qtbase_{lang}.qm"))  # Kyrgyz, and what Qt's Russian lacks
         self._lang = lang
         self.language_changed.emit(lang)
         return ours

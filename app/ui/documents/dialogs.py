@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -44,7 +45,7 @@ from app.models.vocabulary import Stage
 from app.security.session import Session
 from app.services.documents import PrintCancelled
 from app.ui.common.deps import UiDeps
-from app.ui.common.forms import labelled_form, set_texts
+from app.ui.common.forms import grow_to_fit, labelled_form, set_texts
 
 STAGES = tuple(Stage)
 
@@ -136,6 +137,7 @@ class _DocumentDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # an error never squeezes the fields
         layout.addLayout(self.form)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.error_label)
@@ -199,6 +201,8 @@ class _DocumentDialog(QDialog):
             text = self.tr("Cancelled: nothing was printed.")
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+        if text:
+            grow_to_fit(self)
 
     def _on_print(self) -> None:
         raise NotImplementedError

@@ -34,6 +34,7 @@ from app.security.scanner.types import Outcome, ScanReport
 from app.security.scanner.volumes import Volume
 from app.security.scanner.walk import shown
 from app.services.scanning import refusal_of
+from app.ui.common.forms import grow_to_fit
 
 IDLE, SCANNING, CANCELLING, REPORT, STOPPED = "idle", "scanning", "cancelling", "report", "stopped"
 MAX_FINDINGS_SHOWN = 200  # the rest are in the kept report (`pec-desk scan --json`)
@@ -204,6 +205,7 @@ class ScanDialog(QDialog):
         if self.close_button.isVisible():
             self.close_button.setDefault(True)
             self.close_button.setFocus()
+        grow_to_fit(self)  # the outcome may wrap onto more lines than the dialog has
 
     def _stage_text(self) -> str:
         return stage_text(self._stage)

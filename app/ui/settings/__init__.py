@@ -1,0 +1,1 @@
+"""The Settings page (issue 12 point 8)."""
