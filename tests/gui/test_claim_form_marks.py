@@ -36,7 +36,8 @@ from app.ui.claims.field_widgets import DATE_HINTS
 from app.ui.common.deps import UiDeps
 from tests.claims.conftest import UNLISTED_PIN
 from tests.exchange.conftest import Exchange, build_exchange, close_exchange
-from tests.gui.conftest import assert_labels_fit, type_text, window_deps
+from tests.gui.conftest import type_text, window_deps
+from tests.gui.fit import assert_labels_fit
 from tests.gui.test_claims_window import CollectingPreviewer
 
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")

@@ -37,6 +37,7 @@ from app.errors import AppError, Reason
 from app.messages import explain
 from app.models.records import PublicVoter
 from app.security.session import Session
+from app.ui.accounts.one_time_dialog import OneTimePasswordDialog
 from app.ui.accounts.password_change_dialog import PasswordChangeDialog
 from app.ui.common.choosers import DialogChooser
 from app.ui.common.deps import UiDeps
@@ -231,7 +232,14 @@ def _help(desk: FitDesk, _session: Session, parent: QWidget) -> QDialog:
     return dialog
 
 
+def _one_time(_desk: FitDesk, _session: Session, parent: QWidget) -> QDialog:
+    dialog = OneTimePasswordDialog("member1", "Жээнбекова Айпери Сапаровна", "Xq7-long-one-time-pw", parent)
+    dialog.show()
+    return dialog
+
+
 BUILDERS: dict[str, Builder] = {
+    "OneTimePasswordDialog": _one_time,
     "HelpDialog": _help,
     "LoginDialog": _login,
     "PasswordChangeDialog": _password_change,

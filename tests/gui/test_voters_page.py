@@ -33,7 +33,8 @@ from app.ui.pages import PageId
 from app.ui.voters.page import VotersPage
 from app.ui.voters.record_view import RecordView
 from tests.conftest import PLANTED, Precinct
-from tests.gui.conftest import assert_labels_fit, start_window, type_text, window_deps
+from tests.gui.conftest import start_window, type_text, window_deps
+from tests.gui.fit import assert_labels_fit
 
 NAME = "Айдар кызы Гүлнара"
 NAMESAKES = [

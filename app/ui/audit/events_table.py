@@ -37,7 +37,7 @@ class EventsTable(QTableWidget):
         self.setWordWrap(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OBJECT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # every title whole; the table scrolls sideways
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([

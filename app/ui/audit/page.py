@@ -49,6 +49,7 @@ class AuditPage(Page):
         self.alerts_panel = AlertsPanel(self._deps, self._session)
         self.sample_panel = SamplePanel(self._deps, self._session) if SamplePanel.permitted(self._session) else None
         self.tabs = named(QTabWidget(), "auditTabs")
+        self.tabs.setUsesScrollButtons(False)  # every tab's name whole, in every language
         self.tabs.addTab(self.log_panel, "")
         self.tabs.addTab(self.alerts_panel, "")
         if self.sample_panel is not None:
