@@ -3,12 +3,16 @@ with a real gnome-keyring (Secret Service), so `keyring` here is the real backen
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import keyring
+import keyring.errors
 import pytest
 
 from app.cli.demo_precinct import DEMO_ACCOUNTS as DEMO_USERS
@@ -17,6 +21,7 @@ from app.errors import AppError
 from app.models.records import VoterRow
 from app.models.synthetic import generate_voters
 from app.models.vocabulary import Role
+from app.security.device_secret import SERVICE
 from app.security.session import Session
 from app.services.auth import AuthService
 from app.services.context import DeskContext
@@ -119,9 +124,61 @@ def sample_voters() -> list[VoterRow]:
     return [PLANTED, *generate_voters(400, seed=7)]
 
 
+@dataclass(frozen=True)
+class Template:
+    """A precinct made once per test process, copied for each test: creating one costs twelve
+    Argon2 derivations (about 2.5 s), copying it a few milliseconds. The copy gets the template's
+    keyring entry back before it opens, so it is the same device at the same high-water mark and
+    no rollback; the tests run one after another in a process, so the entry is never shared."""
+
+    data_dir: Path
+    device_id: str
+    entry: str
+    accounts: dict[str, IssuedAccount]
+
+
+class Templates:
+    """The templates made so far in this process, one per list of voters (a module may give its own)."""
+
+    def __init__(self, root: Path) -> None:
+        self._root = root
+        self._made: dict[tuple[VoterRow, ...], Template] = {}
+
+    def get(self, voters: list[VoterRow]) -> Template:
+        key = tuple(voters)
+        if key not in self._made:
+            made = make_precinct(self._root / f"t{len(self._made)}" / "data", voters)
+            device_id = made.ctx.device_id
+            made.ctx.close()
+            entry = keyring.get_password(SERVICE, f"device-{device_id}")
+            assert entry, "the template's device secret is in the keyring"
+            self._made[key] = Template(made.data_dir, device_id, entry, made.accounts)
+        return self._made[key]
+
+    def remove(self) -> None:
+        for template in self._made.values():
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):
+                keyring.delete_password(SERVICE, f"device-{template.device_id}")
+
+
+@pytest.fixture(scope="session")
+def precinct_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Templates]:
+    templates = Templates(tmp_path_factory.mktemp("templates"))
+    yield templates
+    templates.remove()
+
+
+def copy_precinct(template: Template, data_dir: Path) -> Precinct:
+    """The template's data dir copied to `data_dir` (modes kept) with its keyring entry restored."""
+    shutil.copytree(template.data_dir, data_dir, copy_function=shutil.copy2)
+    keyring.set_password(SERVICE, f"device-{template.device_id}", template.entry)
+    clock = ManualClock()
+    return Precinct(DeskContext(data_dir, clock=clock), clock, dict(template.accounts), data_dir)
+
+
 @pytest.fixture
-def precinct(tmp_path: Path, sample_voters: list[VoterRow]) -> Iterator[Precinct]:
-    p = make_precinct(tmp_path / "data", sample_voters)
+def precinct(tmp_path: Path, sample_voters: list[VoterRow], precinct_templates: Templates) -> Iterator[Precinct]:
+    p = copy_precinct(precinct_templates.get(sample_voters), tmp_path / "data")
     yield p
     p.ctx.close()
     p.ctx.secrets.delete(p.ctx.device_id)

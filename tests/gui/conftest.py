@@ -8,6 +8,7 @@ need no `make translations` first).
 from __future__ import annotations
 
 import contextlib
+import gc
 import shutil
 import subprocess
 import sys
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -50,6 +51,20 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for ts in I18N.glob("*.ts"):  # ours and Qt's own dialogs' (qtbase_ky, qtbase_ru)
         subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(out / f"{ts.stem}.qm")], check=True)
     return out
+
+
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test(qapp: QApplication) -> Iterator[None]:
+    """After each test (its other fixtures torn down first), every top-level window it left is
+    closed and deleted and the garbage collected here, on the UI thread: left over, they piled up
+    for the next tests and a collection in the middle of a later test stalled its event loop
+    (the idle-lock tests, which count milliseconds, then failed only in the full suite)."""
+    yield
+    for widget in qapp.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture

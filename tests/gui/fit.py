@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError as WaitTimeout
+from pytestqt.qtbot import QtBot
 
 from app.ui.settings.text_size import apply_text_scale
 
@@ -48,12 +50,22 @@ def set_text_scale(app: QApplication, percent: int) -> None:
     apply_text_scale(app, percent)
 
 
-def assert_labels_fit(dialog: QWidget) -> None:
+def squeezed_labels(dialog: QWidget) -> list[str]:
+    """The visible wrapped labels lower than their text needs."""
+    return [
+        label.objectName()
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible() and label.wordWrap() and label.height() < label.heightForWidth(label.width())
+    ]
+
+
+def assert_labels_fit(qtbot: QtBot, dialog: QWidget) -> None:
     """Every visible wrapped label has the height its text needs: the dialog grew to a summary
-    set after it was shown, instead of drawing the lines over each other."""
-    for label in dialog.findChildren(QLabel):
-        if label.isVisible() and label.wordWrap():
-            assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+    set after it was shown, instead of drawing the lines over each other. The layout settles in
+    the event loop after a change, so this waits for it (up to 3 s on a loaded machine)."""
+    with contextlib.suppress(WaitTimeout):
+        qtbot.waitUntil(lambda: not squeezed_labels(dialog), timeout=3000)
+    assert not squeezed_labels(dialog), squeezed_labels(dialog)
 
 
 def assert_fits(root: QWidget, where: str = "") -> None:

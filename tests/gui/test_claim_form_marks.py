@@ -158,7 +158,7 @@ def test_every_bad_value_is_shown_beside_its_field(qtbot: QtBot, intake: Intake,
     assert nothing_stored(ex)
     # Issue 12 point 3: the dialog grew to the marks; no field is squeezed and no line drawn over another.
     qtbot.waitUntil(lambda: dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width()))  # type: ignore[union-attr]
-    assert_labels_fit(dialog)
+    assert_labels_fit(qtbot, dialog)
     for widget in (*inputs.values(), form.pin_edit, form.birth_date.edit, form.passport_check):
         assert widget.height() >= widget.minimumSizeHint().height(), widget.objectName()
 

@@ -224,7 +224,7 @@ def test_an_infected_drive_shows_the_cec_rule(qtbot: QtBot, desk: MediaDesk, tmp
     assert warning == explain(AppError(Reason.INFECTED, detail=warning.split("(")[1].split(")")[0]), "en")
     assert dialog.outcome_label.text().startswith("Result: infected. Nothing from the drive is used.")
     assert dialog.outcome_label.text().endswith("Reason code: infected")
-    assert_labels_fit(dialog)
+    assert_labels_fit(qtbot, dialog)
     finding = next(line for line in dialog.report_text.toPlainText().splitlines() if line.startswith("  • "))
     assert finding.startswith("  • infected — clamav:") and " — readme.pecenv" in finding
     desk.translations.set_language("ky")

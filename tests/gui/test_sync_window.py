@@ -202,7 +202,7 @@ def test_export_writes_the_batch_and_the_next_update_acknowledges_it(
     assert dialog.title_label.text() == "Batch no. 1 is written"
     assert "File: 1001-batch-000001.pecenv" in dialog.text_label.text()
     assert "• 0 claims" in dialog.text_label.text() and "audit event" in dialog.text_label.text()
-    assert_labels_fit(dialog)
+    assert_labels_fit(qtbot, dialog)
     assert panel.status is not None and panel.status["exported_seq"] == 1 and not panel.status["acknowledged"]
     assert panel.batch_status_label.text().startswith("Last batch: no. 1, made ")
     assert panel.batch_status_label.text().endswith("; not yet acknowledged by the central system")
@@ -320,7 +320,7 @@ def test_a_lost_batch_is_written_again_from_the_sync_menu(qtbot: QtBot, desk: Sy
     wait_idle(qtbot, desk)
     assert dialog.state.kind == EXPORTED and dialog.title_label.text() == "1 unacknowledged batch written again"
     assert "• 1001-batch-000001.pecenv" in dialog.text_label.text()
-    assert_labels_fit(dialog)
+    assert_labels_fit(qtbot, dialog)
     assert (other / batch.name).read_bytes() == original
     click(qtbot, desk, dialog.close_button)
 

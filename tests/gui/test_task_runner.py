@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator
 
@@ -128,3 +129,37 @@ def test_long_jobs_are_named_until_they_end(qtbot: QtBot, runner: TaskRunner) ->
     assert seen == [("scan", ["the import"]), ("import", []), ("short", [])]
     assert finished == [("the scan", True, 1), ("the import", False, 2)]
     assert runner.long_jobs == []
+
+
+class _Cycle:
+    """Garbage only the cycle collector frees; says on which thread it was freed."""
+
+    freed_on: list[str] = []  # noqa: RUF012 - a record for the test
+
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        _Cycle.freed_on.append(threading.current_thread().name)
+
+
+def test_cycles_made_on_the_worker_are_collected_on_the_ui_thread(qtbot: QtBot) -> None:
+    """A cycle (a closed window's, in the app) is never freed on the worker, where freeing Qt
+    widgets crashes: while a runner lives, automatic collection is off and the UI thread collects;
+    after the last runner stops it is back on."""
+    _Cycle.freed_on.clear()
+    runner = TaskRunner()
+    try:
+        assert not gc.isenabled()
+
+        def litter() -> None:  # far past the youngest generation's threshold, on the worker
+            for _ in range(gc.get_threshold()[0] * 20):
+                _Cycle()
+
+        runner.run(litter, lambda _: None)
+        qtbot.waitUntil(lambda: not runner.busy)
+        qtbot.waitUntil(lambda: len(_Cycle.freed_on) > 0, timeout=5000)  # the UI thread's timer collected
+        assert set(_Cycle.freed_on) == {threading.main_thread().name}
+    finally:
+        runner.shutdown()
+    assert gc.isenabled()

@@ -327,9 +327,8 @@ def test_the_record_fits_in_kyrgyz_and_russian(qtbot: QtBot, desk: VotersDesk) -
     press_show(qtbot, desk, page)
     for lang in ("ky", "ru"):
         desk.deps.translations.set_language(lang)
-        qtbot.wait(50)
-        assert_labels_fit(page.record_view)
-        assert "Record" not in visible_texts(page)
+        qtbot.waitUntil(lambda: "Record" not in visible_texts(page))  # the language change delivered
+        assert_labels_fit(qtbot, page.record_view)
     desk.deps.translations.set_language("en")
 
 

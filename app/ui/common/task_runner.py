@@ -18,6 +18,8 @@ A *long job* (a scan, an import, an export, a backup, the list for posting) is g
 once but drops its data only when `long_finished` says the last one has ended, so locking never
 cancels it.
 
+While a runner lives, Python's cycle collector runs only on the UI thread (`ui_collector`).
+
 Tests wait with ``qtbot.waitUntil(lambda: not runner.busy)`` or the `became_idle`
 signal; nothing sleeps.
 """
@@ -33,6 +35,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.errors import AppError
 from app.services.failures import as_app_error
+from app.ui.common.ui_collector import UiCollector
 
 T = TypeVar("T")
 
@@ -62,6 +65,7 @@ class TaskRunner(QObject):
         self._long: list[str] = []
         self._closed = False
         self._task_finished.connect(self._on_task_finished)
+        self._collector = UiCollector(self)  # no collection on the worker (ui_collector.py)
 
     @property
     def busy(self) -> bool:
@@ -95,6 +99,7 @@ class TaskRunner(QObject):
         if not self._closed:
             self._closed = True
             self._executor.shutdown(wait=True)
+            self._collector.stop()
 
     def _call(self, task: _Task) -> None:  # worker thread
         try:
