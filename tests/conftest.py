@@ -134,6 +134,7 @@ class Template:
     data_dir: Path
     device_id: str
     entry: str
+    store_key: bytes
     accounts: dict[str, IssuedAccount]
 
 
@@ -148,11 +149,11 @@ class Templates:
         key = tuple(voters)
         if key not in self._made:
             made = make_precinct(self._root / f"t{len(self._made)}" / "data", voters)
-            device_id = made.ctx.device_id
+            device_id, store_key = made.ctx.device_id, made.ctx.store_key
             made.ctx.close()
             entry = keyring.get_password(SERVICE, f"device-{device_id}")
             assert entry, "the template's device secret is in the keyring"
-            self._made[key] = Template(made.data_dir, device_id, entry, made.accounts)
+            self._made[key] = Template(made.data_dir, device_id, entry, store_key, made.accounts)
         return self._made[key]
 
     def remove(self) -> None:
@@ -169,11 +170,15 @@ def precinct_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tem
 
 
 def copy_precinct(template: Template, data_dir: Path) -> Precinct:
-    """The template's data dir copied to `data_dir` (modes kept) with its keyring entry restored."""
+    """The template's data dir copied to `data_dir` (modes kept) with its keyring entry restored,
+    opened as `make_precinct` leaves it."""
     shutil.copytree(template.data_dir, data_dir, copy_function=shutil.copy2)
     keyring.set_password(SERVICE, f"device-{template.device_id}", template.entry)
     clock = ManualClock()
-    return Precinct(DeskContext(data_dir, clock=clock), clock, dict(template.accounts), data_dir)
+    ctx = DeskContext(data_dir, clock=clock)
+    ctx.open_device()  # both stores open, as `create_precinct` leaves them
+    ctx.open_precinct(template.store_key)
+    return Precinct(ctx, clock, dict(template.accounts), data_dir)
 
 
 @pytest.fixture
