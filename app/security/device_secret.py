@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import time
 from typing import Any
 
 import keyring
@@ -22,6 +23,10 @@ from app.errors import AppError, Reason
 
 SERVICE = "pec-desk"
 SECRET_BYTES = 32
+# A keyring that does not answer is asked again after these pauses before the call fails: a
+# Secret Service daemon that crashed is started again by the session within a moment, and a
+# login should not fail in that moment (gnome-keyring aborts on a known race of short clients).
+RETRY_PAUSES_S = (0.05, 0.1, 0.2, 0.4, 0.8)
 
 # Backends that would keep the secret in a plain or reversible file, or nowhere.
 _REFUSED_BACKENDS = (
@@ -100,15 +105,21 @@ class DeviceSecretStore:
 
     def _call(self, method: str, *args: str) -> Any:
         backend = self._keyring()
-        try:
-            return getattr(backend, method)(*args)
-        except keyring.errors.KeyringLocked as exc:
-            raise AppError(Reason.KEYRING_LOCKED, kind=type(exc).__name__) from exc
-        except keyring.errors.PasswordDeleteError as exc:
-            raise AppError(Reason.DEVICE_SECRET_MISSING, kind=type(exc).__name__) from exc
-        except Exception as exc:
-            # InitError, NoKeyringError, D-Bus failures, a backend's own errors: no usable keyring.
-            raise AppError(Reason.KEYRING_UNAVAILABLE, backend=_backend_name(backend), kind=type(exc).__name__) from exc
+        for pause in (*RETRY_PAUSES_S, None):  # the Secret Service restarting after a crash: ask again
+            try:
+                return getattr(backend, method)(*args)
+            except keyring.errors.KeyringLocked as exc:
+                raise AppError(Reason.KEYRING_LOCKED, kind=type(exc).__name__) from exc
+            except keyring.errors.PasswordDeleteError as exc:
+                raise AppError(Reason.DEVICE_SECRET_MISSING, kind=type(exc).__name__) from exc
+            except Exception as exc:
+                # InitError, NoKeyringError, D-Bus failures, a backend's own errors: no usable keyring.
+                if pause is None:
+                    raise AppError(
+                        Reason.KEYRING_UNAVAILABLE, backend=_backend_name(backend), kind=type(exc).__name__
+                    ) from exc
+                time.sleep(pause)
+        raise AssertionError("unreachable: the last pass returns or raises")
 
 
 def _entry(device_id: str) -> str:
