@@ -38,6 +38,8 @@ from app.ui.common.os_session import OsSessionWatcher
 from app.ui.common.task_runner import TaskRunner
 from app.ui.common.translations import DEFAULT_LANGUAGE, Translations
 from app.ui.desk_flow import DeskFlow, Timings
+from app.ui.settings.store import load_display
+from app.ui.settings.text_size import apply_text_scale
 
 
 def build_app(
@@ -76,6 +78,8 @@ def build_app(
         if not translations.set_language(lang):
             logging.getLogger(__name__).warning("no translation for %r: run `make translations`", lang)
         app.setStyleSheet(load_style())
+        # The device's text size before the login window opens (no personal data; never fails).
+        apply_text_scale(app, load_display(services.display_settings_file()).text_scale)
         capture = CaptureGuard(app, exclude or exclude_from_capture)
         capture.install()
         deps = UiDeps(

@@ -17,7 +17,7 @@ from app.ui.main_window import MainWindow, SessionInfo
 from app.ui.pages import PageId
 from app.ui.settings.page import SettingsPage
 from tests.conftest import Precinct
-from tests.gui.conftest import start_window, window_deps
+from tests.gui.conftest import DeskFactory, start_window, window_deps
 from tests.gui.fit import set_text_scale
 
 INFO = SessionInfo(idle_ms=600_000, precinct="1001")
@@ -119,3 +119,18 @@ def test_the_shortcut_list_shows_the_window_keys(
     assert {"F1", "Ctrl+L", "Ctrl+N", "Ctrl+1"} <= set(keys)
     first_page = next(iter(windows[0].pages.values()))
     assert keys["Ctrl+1"] == first_page.title()
+
+
+def test_the_login_window_opens_at_the_devices_text_size(
+    qapp: QApplication, precinct: Precinct, make_desk: DeskFactory
+) -> None:
+    """Issue 12 point 8: the larger text is there before anyone logs in, on the login window too."""
+    set_text_scale(qapp, 100)
+    base = qapp.font().pointSizeF()
+    (precinct.data_dir / "display.json").write_text('{"text_scale": 150}')
+    try:
+        flow = make_desk()
+        assert qapp.font().pointSizeF() == pytest.approx(base * 1.5)
+        assert flow.login_dialog.login_edit.font().pointSizeF() == pytest.approx(base * 1.5)
+    finally:
+        set_text_scale(qapp, 100)
