@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from app.errors import AppError, Reason
-from app.models.db import Migration, migrate, new_key, open_store, schema_version, self_check
+from app.models.db import Migration, migrate, new_key, open_store, schema_version, self_check, transaction
 from app.models.schema import DEVICE_MIGRATIONS, PRECINCT_MIGRATIONS
+from app.models.synthetic import generate_voters
+from app.models.vocabulary import VoterStatus
+from app.models.voters import VoterRepository
 
 
 def _tables(conn: object) -> set[str]:
@@ -144,6 +147,24 @@ def test_precinct_migration_8_keeps_each_batch_until_acknowledged(tmp_path: Path
     conn.execute("INSERT INTO sync_export (seq, sha256, file_name, created_at, audit_to, envelope)"
                  " VALUES (2, 'h2', 'f2', 't', 4, x'0102')")  # fmt: skip
     assert conn.execute("SELECT seq, envelope FROM sync_export ORDER BY seq").fetchall() == [(1, b""), (2, b"\x01\x02")]
+
+
+def test_precinct_migration_10_counts_the_listed_voters_from_a_small_index(tmp_path: Path) -> None:
+    """The window's voter count (every login) reads the partial index of listed voters, not the
+    table; a store of version 9 gets the index, and removed voters are never counted."""
+    conn = open_store(tmp_path / "p.db", new_key(), create=True)
+    migrate(conn, PRECINCT_MIGRATIONS, target=9)
+    voters = VoterRepository(conn)
+    with transaction(conn):
+        voters.add_many(generate_voters(30, seed=3), "2026-01-01")
+    assert migrate(conn, PRECINCT_MIGRATIONS) == 10
+    with transaction(conn):
+        voters.set_status(2, VoterStatus.REMOVED, at="2026-01-02", login="central", reason="moved")
+        voters.set_status(3, VoterStatus.BLOCKED, at="2026-01-02", login="central", claim="1001-2026-00001")
+        voters.add_many(generate_voters(5, seed=4), "2026-01-03")
+    assert voters.count() == 34 and voters.count_all() == 35
+    plan = conn.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM voter WHERE status != 'removed'").fetchall()
+    assert "voter_listed" in str(plan), plan  # SQLite picks it by itself too
 
 
 def test_device_migration_2_adds_the_pending_device_keys(tmp_path: Path) -> None:

@@ -291,6 +291,10 @@ PRECINCT_V8 = """
 ALTER TABLE sync_export ADD COLUMN envelope BLOB NOT NULL DEFAULT x''
 """
 
+# The listed voters (not removed) as a small index of their ids: the window counts them at every
+# login, and over 1,000,000 voters a count through the table read every page of it (about 1 s).
+PRECINCT_V10 = "CREATE INDEX voter_listed ON voter (id) WHERE status != 'removed'"
+
 PRECINCT_MIGRATIONS: tuple[Migration, ...] = (
     sql_migration(1, "voters, search tokens, accounts, device key", PRECINCT_V1),
     sql_migration(2, "claims, sync streams, trust bundle, registration points", PRECINCT_V2),
@@ -301,6 +305,7 @@ PRECINCT_MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "voter checks without IN lists (insert speed)", _voter_checks_without_in_lists, rebuilds=True),
     sql_migration(8, "each batch kept until acknowledged", PRECINCT_V8),
     Migration(9, "search keys: ICAO and GOST spellings, Russian forms, surname rank", rebuild_search_index),
+    sql_migration(10, "an index of the listed voters (their count)", PRECINCT_V10),
 )
 DEVICE_MIGRATIONS: tuple[Migration, ...] = (
     sql_migration(1, "audit chain, checkpoints, login guard", DEVICE_V1),
