@@ -12,13 +12,16 @@ from app.central.service import Central
 from app.cli.common import data_dir, run_guarded
 from app.cli.terminal import emit_json, row, shown
 from app.cli.usage import UsageProblem, os_code, usage
+from app.cli.version import VersionAction
 from app.field_messages import held_back_lines
 from app.models.fields import FieldProblem
+from app.security.hardening import harden_process
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pec-central", description="PEC Desk reference central tool")
     parser.add_argument("--data-dir", help="central data directory (default: $PEC_CENTRAL_DATA or the user data dir)")
+    parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("init", help="create the root key and the central keys it certifies").add_argument(
         "--json", action="store_true"
@@ -213,6 +216,7 @@ COMMANDS: dict[str, Callable[[Central, argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # before anything is read: no core dumps, umask 077 (issue 13 point 5)
     args = build_parser().parse_args(argv)
 
     def run() -> int:

@@ -14,6 +14,7 @@ from app.cli import admin, claims, exchange, precinct, recovery
 from app.cli.common import data_dir, run_guarded
 from app.cli.desk_parser import build_parser
 from app.cli.desk_run import Desk
+from app.security.hardening import harden_process
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
@@ -40,6 +41,7 @@ COMMANDS: dict[str, Callable[[Desk], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # before anything is read: no core dumps, umask 077 (issue 13 point 5)
     args = build_parser().parse_args(argv)
     command = COMMANDS[args.command or "gui"]
     return run_guarded(lambda: command(Desk(args)), where=lambda: data_dir(args, "PEC_DESK_DATA", "pec-desk"))

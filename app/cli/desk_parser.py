@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from app.cli import recovery
+from app.cli.version import VersionAction
 from app.models.vocabulary import Role
 
 if TYPE_CHECKING:
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pec-desk", description="PEC Desk: the precinct commission workstation")
     parser.add_argument("--data-dir", help="data directory (default: $PEC_DESK_DATA or the user data dir)")
+    parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("gui", help="open the desktop app")
     _demo_parser(sub)

@@ -69,6 +69,15 @@ def sql_migration(version: int, description: str, script: str, *, rebuilds: bool
     return Migration(version, description, apply, rebuilds)
 
 
+def engine_versions() -> tuple[str, str]:
+    """(SQLCipher's version, its SQLite's version), asked of the library itself (`--version`)."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        return str(conn.execute("PRAGMA cipher_version").fetchone()[0]), sqlcipher3.sqlite_version
+    finally:
+        conn.close()
+
+
 def new_key() -> bytes:
     return os.urandom(KEY_BYTES)
 

@@ -1,0 +1,55 @@
+"""`pec-desk --version` and `pec-central --version` (issue 13 point 6): the program's version and
+build kind, and the versions of the parts a support call asks for first: SQLCipher (and its
+SQLite), Qt (and PySide6) and Python. Worked out only when asked: the parts are loaded then."""
+
+from __future__ import annotations
+
+import argparse
+import platform
+from collections.abc import Sequence
+from importlib import metadata
+from typing import Any
+
+from app.models.db import engine_versions
+
+# Every build is a development build until the production flag exists (issue 13 point 4): the
+# test switches still work in it, and it says so here.
+BUILD_KIND = "development"
+
+
+def program_version() -> str:
+    try:
+        return metadata.version("pec-desk")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
+def version_lines(prog: str) -> list[str]:
+    from PySide6 import __version__ as pyside_version  # Qt is loaded only when asked
+    from PySide6.QtCore import qVersion
+
+    cipher, sqlite = engine_versions()
+    return [
+        f"{prog} {program_version()} ({BUILD_KIND} build)",
+        f"SQLCipher {cipher} (SQLite {sqlite})",
+        f"Qt {qVersion()} (PySide6 {pyside_version})",
+        f"Python {platform.python_version()}",
+    ]
+
+
+class VersionAction(argparse.Action):
+    """`--version`: prints `version_lines` and exits 0."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        kwargs.setdefault("help", "print the version, the build kind and the versions of SQLCipher, Qt and Python")
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        print("\n".join(version_lines(parser.prog)))
+        parser.exit()
