@@ -12,7 +12,7 @@ export PEC_DESK_DATA ?= $(CURDIR)/$(DEV)/data
 export PYTHONDONTWRITEBYTECODE :=
 DEMO_VOTERS ?= 6000
 
-.PHONY: help setup system run demo demo-reset test test-faults lint format bench translations i18n-update screenshots clean
+.PHONY: help setup system run demo demo-reset test test-faults lint format bench translations i18n-update screenshots package clean
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-13s %s\n", $$1, $$2}'
@@ -82,5 +82,9 @@ bench: setup ## the performance benchmarks (BENCH_VOTERS=1000000 for the full si
 	QT_QPA_PLATFORM=offscreen bash scripts/with-keyring.sh $(BIN)/python bench/posting_list.py
 	QT_QPA_PLATFORM=offscreen bash scripts/with-keyring.sh $(BIN)/python bench/ui.py --voters $${BENCH_VOTERS:-100000}
 
+package: setup ## build the bundle and the Linux .deb into build/ (installer/README.md; development build)
+	$(BIN)/pip install -q -e '.[dev,package]'
+	$(BIN)/python installer/build.py --target linux
+
 clean: ## remove the virtualenv and caches (keeps .dev)
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm build

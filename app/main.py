@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.clock import Clock, SystemClock
@@ -105,6 +107,11 @@ def _released_if_failed(instance: InstanceLock) -> Iterator[None]:
     except BaseException:
         instance.release()
         raise
+
+
+def qt_versions() -> tuple[str, str]:
+    """(Qt's version, PySide6's version), for `--version` (the CLI imports no Qt itself)."""
+    return qVersion(), pyside_version
 
 
 def load_style() -> str:

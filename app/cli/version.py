@@ -25,14 +25,13 @@ def program_version() -> str:
 
 
 def version_lines(prog: str) -> list[str]:
-    from PySide6 import __version__ as pyside_version  # Qt is loaded only when asked
-    from PySide6.QtCore import qVersion
+    from app.main import qt_versions  # the composition root: Qt is loaded only when asked
 
-    cipher, sqlite = engine_versions()
+    (qt, pyside), (cipher, sqlite) = qt_versions(), engine_versions()
     return [
         f"{prog} {program_version()} ({BUILD_KIND} build)",
         f"SQLCipher {cipher} (SQLite {sqlite})",
-        f"Qt {qVersion()} (PySide6 {pyside_version})",
+        f"Qt {qt} (PySide6 {pyside})",
         f"Python {platform.python_version()}",
     ]
 
