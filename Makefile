@@ -12,7 +12,7 @@ export PEC_DESK_DATA ?= $(CURDIR)/$(DEV)/data
 export PYTHONDONTWRITEBYTECODE :=
 DEMO_VOTERS ?= 6000
 
-.PHONY: help setup system run demo demo-reset test test-faults lint format bench translations i18n-update screenshots package clean
+.PHONY: help setup system run demo demo-reset test test-faults lint format bench translations i18n-update screenshots package test-package clean
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-13s %s\n", $$1, $$2}'
@@ -85,6 +85,10 @@ bench: setup ## the performance benchmarks (BENCH_VOTERS=1000000 for the full si
 package: setup ## build the bundle and the Linux .deb into build/ (installer/README.md; development build)
 	$(BIN)/pip install -q -e '.[dev,package]'
 	$(BIN)/python installer/build.py --target linux
+
+test-package: package ## install the built .deb into a scratch root with dpkg, run it, remove it (tests/package)
+	PEC_DESK_DEB=$$(ls build/pec-desk_*_amd64.deb | tail -n 1) QT_QPA_PLATFORM=offscreen \
+	  bash scripts/with-keyring.sh $(BIN)/python -m pytest -p no:cacheprovider tests/package
 
 clean: ## remove the virtualenv and caches (keeps .dev)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm build
