@@ -9,8 +9,8 @@ data in plaintext on disk, crash output included).
 - `umask 077`: every file and directory the app creates is its user's only, whatever the caller's
   umask says; the modes the app sets itself (0600 keys, stores, PDFs) stay as they are.
 
-Each step says whether it took effect; one that cannot (a platform without it) is reported, never
-fatal, and the app starts."""
+`harden_process` returns which steps took effect and which the platform does not have; a missing
+one is never fatal, and the app starts."""
 
 from __future__ import annotations
 
