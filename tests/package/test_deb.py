@@ -6,6 +6,7 @@ chroot), its bundle started from there, and removed again, leaving the data."""
 from __future__ import annotations
 
 import os
+import select
 import subprocess
 import time
 from collections.abc import Iterator
@@ -80,9 +81,15 @@ def test_removing_the_package_leaves_the_data_and_says_so(root: Path, tmp_path: 
 
 
 def _lines_for(process: subprocess.Popen[str], seconds: float) -> Iterator[str]:
+    """The process's stderr lines until `seconds` pass: a window that never shows and never
+    writes ends the wait too (select with a deadline, never a blocking read)."""
     end = time.monotonic() + seconds
     assert process.stderr is not None
-    for line in process.stderr:
-        yield line
-        if time.monotonic() > end or "propagateSizeHints" in line:
+    while (left := end - time.monotonic()) > 0:
+        ready, _, _ = select.select([process.stderr], [], [], left)
+        if not ready:
             return
+        line = process.stderr.readline()
+        if not line:
+            return
+        yield line
