@@ -7,8 +7,6 @@ entry is an answer and is said at once."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import keyring.backend
@@ -18,6 +16,7 @@ import pytest
 from app.errors import AppError, Reason
 from app.security import device_secret
 from app.security.device_secret import DeviceSecretStore
+from tests.test_keys import in_own_keyring
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -99,9 +98,6 @@ def test_the_real_daemon_aborting_loses_nothing() -> None:
         "os.kill(pid, signal.SIGABRT)\n"
         "print('SAME', store.load('dev1')[0] == secret)\n"
     )
-    out = subprocess.run(
-        ["bash", "scripts/with-keyring.sh", sys.executable, "-c", code],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+    out = in_own_keyring(code)
     assert "SAME True" in out.stdout, out.stderr
     assert "gnome-keyring-daemon ended (status 134); starting it again" in out.stderr

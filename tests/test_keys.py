@@ -25,6 +25,15 @@ ROOT = Path(__file__).resolve().parent.parent
 FAST = None  # real parameters everywhere: the slot test measures nothing, it only checks
 
 
+def in_own_keyring(code: str) -> subprocess.CompletedProcess[str]:
+    """`code` run by Python inside its own scripts/with-keyring.sh session (its own D-Bus and
+    gnome-keyring), so a test may lock or kill that keyring without touching the suite's."""
+    return subprocess.run(
+        ["bash", "scripts/with-keyring.sh", sys.executable, "-c", code],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
 def test_keyring_backend_is_the_real_secret_service() -> None:
     """Tests run against gnome-keyring over D-Bus, not a mock or a file."""
     assert type(keyring.get_keyring()).__module__ == "keyring.backends.SecretService"
@@ -125,10 +134,7 @@ def test_locked_keyring_is_its_own_error() -> None:
         "secretstorage.get_default_collection(secretstorage.dbus_init()).lock()\n"
         "try:\n    store.load('dev1')\nexcept AppError as e:\n    print('REASON', e.reason.value)\n"
     )
-    out = subprocess.run(
-        ["bash", "scripts/with-keyring.sh", sys.executable, "-c", code],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+    out = in_own_keyring(code)
     assert "REASON keyring-locked" in out.stdout, out.stderr
 
 
