@@ -7,7 +7,6 @@ entry is an answer and is said at once."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import keyring.backend
 import keyring.errors
@@ -18,7 +17,6 @@ from app.security import device_secret
 from app.security.device_secret import DeviceSecretStore
 from tests.test_keys import in_own_keyring
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 class Flaky(keyring.backend.KeyringBackend):
