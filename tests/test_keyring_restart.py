@@ -7,7 +7,6 @@ entry is an answer and is said at once."""
 
 from __future__ import annotations
 
-
 import keyring.backend
 import keyring.errors
 import pytest
@@ -16,7 +15,6 @@ from app.errors import AppError, Reason
 from app.security import device_secret
 from app.security.device_secret import DeviceSecretStore
 from tests.test_keys import in_own_keyring
-
 
 
 class Flaky(keyring.backend.KeyringBackend):
