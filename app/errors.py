@@ -67,6 +67,9 @@ class Reason(enum.StrEnum):
     RESERVED_LOGIN = "reserved-login"
     EMPTY_VOTER_LIST = "empty-voter-list"
     ROLLBACK_DETECTED = "rollback-detected"
+    # A production build (issue 13 point 4).
+    PRODUCTION_BUILD = "production-build"  # `switch`: the test switch it refuses
+    ROOT_NOT_PINNED = "root-not-pinned"  # `path`: the pinned root file; `defect`: what is wrong with it
 
 
 class Defect(enum.StrEnum):
@@ -289,6 +292,8 @@ ENVIRONMENT_REASONS = frozenset(
         Reason.DEVICE_SECRET_MISMATCH,
         Reason.INTERNAL_ERROR,
         Reason.FILE_EXISTS,
+        Reason.PRODUCTION_BUILD,
+        Reason.ROOT_NOT_PINNED,
     }
 )
 

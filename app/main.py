@@ -28,6 +28,7 @@ from app.errors import AppError, Reason
 from app.messages import current_language, explain
 from app.paths import resources_dir
 from app.security.capture import exclude_from_capture
+from app.security.crash_log import disable_fault_log, enable_fault_log, record_crash
 from app.security.scanner.volumes import VolumeSource, volume_source
 from app.services.context import DeskContext
 from app.services.desk_services import DeskServices
@@ -119,10 +120,13 @@ def load_style() -> str:
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
-def install_failure_hook(lang: Callable[[], str], show: Callable[[str], None] | None = None) -> Callable[[], None]:
+def install_failure_hook(
+    lang: Callable[[], str], show: Callable[[str], None] | None = None, data_dir: Path | None = None
+) -> Callable[[], None]:
     """Any exception that reaches the event loop (a slot, a callback) ends as a message box with
     its code, as a refusal does, instead of a traceback on the terminal; only its type is printed
-    (a traceback's values may hold a voter's data). Returns the function that takes the hook away."""
+    (a traceback's values may hold a voter's data). A bug's types and frames, without any value, go
+    to `data_dir`'s crash log (`app.security.crash_log`). Returns the function that takes the hook away."""
     previous, previous_thread = sys.excepthook, threading.excepthook
     say = show or _message_box
 
@@ -131,14 +135,18 @@ def install_failure_hook(lang: Callable[[], str], show: Callable[[str], None] | 
             previous(kind, value, tb)
             return
         error = as_app_error(value)
+        if error.reason is Reason.INTERNAL_ERROR:
+            record_crash(data_dir, value, "window")
         with contextlib.suppress(OSError, ValueError):
             print(f"[{error.reason.value}] {kind.__name__}", file=sys.stderr)
         say(f"[{error.reason.value}] {explain(error, lang())}")
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:  # another thread: no window to show it in
+        error = as_app_error(args.exc_value or Exception())
+        if error.reason is Reason.INTERNAL_ERROR and args.exc_value is not None:
+            record_crash(data_dir, args.exc_value, "thread")
         with contextlib.suppress(OSError, ValueError):
-            code = as_app_error(args.exc_value or Exception()).reason.value
-            print(f"[{code}] {args.exc_type.__name__}", file=sys.stderr)
+            print(f"[{error.reason.value}] {args.exc_type.__name__}", file=sys.stderr)
 
     sys.excepthook, threading.excepthook = hook, thread_hook
 
@@ -164,6 +172,13 @@ def _message_box(text: str) -> None:
     QMessageBox.critical(None, "PEC Desk", text)
 
 
+def show_refusal(text: str) -> None:
+    """A refusal before the window opens (a production build's start checks) in a message box."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    _message_box(text)
+
+
 def run_gui(data_dir: Path, *, show: Callable[[str], None] | None = None) -> int:
     """Open the desktop app on `data_dir`; returns the exit code. `show` tells that the data dir is
     already open in another app (a message box; tests collect the text)."""
@@ -182,10 +197,12 @@ def run_gui(data_dir: Path, *, show: Callable[[str], None] | None = None) -> int
         flow.shutdown()
         return error.exit_code
     flow.finished.connect(app.quit)
-    uninstall = install_failure_hook(lambda: flow.deps.translations.lang)
+    uninstall = install_failure_hook(lambda: flow.deps.translations.lang, data_dir=data_dir)
+    fault_log = enable_fault_log(data_dir)  # a hard crash: its frames to the crash log
     try:
         flow.start()
         return app.exec()
     finally:
         uninstall()
         flow.shutdown()
+        disable_fault_log(fault_log)

@@ -156,6 +156,16 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "ru": "Данные на этом компьютере возвращены в прежнее состояние: они отстают от того, до чего дошло это устройство (событие журнала аудита {seq}; {detail}). Это может быть атака или ошибка. Не пользуйтесь компьютером, ничего не меняйте и сразу сообщите в ТИК или ЦИК: восстановление проводят только они (pec-desk recover-rollback).",
         "en": "The data on this computer was put back to an earlier state: it is behind what this device had reached (audit event {seq}; {detail}). This may be an attack or a mistake. Do not use the computer, change nothing, and call the TEC or the CEC at once: only they can recover it (pec-desk recover-rollback).",
     },
+    Reason.PRODUCTION_BUILD: {
+        "ky": "Бул PEC Desk'тин участоктор үчүн жумушчу курамы: {switch} сыноо жөндөөсү анда өчүрүлгөн. Аны алып салыңыз (буйруктун параметрин же чөйрө өзгөрмөсүн) жана кайра аракет кылыңыз; эч нерсе өзгөргөн жок. Окутуу жана сыноо үчүн иштеп чыгуучулардын курамы колдонулат.",
+        "ru": "Это рабочая сборка PEC Desk для участков: тестовый переключатель {switch} в ней отключён. Уберите его (параметр команды или переменную окружения) и повторите; ничего не изменено. Для обучения и тестов служит сборка для разработки.",
+        "en": "This is the production build of PEC Desk for precincts: the test switch {switch} is turned off in it. Remove it (the command's option or the environment variable) and try again; nothing was changed. Training and tests use a development build.",
+    },
+    Reason.ROOT_NOT_PINNED: {
+        "ky": "PEC Desk'тин бул жумушчу курамында БШКнын чыныгы түпкү ачкычы бекитилген эмес ({path} жок, бузулган же сыноо үчүн коюлган ачкыч), ошондуктан ал борбордон келген бир да пакетке ишене албайт. Программа туура эмес куралган: аны колдонбоңуз жана АШКнын администраторунан БШКнын расмий орнотуучусун сураңыз. Эч нерсе өзгөргөн жок.",
+        "ru": "В этой рабочей сборке PEC Desk не закреплён настоящий корневой ключ ЦИК ({path} отсутствует, повреждён или это ключ-заглушка для тестов), поэтому она не может доверять ни одному пакету из центра. Программа собрана неправильно: не пользуйтесь ею и попросите у администратора ТИК официальный установщик ЦИК. Ничего не изменено.",
+        "en": "This production build of PEC Desk has no real CEC root key pinned ({path} is missing, damaged or the test placeholder), so it could trust no package from central. It was built wrongly: do not use it, and ask the TEC administrator for the CEC's official installer. Nothing was changed.",
+    },
     Reason.STORE_IN_USE: {
         "ky": "Участоктун маалымат базасын азыр башка терезе же буйрук колдонуп жатат (мисалы, PEC Desk терезеси же башка pec-desk буйругу). Ал терезени жабыңыз же буйрук бүткүчө күтүп, кайра аракет кылыңыз. Эч нерсе өзгөргөн жок.",
         "ru": "Базой данных участка сейчас пользуется другое окно или команда (например, окно PEC Desk или другая команда pec-desk). Закройте это окно или дождитесь окончания команды и повторите. Ничего не изменено.",

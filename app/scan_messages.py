@@ -102,6 +102,12 @@ ENGINE_PROBLEMS: dict[str, Words] = {
     "no-signatures": ("{name} вирус колтамгаларынын датасы бар базасы жок: борбордон колтамгалардын пакетин орнотуңуз",
                       "у {name} нет датированной базы сигнатур: установите пакет сигнатур от центра",
                       "{name} has no dated signature database: install a signature package from the central system"),
+    "test-signatures-only": ("{name} үчүн сыноо колтамгалары гана орнотулган, алар коргобойт жана программанын "
+                             "бул курамы аларды кабыл албайт: борбордон чыныгы колтамгалардын пакетин орнотуңуз",
+                             "для {name} установлены только тестовые сигнатуры: они не защищают, и эта сборка "
+                             "программы их не принимает; установите пакет настоящих сигнатур от центра",
+                             "only the TEST signatures are installed for {name}: they are no protection and this "
+                             "build does not take them; install a package of real signatures from the central system"),
     "signatures-age-unknown": ("{name} вирус колтамгаларынын жашы белгисиз: колтамгаларды жаңылаңыз",
                                "возраст сигнатур {name} неизвестен: обновите сигнатуры",
                                "the age of the {name} signatures is unknown: update them"),

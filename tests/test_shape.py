@@ -43,7 +43,7 @@ MAX_LINES = 400
 
 LEVELS = {"ui": 5, "services": 4, "sync": 3, "printing": 3, "security": 2, "words": 1, "models": 0}
 WORDS = ("catalogue", "messages", "field_messages", "defect_messages", "scan_messages")
-MODELS_TOP = ("errors", "clock", "paths", "language")
+MODELS_TOP = ("errors", "clock", "paths", "language", "build_info")
 ENTRY = ("cli", "central", "main")
 
 # Known offenders, each with the issue that removes it; empty now, and a listed offender that is

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.build_info import DEMO, refuse_in_production
 from app.central.election import Election, demo_election, read_election
 from app.central.service import Central, IssuedAccount
 from app.errors import AppError, Reason
@@ -79,6 +80,7 @@ def wipe(ctx: DeskContext) -> None:
 def build_demo(
     ctx: DeskContext, voters: Iterable[VoterRow], election: Election, *, force: bool, precinct: str = DEMO_PRECINCT
 ) -> DemoResult:
+    refuse_in_production(DEMO)  # before anything is wiped
     if ctx.is_set_up() and not force:
         raise AppError(Reason.DATA_DIR_IN_USE, path=str(ctx.paths.root))
     ctx.close()

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app.cli import admin, claims, exchange, precinct, recovery
-from app.cli.common import data_dir, run_guarded
+from app.cli.common import check_build, data_dir, run_guarded
 from app.cli.desk_parser import build_parser
 from app.cli.desk_run import Desk
 from app.security.hardening import harden_process
@@ -43,8 +43,20 @@ COMMANDS: dict[str, Callable[[Desk], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()  # before anything is read: no core dumps, umask 077 (issue 13 point 5)
     args = build_parser().parse_args(argv)
-    command = COMMANDS[args.command or "gui"]
-    return run_guarded(lambda: command(Desk(args)), where=lambda: data_dir(args, "PEC_DESK_DATA", "pec-desk"))
+    name = args.command or "gui"
+
+    def run() -> int:
+        check_build(name, args)
+        return COMMANDS[name](Desk(args))
+
+    show = _in_a_window if name == "gui" else None  # started from the desktop: nobody reads stderr
+    return run_guarded(run, where=lambda: data_dir(args, "PEC_DESK_DATA", "pec-desk"), show=show)
+
+
+def _in_a_window(text: str) -> None:
+    from app.main import show_refusal  # Qt only for the window's command
+
+    show_refusal(text)
 
 
 if __name__ == "__main__":

@@ -7,21 +7,10 @@ from __future__ import annotations
 import argparse
 import platform
 from collections.abc import Sequence
-from importlib import metadata
 from typing import Any
 
+from app.build_info import build_kind, program_version
 from app.models.db import engine_versions
-
-# Every build is a development build until the production flag exists (issue 13 point 4): the
-# test switches still work in it, and it says so here.
-BUILD_KIND = "development"
-
-
-def program_version() -> str:
-    try:
-        return metadata.version("pec-desk")
-    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
-        return "unknown"
 
 
 def version_lines(prog: str) -> list[str]:
@@ -29,7 +18,7 @@ def version_lines(prog: str) -> list[str]:
 
     (qt, pyside), (cipher, sqlite) = qt_versions(), engine_versions()
     return [
-        f"{prog} {program_version()} ({BUILD_KIND} build)",
+        f"{prog} {program_version()} ({build_kind()} build)",
         f"SQLCipher {cipher} (SQLite {sqlite})",
         f"Qt {qt} (PySide6 {pyside})",
         f"Python {platform.python_version()}",

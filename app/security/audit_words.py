@@ -185,6 +185,8 @@ _REASONS: dict[Reason, tuple[str, str, str]] = {
     R.RESERVED_LOGIN: ("Бул логин программага арналган", "Логин зарезервирован", "Reserved login"),
     R.EMPTY_VOTER_LIST: ("Шайлоочулардын тизмеси бош", "Список избирателей пуст", "Empty voter list"),
     R.ROLLBACK_DETECTED: ("Мурунку абалга кайтарылганы табылды", "Обнаружен откат", "Rollback detected"),
+    R.PRODUCTION_BUILD: ("Жумушчу курамда өчүрүлгөн", "Отключено в рабочей сборке", "Off in a production build"),
+    R.ROOT_NOT_PINNED: ("Түпкү ачкыч бекитилген эмес", "Корневой ключ не закреплён", "Root key not pinned"),
 }
 
 OUTCOMES: dict[str, tuple[str, str, str]] = {

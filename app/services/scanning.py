@@ -5,7 +5,8 @@ Engines available to this device, in order of preference:
   clamscan    with the signature databases installed from central envelopes (`<data>/av`)
   Defender    on Windows (`MpCmdRun`)
 Undated TEST signatures (the project's EICAR + marker set, installed by the demo) are accepted only
-on a device set up with a test root: a production device never treats them as protection.
+on a device set up with a test root, in a development build: a production build never takes them
+(nor `PEC_DESK_CLAMD`: app.build_info).
 
 Every scan is kept (the report as JSON in the precinct store) and audited with its outcome and
 counts. An import from a drive: the drive must be registered, the scan must be clean, and only the
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.build_info import CLAMD_ENV, refuse_in_production
 from app.clock import iso
 from app.errors import AppError, Defect, Part, Reason, os_defect
 from app.models.db import transaction
@@ -71,8 +73,9 @@ def staging_root(ctx: ScanHost, allowed: AllowedTypes) -> Path:
 def device_engines(ctx: ScanHost) -> tuple[list[Engine], str]:
     """The antivirus engines this device can use now, and why there are none if so."""
     test_ok = ctx.uses_test_root()
-    socket = os.environ.get("PEC_DESK_CLAMD", "")
+    socket = os.environ.get(CLAMD_ENV, "")
     if socket:
+        refuse_in_production(CLAMD_ENV)
         return [ClamdEngine(socket, allow_test_signatures=test_ok)], ""
     if sys.platform == "win32":  # pragma: no cover - Windows only
         return [DefenderEngine()], ""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
+from app.build_info import TEST_ROOT, refuse_in_production
 from app.clock import iso
 from app.errors import AppError, Defect, Reason
 from app.models.accounts import MetaRepository
@@ -109,7 +110,9 @@ def set_up_device(ctx: SetupStore, precinct: str, *, test_root: bytes | None = N
     """New device keys waiting for the precinct's package, and the enrollment request.
 
     `test_root` (a raw Ed25519 public key) replaces the pinned central root for a demo or a test
-    installation; the window and `pec-desk selfcheck` say so."""
+    installation; the window and `pec-desk selfcheck` say so. A production build refuses it."""
+    if test_root is not None:
+        refuse_in_production(TEST_ROOT)
     if ctx.paths.device_json.exists():
         raise AppError(Reason.DATA_DIR_IN_USE, path=str(ctx.paths.root))
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", precinct):

@@ -17,6 +17,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from app.build_info import TEST_ROOT, is_production, refuse_in_production
 from app.clock import Clock, iso
 from app.errors import AppError, Defect, Reason
 from app.models.accounts import AccountRepository, LoginGuardRepository, MetaRepository
@@ -152,11 +153,13 @@ class Store:
         """The pinned central root, or the test root this device was set up with (demo, tests)."""
         test_root = self.device_meta("test_root")
         if test_root is not None:
+            refuse_in_production(TEST_ROOT)  # a device a development build set up for a test
             return Ed25519PublicKey.from_public_bytes(bytes.fromhex(test_root))
         return load_root(pinned_root_file())
 
     def uses_test_root(self) -> bool:
-        return self.device_meta("test_root") is not None
+        """A demo or test device: it may take the TEST antivirus signatures (never in production)."""
+        return self.device_meta("test_root") is not None and not is_production()
 
     def pending_keys(self) -> tuple[str, Ed25519PrivateKey, RecipientPrivateKey] | None:
         """The precinct and keys of a device set up and waiting for its package, or None."""

@@ -30,6 +30,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
+from app.build_info import PLACEHOLDER_ROOTS, is_production
 from app.errors import AppError, Defect, Part, Reason
 from app.paths import resources_dir
 from app.sync.header import parse_time, stamp
@@ -202,6 +203,20 @@ def load_root(path: Path) -> Ed25519PublicKey:
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise AppError(Reason.MALFORMED, defect=Defect.NOT_FOUND if isinstance(exc, OSError) else Defect.BAD_FIELD,
                        part=Part.ROOT_KEY_FILE, name=path.name, key="root") from exc  # fmt: skip
+
+
+def require_pinned_root() -> None:
+    """A production build starts only with a real CEC root pinned (issue 13 point 4): a missing or
+    damaged root file, or the repository's placeholder, is `[root-not-pinned]`."""
+    if not is_production():
+        return
+    path = pinned_root_file()
+    try:
+        raw = load_root(path).public_bytes_raw().hex()
+    except AppError:
+        raw = ""
+    if not raw or raw in PLACEHOLDER_ROOTS:
+        raise AppError(Reason.ROOT_NOT_PINNED, path=str(path))
 
 
 def root_file_bytes(root: Ed25519PublicKey, name: str) -> bytes:

@@ -18,13 +18,11 @@ idle period (`SessionInfo.logout_ms`, 4 × the idle lock unless the flow says ot
 counting while locked) the window drops its data and reports `timed_out`: the flow logs the user out
 (DESIGN.md "Auto log-out after a longer idle period").
 
-Copying (R-SEC-8) goes through one `ClipboardGuard` (audited by the view's service call, cleared
-after `SessionInfo.clipboard_ms`, 30 s, and at once on a lock or the end of the session).
+Copying (R-SEC-8) goes through one `ClipboardGuard` (audited; cleared after 30 s, on a lock, at the end).
 
 The Drives and exchange page holds the sync status and actions (`SyncPanel`, R-SYN-1 / R-SYN-2;
 an applied import makes the voter list count and search again) and the drives (`MediaPanel`,
-R-SEC-6 / R-SEC-7 / R-SEC-11; the signature line sits in the status bar). Its warning about a
-non-storage USB device (a phone) is shown above the pages to every role.
+R-SEC-6 / R-SEC-7 / R-SEC-11; the signature line sits in the status bar); its warning of a phone shows to all.
 
 The Claims page (`ClaimsPanel`, R-CAL-1 / R-CLM-5) and the Claims menu with "New claim" (Ctrl+N,
 `ClaimDialog`, R-CLM-1..8) exist only for roles that take claims. A claim about a listed voter
@@ -32,12 +30,11 @@ starts from the voter selected in the search list; a filed claim refreshes the d
 list (the voter shows as blocked, R-CLM-4). Locking hides an open intake form, keeping what was
 typed in memory only, and reopens it after the unlock.
 
-The status bar says whether screen capture is blocked (`CaptureLabel`, R-SEC-8, `CaptureGuard`).
+The status bar says whether screen capture is blocked (`CaptureLabel`, R-SEC-8) and, in a
+development build, that it is one (`BuildLabel`, issue 13).
 
-The Documents menu (issue 5 point 6) prints through the print preview: "List for posting…" for the
-roles that may print it (R-CAL-1), "Subject-access extract…" of the voter selected in the search
-list with a second person's approval (R-CLM-9, R-SEC-9), and the reasoned refusal of such a request.
-Locking closes an open document form and drops what was typed in it.
+The Documents menu prints the posting list (R-CAL-1), a subject-access extract with a second
+person's approval (R-CLM-9, R-SEC-9) and its refusal; a lock closes the form and drops its text.
 """
 
 from __future__ import annotations
@@ -56,6 +53,7 @@ from app.ui.accounts.password_change_dialog import PasswordChangeDialog
 from app.ui.backup.page import BackupPage
 from app.ui.claims.claim_dialog import ClaimDialog, ClaimDraft
 from app.ui.claims.claims_panel import ClaimsPanel
+from app.ui.common.build_label import BuildLabel
 from app.ui.common.capture_guard import CaptureLabel
 from app.ui.common.clipboard_guard import CLIPBOARD_CLEAR_MS, ClipboardGuard
 from app.ui.common.deps import UiDeps
@@ -121,8 +119,10 @@ class MainWindow(QMainWindow):
         if MediaPanel.permitted(self._session):
             self.statusBar().addPermanentWidget(self.media_panel.signatures_label)
         self.capture_label = CaptureLabel(self._deps.capture) if self._deps.capture is not None else None
-        if self.capture_label is not None:
-            self.statusBar().addPermanentWidget(self.capture_label)
+        self.build_label = BuildLabel() if BuildLabel.needed() else None  # a development build says so
+        for label in (self.capture_label, self.build_label):
+            if label is not None:
+                self.statusBar().addPermanentWidget(label)
         self.resize(1100, 720)
 
     def _build_work_page(self) -> QWidget:

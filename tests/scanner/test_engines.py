@@ -301,11 +301,12 @@ def test_clamscan_detects_and_passes(test_db: Path, tmp_path: Path) -> None:
 
 
 def test_clamscan_fails_closed(test_db: Path, tmp_path: Path) -> None:
-    """No clamscan, undated signatures without the flag, stale or broken databases: EngineUnavailable."""
+    """No clamscan, undated signatures without the flag (issue 13: only the TEST set, said so),
+    stale or broken databases: EngineUnavailable."""
     sample = write(tmp_path / "clean", b"hello")
     with pytest.raises(EngineUnavailable, match=r"\[not-installed\]"):
         ClamscanEngine(test_db, tmp_path / "no-clamscan", allow_test_signatures=True).scan(sample)
-    with pytest.raises(EngineUnavailable, match=r"\[no-signatures\]"):
+    with pytest.raises(EngineUnavailable, match=r"\[test-signatures-only\]"):
         ClamscanEngine(test_db, clamscan_path()).info()
 
     dated = tmp_path / "dated"

@@ -72,7 +72,9 @@ class ClamscanEngine:
             check_age(newest.built, self.clock.now(), self.max_signature_age, "clamscan")
             sigs = ",".join(f"{h.file}:{h.version}" for h in headers)
             info = EngineInfo(self.name, engine, sigs, newest.built.isoformat(timespec="seconds"))
-        elif self.allow_test_signatures and (self.database_dir / TEST_SIGNATURES_MARKER).is_file():
+        elif (self.database_dir / TEST_SIGNATURES_MARKER).is_file():
+            if not self.allow_test_signatures:
+                raise EngineUnavailable(EngineProblem.TEST_SIGNATURES_ONLY, name="clamscan")
             info = EngineInfo(self.name, engine, f"test:{TEST_SIGNATURE_PREFIX}* (TEST signatures, not protection)", "")
         else:
             raise EngineUnavailable(EngineProblem.NO_SIGNATURES, name="clamscan")

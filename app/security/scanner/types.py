@@ -83,6 +83,7 @@ class EngineProblem(enum.StrEnum):
     DATABASE_UNREADABLE = "database-unreadable"  # `path`
     STALE_SIGNATURES = "stale-signatures"  # `name`, `days`, `limit` (days)
     NO_SIGNATURES = "no-signatures"  # `name`
+    TEST_SIGNATURES_ONLY = "test-signatures-only"  # `name`: only the project's TEST set, not taken here
     SIGNATURES_AGE_UNKNOWN = "signatures-age-unknown"  # `name`
     NOT_ANSWERING = "not-answering"  # `name`, `where`
     CONNECTION_CLOSED = "connection-closed"  # `name`, `where`

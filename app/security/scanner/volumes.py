@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from app.build_info import VOLUMES_FILE_ENV, refuse_in_production
 from app.errors import AppError, Defect, Part, Reason
 
 MEDIA_ROOTS = ("/media/", "/run/media/", "/mnt/")
@@ -308,17 +309,16 @@ def _unescape(text: str) -> str:
     return "".join(out)
 
 
-VOLUMES_FILE_ENV = "PEC_DESK_VOLUMES_FILE"
-
-
 def volume_source() -> VolumeSource:
     """The OS's volumes; or, when `PEC_DESK_VOLUMES_FILE` names a JSON file
     `[{"path", "serial", "volume_id", "label"}]`, directories standing in for drives (tests and
     training). Whoever can set this variable controls the process anyway; the files on such a
-    "drive" are still scanned, and a drive is still accepted only if its identity is registered."""
+    "drive" are still scanned, and a drive is still accepted only if its identity is registered.
+    A production build refuses the variable (app.build_info)."""
     listing = os.environ.get(VOLUMES_FILE_ENV, "")
     if not listing:
         return system_volumes()
+    refuse_in_production(VOLUMES_FILE_ENV)
     try:
         entries = json.loads(Path(listing).read_text(encoding="utf-8"))
         source = DirectoryVolumes()
