@@ -26,7 +26,7 @@ from app.errors import AppError, Reason
 DEVELOPMENT, PRODUCTION = "development", "production"
 FLAG_MODULE = "pec_desk_build_flag"
 # The test switches a production build refuses; the names are what the user typed or set.
-TEST_ROOT, DEMO, TEST_SIGNATURES = "--test-root", "demo", "test-signatures"
+TEST_ROOT, DEMO = "--test-root", "pec-desk demo"
 VOLUMES_FILE_ENV, CLAMD_ENV = "PEC_DESK_VOLUMES_FILE", "PEC_DESK_CLAMD"
 SWITCH_ENVS = (VOLUMES_FILE_ENV, CLAMD_ENV)
 # The raw public keys that are known not to be the CEC's root: the repository's placeholder (its

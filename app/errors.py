@@ -270,7 +270,7 @@ VERBATIM = frozenset(
         "batches", "count", "limit", "minimum", "size", "expected", "found", "seq", "last", "first",
         "number", "value", "days", "version", "device", "precinct", "election", "at", "until", "now",
         "created", "date", "kind", "backend", "label", "seconds", "offset", "encoding", "code",
-        "prefix", "written", "virus", "pin", "token", "reply", "where", "hresult",
+        "prefix", "written", "virus", "pin", "token", "reply", "where", "hresult", "switch",
     }
 )  # fmt: skip
 
