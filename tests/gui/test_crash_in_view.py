@@ -1,0 +1,96 @@
+"""A bug inside a view that holds a voter (issue 13 point 5; R-DATA-3, R-DATA-2): the window's
+failure hook shows the code, and writes the types and frames to the crash log; the marker voter
+(shown in the view, quoted in the exception, held in its locals) is in no file afterwards.
+
+Also the development build's word in the status bar, which a production build leaves out
+(issue 13 point 4)."""
+
+from __future__ import annotations
+
+import sys
+import types
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app import build_info
+from app.main import install_failure_hook
+from app.security.crash_log import crash_log_path
+from app.ui.main_window import MainWindow, SessionInfo
+from app.ui.pages import PageId
+from app.ui.voters.confidential_box import ConfidentialBox
+from tests.conftest import PLANTED, Precinct
+from tests.gui.conftest import start_window, window_deps
+from tests.gui.test_voters_page import VotersDesk, press_show, search_and_open
+
+MARKERS = (PLANTED.pin, PLANTED.last_name, "Маркер")
+
+
+@pytest.fixture
+def desk(qapp: QApplication, qtbot: QtBot, precinct: Precinct, qm_dir: Path) -> Iterator[VotersDesk]:
+    chair = precinct.ready_session("chair")
+    with window_deps(qapp, qtbot, qm_dir, precinct.ctx) as (deps, windows):
+        yield VotersDesk(precinct, deps, chair, windows)
+
+
+def open_voters(qtbot: QtBot, desk: VotersDesk) -> MainWindow:
+    window = start_window(qtbot, desk.deps, desk.windows, desk.precinct.ready_session("member1"),
+                          SessionInfo(600_000, "1001"))  # fmt: skip
+    window.show_page(PageId.VOTERS)
+    window.activateWindow()
+    return window
+
+
+def files_with_markers(*folders: Path) -> list[Path]:
+    found = []
+    for folder in folders:
+        for path in folder.rglob("*"):
+            if path.is_file() and not path.is_symlink():
+                data = path.read_bytes()
+                found += [path for m in MARKERS if m.encode() in data or m.encode("utf-16-le") in data]
+    return found
+
+
+def test_a_bug_in_a_view_holding_a_voter_leaves_frames_and_no_marker(
+    qtbot: QtBot, desk: VotersDesk, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    shown_values = ConfidentialBox._show_values
+
+    def show_then_fail(self: ConfidentialBox) -> None:
+        shown_values(self)
+        held = self._shown  # the marker voter's confidential fields, as the view holds them
+        if held is not None:
+            raise ValueError(f"cannot lay out {held.pin} {held.address}")
+
+    monkeypatch.setattr(ConfidentialBox, "_show_values", show_then_fail)
+    said: list[str] = []
+    data = desk.precinct.data_dir
+    uninstall = install_failure_hook(lambda: "ky", show=said.append, data_dir=data)
+    try:
+        page = search_and_open(qtbot, desk, open_voters(qtbot, desk), PLANTED.full_name)
+        press_show(qtbot, desk, page)
+        qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    finally:
+        uninstall()
+    assert said[0].startswith("[internal-error] ") and "ValueError" in said[0]
+    text = crash_log_path(data).read_text(encoding="utf-8")
+    assert "ValueError" in text and " in window" in text.splitlines()[0]
+    assert "in show_then_fail" in text and "app/ui/voters/confidential_box.py:" in text
+    err = capfd.readouterr().err
+    assert files_with_markers(data, Path(desk.precinct.data_dir).parent) == []
+    assert not any(marker in err + said[0] for marker in MARKERS)
+
+
+def test_the_development_build_says_so_in_the_status_bar(
+    qtbot: QtBot, desk: VotersDesk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_voters(qtbot, desk)
+    assert window.build_label is not None and window.build_label.isVisible()
+    assert window.build_label.text() == "Development build"
+    flag = types.ModuleType(build_info.FLAG_MODULE)
+    flag.KIND = "production"  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, build_info.FLAG_MODULE, flag)
+    assert open_voters(qtbot, desk).build_label is None
