@@ -82,12 +82,19 @@ bench: setup ## the performance benchmarks (BENCH_VOTERS=1000000 for the full si
 	QT_QPA_PLATFORM=offscreen bash scripts/with-keyring.sh $(BIN)/python bench/posting_list.py
 	QT_QPA_PLATFORM=offscreen bash scripts/with-keyring.sh $(BIN)/python bench/ui.py --voters $${BENCH_VOTERS:-100000}
 
-package: setup ## build the bundle and the Linux .deb into build/ (installer/README.md; development build)
+KIND ?= production
+ROOT_KEY ?= resources/trust/root.json
+PACKAGE_CENTRAL := build/package-central
+package: setup ## build the bundle and the Linux .deb into build/ (KIND=production|development, ROOT_KEY=the CEC's root file; installer/README.md)
 	$(BIN)/pip install -q -e '.[dev,package]'
-	$(BIN)/python installer/build.py --target linux
+	$(BIN)/python installer/build.py --target linux --kind $(KIND) --root $(ROOT_KEY)
 
-test-package: package ## install the built .deb into a scratch root with dpkg, run it, remove it (tests/package)
-	PEC_DESK_DEB=$$(ls build/pec-desk_*_amd64.deb | tail -n 1) QT_QPA_PLATFORM=offscreen \
+test-package: setup ## build a production .deb pinned to a test central's root, install it into a scratch root with dpkg, run it, remove it (tests/package)
+	rm -rf $(PACKAGE_CENTRAL) && mkdir -p build
+	$(BIN)/pec-central --data-dir $(PACKAGE_CENTRAL) init >/dev/null
+	$(MAKE) -s package KIND=production ROOT_KEY=$(PACKAGE_CENTRAL)/root.json
+	PEC_DESK_DEB=build/pec-desk_$$($(BIN)/python -c 'import sys; sys.path.insert(0, "installer"); import build; print(build.version())')_amd64.deb \
+	  PEC_DESK_PACKAGE_CENTRAL=$(PACKAGE_CENTRAL) QT_QPA_PLATFORM=offscreen \
 	  bash scripts/with-keyring.sh $(BIN)/python -m pytest -p no:cacheprovider tests/package
 
 clean: ## remove the virtualenv and caches (keeps .dev)
