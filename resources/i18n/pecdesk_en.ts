@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>AccountsPage</name>
@@ -181,8 +180,8 @@
         <translation>Log</translation>
     </message>
     <message>
-        <source>Administrators&apos; actions</source>
-        <translation>Administrators&apos; actions</translation>
+        <source>Administrators' actions</source>
+        <translation>Administrators' actions</translation>
     </message>
     <message>
         <source>Audit and alerts</source>
@@ -297,6 +296,17 @@
     <message>
         <source>Your session has ended: the data this window opened is no longer there. Log out now.</source>
         <translation>Your session has ended: the data this window opened is no longer there. Log out now.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildLabel</name>
+    <message>
+        <source>Development build</source>
+        <translation>Development build</translation>
+    </message>
+    <message>
+        <source>Test switches are on in this build. It is for training and testing, not for a polling station.</source>
+        <translation>Test switches are on in this build. It is for training and testing, not for a polling station.</translation>
     </message>
 </context>
 <context>
@@ -515,8 +525,8 @@
         <translation>&amp;PIN (14 digits)</translation>
     </message>
     <message>
-        <source>Voter&apos;s c&amp;ontact for the answer</source>
-        <translation>Voter&apos;s c&amp;ontact for the answer</translation>
+        <source>Voter's c&amp;ontact for the answer</source>
+        <translation>Voter's c&amp;ontact for the answer</translation>
     </message>
     <message>
         <source>Confirmations</source>
@@ -551,8 +561,8 @@
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <source>Voter&apos;s &amp;data: %1</source>
-        <translation>Voter&apos;s &amp;data: %1</translation>
+        <source>Voter's &amp;data: %1</source>
+        <translation>Voter's &amp;data: %1</translation>
     </message>
     <message>
         <source>not a real date; write it as %1</source>
@@ -610,8 +620,8 @@
         <translation>Filed (%1)</translation>
     </message>
     <message>
-        <source>The voter&apos;s record blocked until the decision</source>
-        <translation>The voter&apos;s record blocked until the decision</translation>
+        <source>The voter's record blocked until the decision</source>
+        <translation>The voter's record blocked until the decision</translation>
     </message>
     <message>
         <source>Sent to the TEC in batch %1</source>
@@ -630,8 +640,8 @@
         <translation>Decision of the TEC: %1</translation>
     </message>
     <message>
-        <source>Decision received; the voter&apos;s record released</source>
-        <translation>Decision received; the voter&apos;s record released</translation>
+        <source>Decision received; the voter's record released</source>
+        <translation>Decision received; the voter's record released</translation>
     </message>
     <message>
         <source>Unlawfully collected data destroyed</source>
@@ -854,12 +864,12 @@
         <translation>The list of voters to post at the precinct, by the calendar stage.</translation>
     </message>
     <message>
-        <source>A voter&apos;s own record, for the voter, approved by a second commission member.</source>
-        <translation>A voter&apos;s own record, for the voter, approved by a second commission member.</translation>
+        <source>A voter's own record, for the voter, approved by a second commission member.</source>
+        <translation>A voter's own record, for the voter, approved by a second commission member.</translation>
     </message>
     <message>
-        <source>A reasoned refusal of a voter&apos;s request for their record.</source>
-        <translation>A reasoned refusal of a voter&apos;s request for their record.</translation>
+        <source>A reasoned refusal of a voter's request for their record.</source>
+        <translation>A reasoned refusal of a voter's request for their record.</translation>
     </message>
 </context>
 <context>
@@ -1579,8 +1589,8 @@
         <translation>Refusal of a subject-access request</translation>
     </message>
     <message>
-        <source>Applicant&apos;s &amp;full name:</source>
-        <translation>Applicant&apos;s &amp;full name:</translation>
+        <source>Applicant's &amp;full name:</source>
+        <translation>Applicant's &amp;full name:</translation>
     </message>
     <message>
         <source>&amp;Reason for the refusal:</source>
@@ -1653,8 +1663,8 @@
 <context>
     <name>SamplePanel</name>
     <message>
-        <source>A random sample of the system administrators&apos; actions not reviewed yet.</source>
-        <translation>A random sample of the system administrators&apos; actions not reviewed yet.</translation>
+        <source>A random sample of the system administrators' actions not reviewed yet.</source>
+        <translation>A random sample of the system administrators' actions not reviewed yet.</translation>
     </message>
     <message>
         <source>&amp;Draw a sample</source>
@@ -1944,12 +1954,12 @@
         <translation>Voter:</translation>
     </message>
     <message>
-        <source>Approver&apos;s &amp;login:</source>
-        <translation>Approver&apos;s &amp;login:</translation>
+        <source>Approver's &amp;login:</source>
+        <translation>Approver's &amp;login:</translation>
     </message>
     <message>
-        <source>Approver&apos;s pass&amp;word:</source>
-        <translation>Approver&apos;s pass&amp;word:</translation>
+        <source>Approver's pass&amp;word:</source>
+        <translation>Approver's pass&amp;word:</translation>
     </message>
     <message>
         <source>Subject-access extract: %1</source>

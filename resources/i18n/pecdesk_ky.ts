@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ky_KG">
 <context>
     <name>AccountsPage</name>
@@ -181,7 +180,7 @@
         <translation>Журнал</translation>
     </message>
     <message>
-        <source>Administrators&apos; actions</source>
+        <source>Administrators' actions</source>
         <translation>Администраторлордун аракеттери</translation>
     </message>
     <message>
@@ -297,6 +296,17 @@
     <message>
         <source>Your session has ended: the data this window opened is no longer there. Log out now.</source>
         <translation>Сеансыңыз бүттү: бул терезе ачкан маалыматтар мындан ары жок. Азыр чыгыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildLabel</name>
+    <message>
+        <source>Development build</source>
+        <translation>Иштеп чыгуучулардын курамы</translation>
+    </message>
+    <message>
+        <source>Test switches are on in this build. It is for training and testing, not for a polling station.</source>
+        <translation>Бул курамда сыноо жөндөөлөрү күйгүзүлгөн. Ал окутуу жана сыноо үчүн, шайлоо участогу үчүн эмес.</translation>
     </message>
 </context>
 <context>
@@ -515,7 +525,7 @@
         <translation>&amp;ПИН (14 сан)</translation>
     </message>
     <message>
-        <source>Voter&apos;s c&amp;ontact for the answer</source>
+        <source>Voter's c&amp;ontact for the answer</source>
         <translation>Жооп үчүн шайлоочунун &amp;байланышы</translation>
     </message>
     <message>
@@ -551,7 +561,7 @@
         <translation>&amp;Өчүрүү</translation>
     </message>
     <message>
-        <source>Voter&apos;s &amp;data: %1</source>
+        <source>Voter's &amp;data: %1</source>
         <translation>Шайлоочунун &amp;маалыматы: %1</translation>
     </message>
     <message>
@@ -610,7 +620,7 @@
         <translation>Берилди (%1)</translation>
     </message>
     <message>
-        <source>The voter&apos;s record blocked until the decision</source>
+        <source>The voter's record blocked until the decision</source>
         <translation>Шайлоочунун маалыматы чечим чыкканга чейин бөгөттөлдү</translation>
     </message>
     <message>
@@ -630,7 +640,7 @@
         <translation>АШКнын чечими: %1</translation>
     </message>
     <message>
-        <source>Decision received; the voter&apos;s record released</source>
+        <source>Decision received; the voter's record released</source>
         <translation>Чечим келди; шайлоочунун маалыматы бөгөттөн чыгарылды</translation>
     </message>
     <message>
@@ -854,11 +864,11 @@
         <translation>Календардык этап боюнча участокто илинүүчү шайлоочулардын тизмеси.</translation>
     </message>
     <message>
-        <source>A voter&apos;s own record, for the voter, approved by a second commission member.</source>
+        <source>A voter's own record, for the voter, approved by a second commission member.</source>
         <translation>Шайлоочунун өз маалыматы, шайлоочу үчүн; комиссиянын экинчи мүчөсү бекитет.</translation>
     </message>
     <message>
-        <source>A reasoned refusal of a voter&apos;s request for their record.</source>
+        <source>A reasoned refusal of a voter's request for their record.</source>
         <translation>Шайлоочунун өз маалыматын алуу өтүнүчүнө негизделген баш тартуу.</translation>
     </message>
 </context>
@@ -1579,7 +1589,7 @@
         <translation>Маалымат субъектисинин суроосуна баш тартуу</translation>
     </message>
     <message>
-        <source>Applicant&apos;s &amp;full name:</source>
+        <source>Applicant's &amp;full name:</source>
         <translation>Арыз берүүчүнүн &amp;аты-жөнү:</translation>
     </message>
     <message>
@@ -1653,7 +1663,7 @@
 <context>
     <name>SamplePanel</name>
     <message>
-        <source>A random sample of the system administrators&apos; actions not reviewed yet.</source>
+        <source>A random sample of the system administrators' actions not reviewed yet.</source>
         <translation>Системалык администраторлордун азырынча каралбаган аракеттеринен кокустан тандалгандары.</translation>
     </message>
     <message>
@@ -1944,11 +1954,11 @@
         <translation>Шайлоочу:</translation>
     </message>
     <message>
-        <source>Approver&apos;s &amp;login:</source>
+        <source>Approver's &amp;login:</source>
         <translation>Уруксат берүүчүнүн &amp;логини:</translation>
     </message>
     <message>
-        <source>Approver&apos;s pass&amp;word:</source>
+        <source>Approver's pass&amp;word:</source>
         <translation>Уруксат берүүчүнүн &amp;сырсөзү:</translation>
     </message>
     <message>

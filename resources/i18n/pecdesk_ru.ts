@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AccountsPage</name>
@@ -181,7 +180,7 @@
         <translation>Журнал</translation>
     </message>
     <message>
-        <source>Administrators&apos; actions</source>
+        <source>Administrators' actions</source>
         <translation>Действия администраторов</translation>
     </message>
     <message>
@@ -297,6 +296,17 @@
     <message>
         <source>Your session has ended: the data this window opened is no longer there. Log out now.</source>
         <translation>Ваш сеанс завершён: данных, открытых этим окном, больше нет. Выйдите сейчас.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildLabel</name>
+    <message>
+        <source>Development build</source>
+        <translation>Сборка для разработки</translation>
+    </message>
+    <message>
+        <source>Test switches are on in this build. It is for training and testing, not for a polling station.</source>
+        <translation>В этой сборке включены тестовые переключатели. Она для обучения и тестов, не для избирательного участка.</translation>
     </message>
 </context>
 <context>
@@ -515,7 +525,7 @@
         <translation>&amp;ПИН (14 цифр)</translation>
     </message>
     <message>
-        <source>Voter&apos;s c&amp;ontact for the answer</source>
+        <source>Voter's c&amp;ontact for the answer</source>
         <translation>&amp;Контакт избирателя для ответа</translation>
     </message>
     <message>
@@ -551,7 +561,7 @@
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <source>Voter&apos;s &amp;data: %1</source>
+        <source>Voter's &amp;data: %1</source>
         <translation>Данные &amp;избирателя: %1</translation>
     </message>
     <message>
@@ -610,7 +620,7 @@
         <translation>Подано (%1)</translation>
     </message>
     <message>
-        <source>The voter&apos;s record blocked until the decision</source>
+        <source>The voter's record blocked until the decision</source>
         <translation>Данные избирателя заблокированы до решения</translation>
     </message>
     <message>
@@ -630,7 +640,7 @@
         <translation>Решение ТИК: %1</translation>
     </message>
     <message>
-        <source>Decision received; the voter&apos;s record released</source>
+        <source>Decision received; the voter's record released</source>
         <translation>Решение получено; данные избирателя разблокированы</translation>
     </message>
     <message>
@@ -859,11 +869,11 @@
         <translation>Список избирателей для вывешивания на участке, по этапу календаря.</translation>
     </message>
     <message>
-        <source>A voter&apos;s own record, for the voter, approved by a second commission member.</source>
+        <source>A voter's own record, for the voter, approved by a second commission member.</source>
         <translation>Сведения избирателя о нём самом, для избирателя; утверждает второй член комиссии.</translation>
     </message>
     <message>
-        <source>A reasoned refusal of a voter&apos;s request for their record.</source>
+        <source>A reasoned refusal of a voter's request for their record.</source>
         <translation>Мотивированный отказ на запрос избирателя о его сведениях.</translation>
     </message>
 </context>
@@ -1595,7 +1605,7 @@
         <translation>Отказ по запросу субъекта данных</translation>
     </message>
     <message>
-        <source>Applicant&apos;s &amp;full name:</source>
+        <source>Applicant's &amp;full name:</source>
         <translation>&amp;ФИО заявителя:</translation>
     </message>
     <message>
@@ -1669,7 +1679,7 @@
 <context>
     <name>SamplePanel</name>
     <message>
-        <source>A random sample of the system administrators&apos; actions not reviewed yet.</source>
+        <source>A random sample of the system administrators' actions not reviewed yet.</source>
         <translation>Случайная выборка ещё не рассмотренных действий системных администраторов.</translation>
     </message>
     <message>
@@ -1964,11 +1974,11 @@
         <translation>Избиратель:</translation>
     </message>
     <message>
-        <source>Approver&apos;s &amp;login:</source>
+        <source>Approver's &amp;login:</source>
         <translation>&amp;Логин подтверждающего:</translation>
     </message>
     <message>
-        <source>Approver&apos;s pass&amp;word:</source>
+        <source>Approver's pass&amp;word:</source>
         <translation>&amp;Пароль подтверждающего:</translation>
     </message>
     <message>
