@@ -302,7 +302,7 @@
     <name>BuildLabel</name>
     <message>
         <source>Development build</source>
-        <translation>Иштеп чыгуучулардын курамы</translation>
+        <translation>Сыноо курамы</translation>
     </message>
     <message>
         <source>Test switches are on in this build. It is for training and testing, not for a polling station.</source>
