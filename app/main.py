@@ -28,7 +28,7 @@ from app.errors import AppError, Reason
 from app.messages import current_language, explain
 from app.paths import resources_dir
 from app.security.capture import exclude_from_capture
-from app.security.crash_log import disable_fault_log, enable_fault_log, record_crash
+from app.security.crash_log import disable_fault_log, enable_fault_log, record_crash, set_crash_dir
 from app.security.scanner.volumes import VolumeSource, volume_source
 from app.services.context import DeskContext
 from app.services.desk_services import DeskServices
@@ -199,10 +199,12 @@ def run_gui(data_dir: Path, *, show: Callable[[str], None] | None = None) -> int
     flow.finished.connect(app.quit)
     uninstall = install_failure_hook(lambda: flow.deps.translations.lang, data_dir=data_dir)
     fault_log = enable_fault_log(data_dir)  # a hard crash: its frames to the crash log
+    set_crash_dir(data_dir)  # a bug in a worker's job too
     try:
         flow.start()
         return app.exec()
     finally:
         uninstall()
         flow.shutdown()
+        set_crash_dir(None)
         disable_fault_log(fault_log)

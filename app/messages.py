@@ -237,9 +237,9 @@ MESSAGES: dict[Reason, dict[str, str]] = {
         "en": "This computer's device secret is missing. The data comes from another computer or the key was deleted; contact the TEC administrator.",
     },
     Reason.NO_PRECINCT: {
-        "ky": "{path} ичинде участок жок. Алгач участокту орнотуңуз (pec-desk demo же пакетти импорттоо).",
-        "ru": "В {path} нет участка. Сначала установите участок (pec-desk demo или импорт пакета).",
-        "en": "There is no precinct in {path}. Set one up first (pec-desk demo, or import a package).",
+        "ky": "{path} ичинде участок жок. Алгач участокту орнотуңуз: pec-desk setup, андан кийин борбордон келген участоктун пакетин импорттоо (окутуу үчүн иштеп чыгуучулардын курамында: pec-desk demo).",
+        "ru": "В {path} нет участка. Сначала установите участок: pec-desk setup, затем импорт пакета участка от центра (для обучения в сборке для разработки: pec-desk demo).",
+        "en": "There is no precinct in {path}. Set one up first: pec-desk setup, then import the precinct's package from central (for training, in a development build: pec-desk demo).",
     },
     Reason.DATA_DIR_IN_USE: {
         "ky": "{path} ичинде участок бар. Башка папканы тандаңыз же --force колдонуңуз (бар маалымат жок кылынат).",

@@ -34,6 +34,14 @@ MAX_FRAMES = 64  # innermost frames kept of each
 APP_ROOT = Path(__file__).resolve().parents[2]  # the folder holding `app/` (a source tree or a bundle)
 
 
+_open_dir: list[Path] = []  # the data dir of the open window (`set_crash_dir`), for callers without one
+
+
+def set_crash_dir(data_dir: Path | None) -> None:
+    """Where `record_crash(None, ...)` writes while the window is open on `data_dir` (None: nowhere)."""
+    _open_dir[:] = [] if data_dir is None else [data_dir]
+
+
 def crash_log_path(data_dir: Path) -> Path:
     return data_dir / LOG_DIR / LOG_NAME
 
@@ -56,7 +64,9 @@ def trace_lines(exc: BaseException) -> list[str]:
 
 def record_crash(data_dir: Path | None, exc: BaseException, where: str = "") -> Path | None:
     """Appends one record for `exc` to the data dir's crash log; the log's path, or None when
-    there is no data dir or it cannot be written (the crash is still reported by its code)."""
+    there is no data dir or it cannot be written (the crash is still reported by its code). With
+    `data_dir` None, the open window's (`set_crash_dir`)."""
+    data_dir = data_dir if data_dir is not None else next(iter(_open_dir), None)
     if data_dir is None or not data_dir.is_dir():
         return None
     path = crash_log_path(data_dir)

@@ -84,6 +84,37 @@ def test_a_bug_in_a_view_holding_a_voter_leaves_frames_and_no_marker(
     assert not any(marker in err + said[0] for marker in MARKERS)
 
 
+def test_a_bug_in_a_job_for_the_view_leaves_frames_and_no_marker(
+    qtbot: QtBot, desk: VotersDesk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same bug on the worker thread (a service call for the view fails): the view shows
+    `internal-error` and the open window's crash log gets the frames, still without the voter."""
+    from app.security.crash_log import set_crash_dir
+    from app.services.voters import VoterService
+
+    real = VoterService.confidential
+
+    def fail_after_reading(self: VoterService, session: object, voter_id: int) -> object:
+        fields = real(self, session, voter_id)  # type: ignore[arg-type]
+        raise LookupError(f"{fields.pin} {fields.address}")
+
+    monkeypatch.setattr(VoterService, "confidential", fail_after_reading)
+    data = desk.precinct.data_dir
+    set_crash_dir(data)
+    try:
+        page = search_and_open(qtbot, desk, open_voters(qtbot, desk), PLANTED.full_name)
+        press_show(qtbot, desk, page)
+        box = page.record_view.confidential
+        assert box is not None
+        qtbot.waitUntil(box.error_label.isVisible, timeout=10_000)
+    finally:
+        set_crash_dir(None)
+    assert "LookupError" in box.error_label.text() and not any(m in box.error_label.text() for m in MARKERS)
+    text = crash_log_path(data).read_text(encoding="utf-8")
+    assert " in task" in text.splitlines()[0] and "in fail_after_reading" in text
+    assert files_with_markers(data) == []
+
+
 def test_the_development_build_says_so_in_the_status_bar(
     qtbot: QtBot, desk: VotersDesk, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -33,7 +33,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from app.errors import AppError
+from app.errors import AppError, Reason
+from app.security.crash_log import record_crash
 from app.services.failures import as_app_error
 from app.ui.common.ui_collector import UiCollector
 
@@ -104,8 +105,10 @@ class TaskRunner(QObject):
     def _call(self, task: _Task) -> None:  # worker thread
         try:
             task.result = task.job()
-        except Exception as failure:  # every failure is a code (issue 10)
+        except Exception as failure:  # every failure is a code (issue 10); a bug's frames to the crash log
             task.error = as_app_error(failure)
+            if task.error.reason is Reason.INTERNAL_ERROR:
+                record_crash(None, failure, "task")
         except BaseException as crash:  # SystemExit, KeyboardInterrupt: re-raised on the UI thread
             task.crash = crash
         self._task_finished.emit(task)
