@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import secrets
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -25,6 +27,7 @@ DEB = Path(os.environ.get("PEC_DESK_DEB", "build/missing.deb")).resolve()
 CENTRAL = Path(os.environ.get("PEC_DESK_PACKAGE_CENTRAL", "build/package-central")).resolve()
 SOURCE = Path(__file__).resolve().parents[2]
 DPKG = ["dpkg", "--force-depends", "--force-script-chrootless", "--force-not-root"]
+MARKER = "Маркер көчөсү"  # the planted voter's address (tests.conftest.PLANTED)
 USERS = "login,full_name,role\nsec,Асанова Гүлнара,secretary\nadmin,Токтогулов Эрмек,sysadmin\n"
 
 
@@ -114,8 +117,9 @@ def test_the_installed_window_opens_on_a_precinct_set_up_as_in_the_field(root: P
     central("enroll", str(tmp_path / "req.json"))
     voters, users = tmp_path / "voters.csv", tmp_path / "users.csv"
     write = (
-        "import sys, pathlib; from app.models.synthetic import generate_voters, write_voters_csv; "
-        "write_voters_csv(generate_voters(300, seed=3, precinct=sys.argv[2]), pathlib.Path(sys.argv[1]))"
+        "import sys, pathlib, dataclasses; from app.models.synthetic import generate_voters, write_voters_csv; "
+        "from tests.conftest import PLANTED; p = sys.argv[2]; write_voters_csv([dataclasses.replace(PLANTED, "
+        "precinct=p), *generate_voters(300, seed=3, precinct=p)], pathlib.Path(sys.argv[1]))"
     )
     subprocess.run([sys.executable, "-c", write, str(voters), precinct], cwd=SOURCE, check=True, timeout=120)
     users.write_text(USERS, encoding="utf-8")
@@ -126,6 +130,34 @@ def test_the_installed_window_opens_on_a_precinct_set_up_as_in_the_field(root: P
     assert json.loads(imported.stdout)["accounts"] == 2
     seconds = [_seconds_to_login(desk, data) for _ in range(3)]
     print(f"installed bundle, cold start to the login window: {sorted(seconds)[1]:.2f} s (median of 3)")
+    _crash_leaves_no_core(desk, data, tmp_path / "cwd")
+
+
+def _cores_wanted() -> None:
+    hard = resource.getrlimit(resource.RLIMIT_CORE)[1]
+    resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
+
+
+def _crash_leaves_no_core(desk: str, data: Path, cwd: Path) -> None:
+    """R-DATA-3, issue 13 point 5: the installed window, with core dumps asked for, killed by
+    SIGABRT once it shows: no core in its working directory, Python's frames in the crash log,
+    and the marker voter of the precinct in no file."""
+    cwd.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    gui = subprocess.Popen([desk, "--data-dir", str(data), "gui"], stderr=subprocess.PIPE, text=True, env=env,
+                           cwd=cwd, preexec_fn=_cores_wanted)  # noqa: PLW1509  # fmt: skip
+    try:
+        assert any("propagateSizeHints" in line for line in _lines_for(gui, seconds=60))
+        gui.send_signal(signal.SIGABRT)
+        assert gui.wait(timeout=60) == -signal.SIGABRT
+    finally:
+        gui.kill()
+        gui.wait()
+    assert list(cwd.iterdir()) == []
+    assert "Fatal Python error: Aborted" in (data / "logs" / "crash.log").read_text(encoding="utf-8")
+    for folder in (data, cwd):
+        leaks = [p for p in folder.rglob("*") if p.is_file() and MARKER.encode() in p.read_bytes()]
+        assert leaks == []
 
 
 def _seconds_to_login(desk: str, data: Path) -> float:
