@@ -28,7 +28,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.errors import AppError, Defect, Part, Reason
 from app.security.atomic import atomic_write_bytes
-from app.security.kdf import KdfParams, derive
+from app.security.kdf import ONE_TIME_PARAMS, KdfParams, derive
+from app.security.passwords import random_enough
 
 FORMAT = "pec-desk-keyslots"
 VERSION = 1
@@ -118,16 +119,24 @@ class KeySlots:
     def has_slot(self, login: str) -> bool:
         return slot_id(self._secret, login) in self._file.slots
 
+    def is_one_time(self, login: str) -> bool:
+        """Is `login`'s slot the fast one of a one-time password?"""
+        slot = self._file.slots.get(slot_id(self._secret, login))
+        return slot is not None and slot.kdf.one_time
+
     def __len__(self) -> int:
         return len(self._file.slots)
 
     def add(self, login: str, password: str, store_key: bytes) -> None:
         self.put(self.wrap(login, password, store_key))
 
-    def wrap(self, login: str, password: str, store_key: bytes) -> Slot:
-        """The store key wrapped for `login` (the slow Argon2 step), not yet in the file."""
+    def wrap(self, login: str, password: str, store_key: bytes, *, one_time: bool = False) -> Slot:
+        """The store key wrapped for `login` (the slow Argon2 step), not yet in the file. A
+        `one_time` password that is `random_enough` gets the fast slot (HKDF); the person's own
+        password, set at the first change, replaces it with an Argon2 slot."""
         sid = slot_id(self._secret, login)
-        params = self._params.with_new_salt()
+        fast = one_time and random_enough(password)
+        params = (ONE_TIME_PARAMS if fast else self._params).with_new_salt()
         kek = derive(password, params, secret=self._secret, context=SLOT_CONTEXT)
         nonce = os.urandom(12)
         return Slot(sid, params, nonce, AESGCM(kek).encrypt(nonce, store_key, sid.encode()))

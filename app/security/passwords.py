@@ -127,13 +127,24 @@ _OTP_ALPHABETS: tuple[str, ...] = (
 )
 
 
-def one_time_password(length: int = 12) -> str:
-    """A random password that satisfies R-SEC-2, without look-alike characters."""
+ONE_TIME_LENGTH = 24  # 4 characters of the classes + 20 of the 63-character pool: over 128 bits
+
+
+def one_time_password(length: int = ONE_TIME_LENGTH) -> str:
+    """A random password that satisfies R-SEC-2, without look-alike characters; at the default
+    length it carries more than 128 bits, so its key slot needs no Argon2 cost (issue 14)."""
     chars = [secrets.choice(alphabet) for alphabet in _OTP_ALPHABETS]
     pool = "".join(_OTP_ALPHABETS)
     chars += [secrets.choice(pool) for _ in range(length - len(chars))]
     secrets.SystemRandom().shuffle(chars)
     return "".join(chars)
+
+
+def random_enough(password: str) -> bool:
+    """Could `password` be a one-time password of full strength (its length, its alphabet)? Only
+    then does its key slot go without Argon2; a shorter one (an older central) gets Argon2."""
+    pool = set("".join(_OTP_ALPHABETS))
+    return len(password) >= ONE_TIME_LENGTH and set(password) <= pool
 
 
 def describe(problems: Iterable[PasswordProblem]) -> str:

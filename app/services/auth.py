@@ -186,9 +186,12 @@ class NewPassword:
     verifier: HistoryEntry
 
 
-def new_password(ctx: PasswordStore, login: str, password: str, store_key: bytes) -> NewPassword:
-    """The slow steps (two Argon2 derivations), done before a transaction takes the write lock."""
-    return NewPassword(login, ctx.slots.wrap(login, password, store_key), make_verifier(password))
+def new_password(
+    ctx: PasswordStore, login: str, password: str, store_key: bytes, *, one_time: bool = False
+) -> NewPassword:
+    """The slow steps (two Argon2 derivations; a `one_time` password's slot is fast), done before a
+    transaction takes the write lock."""
+    return NewPassword(login, ctx.slots.wrap(login, password, store_key, one_time=one_time), make_verifier(password))
 
 
 def store_password(ctx: PasswordStore, made: NewPassword, *, must_change: bool) -> None:
@@ -206,7 +209,7 @@ def set_password(
     """Wrap the store key for `login` under `password`, remember its verifier and record `action`,
     in one transaction (R-AUD-1): killed anywhere, either the old password works and there is no
     event, or the new one works and the event is there."""
-    made = new_password(ctx, login, password, store_key)
+    made = new_password(ctx, login, password, store_key, one_time=must_change)  # one to change: a one-time one
     with ctx.transaction():
         store_password(ctx, made, must_change=must_change)
         ctx.audit.append(actor, action, obj=obj)
@@ -216,7 +219,7 @@ def issue_account(ctx: PasswordStore, actor: Actor, login: str, full_name: str, 
     """A new account with a one-time password (returned once, never stored) and its key slot,
     created, slotted and audited in one transaction."""
     password = one_time_password()
-    made = new_password(ctx, login, password, ctx.store_key)
+    made = new_password(ctx, login, password, ctx.store_key, one_time=True)
     with ctx.transaction():
         ctx.accounts.add(login, full_name, role.value, iso(ctx.clock.now()))
         ctx.audit.append(actor, AuditAction.ACCOUNT_CREATED, obj=login, details={"role": role.value})

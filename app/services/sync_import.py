@@ -315,7 +315,7 @@ class EnvelopeImport:
         pending, the package recorded (a rerun says already applied) and a checkpoint."""
         ctx = self._ctx
         slots = staged_slots(ctx, empty=True)
-        slots.put(*(slots.wrap(login, password, store_key) for login, _name, _role, password in accounts))
+        slots.put(*(slots.wrap(login, password, store_key, one_time=True) for login, _n, _r, password in accounts))
         with contextlib.suppress(AppError):
             slots.set_recovery(store_key, checked.trust.recovery_key(ctx.clock.now()))
         ctx.audit.append(ctx.system_actor(), AuditAction.KEY_SLOT_ADDED, details={"slots": len(accounts)})
@@ -371,7 +371,7 @@ class EnvelopeImport:
             return
         slots = staged_slots(ctx)
         for login, password in new_accounts:
-            slots.put(slots.wrap(login, password, ctx.store_key))
+            slots.put(slots.wrap(login, password, ctx.store_key, one_time=True))
             ctx.audit.append(actor, AuditAction.KEY_SLOT_ADDED, obj=login)
 
     def _actor(self) -> Actor:
