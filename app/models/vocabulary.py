@@ -9,6 +9,7 @@ name of each value in ky/ru/en lives in one catalogue, `app.catalogue`.
 from __future__ import annotations
 
 import enum
+import functools
 
 
 class ClaimType(enum.StrEnum):
@@ -115,8 +116,10 @@ class ContactCheck(enum.StrEnum):
     B = "B"
 
 
+@functools.cache
 def values(kind: type[enum.StrEnum]) -> tuple[str, ...]:
-    """The stored strings of an enum, in definition order (for CLI choices and checks)."""
+    """The stored strings of an enum, in definition order (for CLI choices and checks; worked out
+    once per enum: the import checks a million voters' fields against them)."""
     return tuple(member.value for member in kind)
 
 
