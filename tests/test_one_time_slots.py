@@ -99,3 +99,19 @@ def test_the_first_password_change_replaces_the_fast_slot_with_argon2(precinct: 
     still_one_time = {login for login in [*precinct.accounts, "newclerk"] if ctx.slots.is_one_time(login)}
     assert "newclerk" not in still_one_time and "sysadmin" not in still_one_time
     assert len(fast) == len(still_one_time)  # the file holds a fast slot only for who never changed theirs
+
+
+def test_a_package_import_gives_every_account_a_fast_slot(tmp_path: Path) -> None:
+    """The first package (the central's one-time passwords) leaves one fast slot per account and
+    no Argon2 slot: the precinct is ready to log in at once (bench/sync.py `ready_6000_s`)."""
+    from app.cli.demo_precinct import DEMO_ACCOUNTS, build_demo, demo_voters, election_from
+    from app.services.context import DeskContext
+
+    ctx = DeskContext(tmp_path / "demo")
+    try:
+        result = build_demo(ctx, demo_voters(20, 1), election_from(None), force=False)
+        assert all(ctx.slots.is_one_time(login) for login, _name, _role in DEMO_ACCOUNTS)
+        assert set(algorithms(ctx.paths.root / "keyslots.json").values()) == {"hkdf-sha256"}
+        assert len(ctx.slots) == len(DEMO_ACCOUNTS) and result is not None
+    finally:
+        ctx.close()
