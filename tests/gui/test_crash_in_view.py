@@ -9,49 +9,20 @@ from __future__ import annotations
 
 import sys
 import types
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app import build_info
 from app.main import install_failure_hook
 from app.security.crash_log import crash_log_path
-from app.ui.main_window import MainWindow, SessionInfo
-from app.ui.pages import PageId
 from app.ui.voters.confidential_box import ConfidentialBox
-from tests.conftest import PLANTED, Precinct
-from tests.gui.conftest import start_window, window_deps
-from tests.gui.test_voters_page import VotersDesk, press_show, search_and_open
+from tests.conftest import PLANTED
+from tests.gui.test_voters_page import VotersDesk, desk, open_window, press_show, search_and_open
+from tests.test_crash_log import MARKERS, files_with_markers
 
-MARKERS = (PLANTED.pin, PLANTED.last_name, "Маркер")
-
-
-@pytest.fixture
-def desk(qapp: QApplication, qtbot: QtBot, precinct: Precinct, qm_dir: Path) -> Iterator[VotersDesk]:
-    chair = precinct.ready_session("chair")
-    with window_deps(qapp, qtbot, qm_dir, precinct.ctx) as (deps, windows):
-        yield VotersDesk(precinct, deps, chair, windows)
-
-
-def open_voters(qtbot: QtBot, desk: VotersDesk) -> MainWindow:
-    window = start_window(qtbot, desk.deps, desk.windows, desk.precinct.ready_session("member1"),
-                          SessionInfo(600_000, "1001"))  # fmt: skip
-    window.show_page(PageId.VOTERS)
-    window.activateWindow()
-    return window
-
-
-def files_with_markers(*folders: Path) -> list[Path]:
-    found = []
-    for folder in folders:
-        for path in folder.rglob("*"):
-            if path.is_file() and not path.is_symlink():
-                data = path.read_bytes()
-                found += [path for m in MARKERS if m.encode() in data or m.encode("utf-16-le") in data]
-    return found
+__all__ = ["desk"]  # the Voters page's fixture: its precinct and the window's dependencies
 
 
 def test_a_bug_in_a_view_holding_a_voter_leaves_frames_and_no_marker(
@@ -70,7 +41,7 @@ def test_a_bug_in_a_view_holding_a_voter_leaves_frames_and_no_marker(
     data = desk.precinct.data_dir
     uninstall = install_failure_hook(lambda: "ky", show=said.append, data_dir=data)
     try:
-        page = search_and_open(qtbot, desk, open_voters(qtbot, desk), PLANTED.full_name)
+        page = search_and_open(qtbot, desk, open_window(qtbot, desk), PLANTED.full_name)
         press_show(qtbot, desk, page)
         qtbot.waitUntil(lambda: bool(said), timeout=10_000)
     finally:
@@ -102,7 +73,7 @@ def test_a_bug_in_a_job_for_the_view_leaves_frames_and_no_marker(
     data = desk.precinct.data_dir
     set_crash_dir(data)
     try:
-        page = search_and_open(qtbot, desk, open_voters(qtbot, desk), PLANTED.full_name)
+        page = search_and_open(qtbot, desk, open_window(qtbot, desk), PLANTED.full_name)
         press_show(qtbot, desk, page)
         box = page.record_view.confidential
         assert box is not None
@@ -118,10 +89,10 @@ def test_a_bug_in_a_job_for_the_view_leaves_frames_and_no_marker(
 def test_the_development_build_says_so_in_the_status_bar(
     qtbot: QtBot, desk: VotersDesk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = open_voters(qtbot, desk)
+    window = open_window(qtbot, desk)
     assert window.build_label is not None and window.build_label.isVisible()
     assert window.build_label.text() == "Development build"
     flag = types.ModuleType(build_info.FLAG_MODULE)
     flag.KIND = "production"  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, build_info.FLAG_MODULE, flag)
-    assert open_voters(qtbot, desk).build_label is None
+    assert open_window(qtbot, desk).build_label is None
