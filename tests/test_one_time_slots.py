@@ -115,3 +115,27 @@ def test_a_package_import_gives_every_account_a_fast_slot(tmp_path: Path) -> Non
         assert len(ctx.slots) == len(DEMO_ACCOUNTS) and result is not None
     finally:
         ctx.close()
+
+
+def test_a_one_time_login_costs_what_any_login_costs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening a fast slot still spends one Argon2 derivation (as a wrong password or an unknown
+    login does), so the answer's time does not tell which accounts have their one-time password.
+    Counted, not timed."""
+    from app.security import keyslots
+
+    slots = KeySlots(tmp_path / "keyslots.json", SECRET)
+    password = one_time_password()
+    slots.put(slots.wrap("sec", password, STORE_KEY, one_time=True))
+    slots.put(slots.wrap("own", STRONG, STORE_KEY))
+    used: list[str] = []
+    real = keyslots.derive
+
+    def counted(*args: object, **kwargs: object) -> bytes:
+        used.append(args[1].algorithm)  # type: ignore[attr-defined]
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(keyslots, "derive", counted)
+    for login, typed in (("sec", password), ("own", STRONG), ("nobody", password), ("sec", "wrong")):
+        used.clear()
+        slots.unwrap(login, typed)
+        assert used.count("argon2id") == 1, (login, used)

@@ -148,10 +148,14 @@ class KeySlots:
         self._save()
 
     def unwrap(self, login: str, password: str) -> bytes | None:
-        """The store key, or None for a wrong password or an unknown login (same cost)."""
+        """The store key, or None for a wrong password or an unknown login (same cost). A
+        one-time slot opens with HKDF but still spends one Argon2 derivation, so the time of the
+        answer does not tell which accounts still have their one-time password."""
         sid = slot_id(self._secret, login)
         slot = self._file.slots.get(sid)
         params = slot.kdf if slot else self._params.with_new_salt()
+        if params.one_time:
+            derive(password, self._params.with_new_salt(), secret=self._secret, context=SLOT_CONTEXT)
         kek = derive(password, params, secret=self._secret, context=SLOT_CONTEXT)
         if slot is None:
             return None
