@@ -18,7 +18,6 @@ repository root inside its virtualenv (`make package` does both). `--dry-run` pr
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shlex
 import shutil
@@ -26,6 +25,10 @@ import subprocess
 import sys
 import tomllib
 from pathlib import Path
+
+from app.build_info import PLACEHOLDER_ROOTS
+from app.errors import AppError
+from app.sync.trust import load_root
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
@@ -46,16 +49,18 @@ def version() -> str:
 
 
 def stage(kind: str, root_file: Path) -> Path:
-    """build/stage: the flag module and the root key the spec puts into the bundle."""
-    data = json.loads(root_file.read_text(encoding="utf-8"))
-    if len(bytes.fromhex(data["root"])) != 32:
-        raise SystemExit(f"{root_file}: not an Ed25519 root public key")
+    """build/stage: the flag module and the root key the spec puts into the bundle (checked as the
+    app reads it: `app.sync.trust.load_root`)."""
+    try:
+        root = load_root(root_file).public_bytes_raw().hex()
+    except AppError:
+        raise SystemExit(f"{root_file}: not an Ed25519 root public key") from None
     folder = BUILD / "stage"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     (folder / f"{FLAG_MODULE}.py").write_text(f'"""Written by installer/build.py."""\n\nKIND = "{kind}"\n')
     shutil.copyfile(root_file, folder / "root.json")
-    if kind == "production" and root_file.resolve() == PLACEHOLDER_ROOT.resolve():
+    if kind == "production" and root in PLACEHOLDER_ROOTS:
         print("warning: the placeholder root is pinned: this production bundle will refuse to start "
               "(give --root with the CEC's root key)", file=sys.stderr)  # fmt: skip
     return folder

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import errno
 import os
-import resource
 import signal
 import subprocess
 import sys
@@ -20,6 +19,7 @@ from app.cli.common import run_guarded
 from app.security import crash_log
 from app.security.crash_log import crash_log_path, record_crash, trace_lines
 from tests.conftest import PLANTED
+from tests.test_hardening import _cores_wanted
 
 ROOT = Path(__file__).resolve().parent.parent
 MARKERS = (PLANTED.pin, PLANTED.last_name, "Маркер")
@@ -112,11 +112,6 @@ def view_holding(voter):
 
 view_holding(held[0])
 """
-
-
-def _cores_wanted() -> None:
-    hard = resource.getrlimit(resource.RLIMIT_CORE)[1]
-    resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux core-dump rules")

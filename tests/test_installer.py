@@ -9,6 +9,7 @@ what it would put into the bundle is then plain data to check.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import subprocess
@@ -24,8 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "installer" / "pec-desk.spec"
 ISS = ROOT / "installer" / "windows" / "pec-desk.iss"
 BUILD_PY = ROOT / "installer" / "build.py"
-sys.path.insert(0, str(ROOT / "installer"))
-import build  # noqa: E402  (installer/build.py)
+_SPEC = importlib.util.spec_from_file_location("installer_build", BUILD_PY)
+assert _SPEC is not None and _SPEC.loader is not None
+build = importlib.util.module_from_spec(_SPEC)  # installer/build.py, without touching sys.path
+_SPEC.loader.exec_module(build)
 
 
 @dataclass

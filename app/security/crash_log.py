@@ -74,10 +74,7 @@ def record_crash(data_dir: Path | None, exc: BaseException, where: str = "") -> 
     head = f"== {stamp} pec-desk {program_version()} ({build_kind()} build){' in ' + where if where else ''}"
     text = "\n".join([head, *trace_lines(exc)]) + "\n"
     try:
-        path.parent.mkdir(mode=0o700, exist_ok=True)
-        _trim(path)
-        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        with os.fdopen(fd, "a", encoding="utf-8", errors="backslashreplace") as log:
+        with os.fdopen(_open_log(path), "a", encoding="utf-8", errors="backslashreplace") as log:
             log.write(text)
     except OSError:
         return None
@@ -87,12 +84,8 @@ def record_crash(data_dir: Path | None, exc: BaseException, where: str = "") -> 
 def enable_fault_log(data_dir: Path) -> IO[str] | None:
     """A hard crash's Python trace goes to the crash log (`faulthandler`); the open file, to pass
     to `disable_fault_log` at the end, or None when the log cannot be opened."""
-    path = crash_log_path(data_dir)
     try:
-        path.parent.mkdir(mode=0o700, exist_ok=True)
-        _trim(path)
-        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        log = os.fdopen(fd, "a", encoding="utf-8")
+        log = os.fdopen(_open_log(crash_log_path(data_dir)), "a", encoding="utf-8")
         faulthandler.enable(log, all_threads=True)
     except (OSError, RuntimeError):
         return None
@@ -105,6 +98,14 @@ def disable_fault_log(log: IO[str] | None) -> None:
     faulthandler.disable()
     with contextlib.suppress(OSError):
         log.close()
+
+
+def _open_log(path: Path) -> int:
+    """The log opened to append (its folder made owner-only, its older half dropped if too long);
+    a planted link is not followed."""
+    path.parent.mkdir(mode=0o700, exist_ok=True)
+    _trim(path)
+    return os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
 
 
 def _kind(exc: BaseException) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import secrets
 import select
 import shutil
@@ -22,6 +21,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.test_hardening import _cores_wanted
 
 DEB = Path(os.environ.get("PEC_DESK_DEB", "build/missing.deb")).resolve()
 CENTRAL = Path(os.environ.get("PEC_DESK_PACKAGE_CENTRAL", "build/package-central")).resolve()
@@ -131,11 +132,6 @@ def test_the_installed_window_opens_on_a_precinct_set_up_as_in_the_field(root: P
     seconds = [_seconds_to_login(desk, data) for _ in range(3)]
     print(f"installed bundle, cold start to the login window: {sorted(seconds)[1]:.2f} s (median of 3)")
     _crash_leaves_no_core(desk, data, tmp_path / "cwd")
-
-
-def _cores_wanted() -> None:
-    hard = resource.getrlimit(resource.RLIMIT_CORE)[1]
-    resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
 
 
 def _crash_leaves_no_core(desk: str, data: Path, cwd: Path) -> None:
