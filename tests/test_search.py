@@ -1,6 +1,6 @@
 """Voter search over the encrypted store (DESIGN.md "Text", R-DATA-3).
 
-Every query plan is checked against a brute-force reference on generated voters:
+Search is checked against a brute-force reference on generated voters:
 any order of name parts, prefixes, any case, Latin transliteration, PIN; voters whose
 surname a query word prefixes first, each rank in Kyrgyz order. The spellings of the
 standards (ICAO 9303, GOST 7.79) are in tests/test_search_spellings.py.
@@ -21,6 +21,7 @@ from app.models.schema import PRECINCT_MIGRATIONS
 from app.models.synthetic import generate_voters
 from app.models.text import name_sort_key, name_tokens, query_words, register_collation, transliterate
 from app.models.voters import VoterRepository, list_order
+from tests.search_index import assert_index_whole, index_terms
 
 VOTERS = [
     VoterRow("21503199000124", "Тургунбек уулу", "Бакыт", "", "1990-03-15", "M", "Бишкек", "1001"),
@@ -67,19 +68,9 @@ def reference(query: str, limit: int) -> list[int]:
     return [i for _, _, i in sorted(hits)][:limit]
 
 
-PLANS = {  # thresholds that force each plan; a query a plan cannot serve falls to the next
-    "pair": ({"merge_max": 10**6, "sparse_max": 10**9}, {"pair", "merge"}),
-    "pair-few-rows": ({"merge_max": 10**6, "sparse_max": 0}, {"pair", "merge"}),
-    "merge": ({"merge_max": 10**6, "use_pairs": 0}, {"merge"}),
-    "sparse": ({"merge_max": 0, "sparse_max": 10**9}, {"sparse"}),
-    "dense": ({"merge_max": 0, "sparse_max": 0}, {"dense"}),
-}
-
-
-def _ids(repo: VoterRepository, query: str, plan: str, limit: int = 50) -> list[int]:
-    options, allowed = PLANS[plan]
-    found = VoterRepository(repo._conn, **options).search(query, limit)
-    assert found.plan in allowed | {"empty"}
+def _ids(repo: VoterRepository, query: str, limit: int = 50) -> list[int]:
+    found = repo.search(query, limit)
+    assert found.plan in {"index", "pin", "empty"}
     return [v.id for v in found.voters]
 
 
@@ -96,11 +87,9 @@ def name_queries(draw: st.DrawFn) -> str:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(query=name_queries())
-@example(query="э бүбүж")  # a word no voter has: every plan answers "empty" (found by this test)
-def test_every_plan_matches_the_reference(repo: VoterRepository, query: str) -> None:
-    expected = reference(query, 20)
-    for plan in PLANS:
-        assert _ids(repo, query, plan, limit=20) == expected, plan
+@example(query="э бүбүж")  # a word no voter has (found by this test when search had plans)
+def test_search_matches_the_reference(repo: VoterRepository, query: str) -> None:
+    assert _ids(repo, query, limit=20) == reference(query, 20)
 
 
 def test_any_order_of_parts_case_and_latin_find_the_same_voter(repo: VoterRepository) -> None:
@@ -185,21 +174,14 @@ def test_adding_to_a_loaded_list_keeps_search_and_order(tmp_path: Path) -> None:
     assert names.index("Тургунбек кызы Жаңыл") < names.index("Тургунбек уулу Бакыт")
     key_of = {v.full_name: (_rank(v, ["turgunbek"]), _key(v)) for v in VOTERS[:200]}
     assert names == sorted(names, key=key_of.__getitem__)
-    assert conn.execute("SELECT n FROM token_stat WHERE token = 'turgunbek'").fetchone()[0] >= 2
+    assert_index_whole(conn)
 
 
-def test_two_word_queries_use_the_pair_postings(repo: VoterRepository) -> None:
-    assert repo.search("Тургунбек Бакыт").plan == "pair"
-    assert repo.search("Bakyt Turgunbek").plan == "pair"
-    assert repo.search("нурлан нурланов").plan != "pair"  # one token could match both words
-
-
-@pytest.mark.parametrize("plan", PLANS)
-def test_a_repeated_search_prepares_no_statement_again(repo: VoterRepository, plan: str) -> None:
-    """Search statements stay prepared in the connection's cache. A bound parameter in a
-    LIMIT would make SQLite prepare the statement again at every execution, which costs
-    more than the query (bench/search.py); the authorizer is called at every preparation."""
-    searches = [(q, PLANS[plan][0]) for q in ("Тургунбек Бакыт", "ай", "а б", "Usonova Aigul", "Тур уул Бак")]
+@pytest.mark.parametrize("query", ["Тургунбек Бакыт", "ай", "а б", "Usonova Aigul", "Тур уул Бак", "usonov", "2150"])
+def test_a_repeated_search_prepares_no_statement_again(repo: VoterRepository, query: str) -> None:
+    """Search statements stay prepared in the connection's cache, FTS5's own included. A bound
+    parameter in a LIMIT would make SQLite prepare the statement again at every execution, which
+    costs more than the query (bench/search.py); the authorizer is called at every preparation."""
     prepared: list[int] = []
 
     def authorize(*_: object) -> int:
@@ -208,20 +190,20 @@ def test_a_repeated_search_prepares_no_statement_again(repo: VoterRepository, pl
 
     repo._conn.set_authorizer(authorize)  # (expires every prepared statement once)
     try:
-        for query, options in searches:
-            VoterRepository(repo._conn, **options).search(query, 20)
+        for limit in (20, 20, 1):
+            repo.search(query, limit)
         prepared.clear()
-        for query, options in searches:
-            VoterRepository(repo._conn, **options).search(query, 20)
+        for limit in (20, 1):
+            repo.search(query, limit)
     finally:
         repo._conn.set_authorizer(None)
     assert prepared == []
 
 
-def test_the_bulk_load_writes_the_same_postings_and_statistics_as_one_by_one(tmp_path: Path) -> None:
-    """The bulk load counts the statistics in SQL from the postings it wrote; they must equal the
-    counts kept voter by voter (each pair in both orders, the first sort key of each)."""
-    contents = []
+def test_the_bulk_load_indexes_as_one_by_one(tmp_path: Path) -> None:
+    """A bulk load (the index built in one pass at the end) and voters added one at a time (each
+    placed between its neighbours) give the same index, the same order and the same answers."""
+    contents, answers = [], []
     for name, batches in (("bulk", [VOTERS[:300]]), ("single", [VOTERS[:1], *([v] for v in VOTERS[1:300])])):
         conn = open_store(tmp_path / f"{name}.db", new_key(), create=True)
         migrate(conn, PRECINCT_MIGRATIONS)
@@ -229,14 +211,8 @@ def test_the_bulk_load_writes_the_same_postings_and_statistics_as_one_by_one(tmp
         for batch in batches:
             with transaction(conn):
                 repo.add_many(batch, "2026-01-01")
-        pins = dict(conn.execute("SELECT id, pin FROM voter"))
-        contents.append((
-            conn.execute("SELECT * FROM token_stat ORDER BY 1").fetchall(),
-            conn.execute("SELECT * FROM pair_stat ORDER BY 1").fetchall(),
-            sorted((t, k, pins[i], s) for t, k, i, s in conn.execute("SELECT * FROM voter_token")),
-            sorted((p, k, pins[i]) for p, k, i in conn.execute("SELECT * FROM voter_pair")),
-        ))  # fmt: skip
-    bulk, single = contents
-    assert bulk == single
-    assert len(bulk[0]) > 50 and len(bulk[1]) > 100
-    assert all(n >= 1 for _, n, _ in bulk[1])
+        assert_index_whole(conn)
+        contents.append(index_terms(conn, by="pin"))
+        answers.append([[v.full_name for v in repo.search(q, 30).voters] for q in ("а", "ай", "ус бак", "ka")])
+    assert contents[0] == contents[1] and len(contents[0]) > 300
+    assert answers[0] == answers[1] and all(answers[0])

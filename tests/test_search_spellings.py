@@ -4,7 +4,7 @@ R-CLM-2: the ФИО a PEC member looks up on intake; DESIGN.md "Text").
 Every family is a table built from its standard (ICAO Doc 9303, GOST 7.79-2000 system B) or
 from practice (Russian forms of Kyrgyz names, the old letter Ѳ, look-alike letters typed on the
 other keyboard), and every row is a query on a real SQLCipher store, checked for which voters
-come back and in what order, under every search plan. The surname rank (docs/decisions.md) and
+come back and in what order. The surname rank (docs/decisions.md) and
 the migration that rebuilds an older store's keys are here too.
 """
 
@@ -21,6 +21,7 @@ from app.models.schema import PRECINCT_MIGRATIONS
 from app.models.synthetic import generate_voters
 from app.models.text import name_tokens, normalize, sort_key
 from app.models.voters import VoterRepository
+from tests.search_index import assert_index_whole, index_terms, insert_old_voters
 
 # ICAO Doc 9303 "Machine Readable Travel Documents", Part 3 (8th ed., 2021), section 6
 # (transliteration of national characters), the Cyrillic table (Appendix B), Russian letters;
@@ -107,23 +108,26 @@ VOTERS = [
     if not any(t.startswith(u) for t in name_tokens(v.last_name, v.first_name, v.patronymic) for u in _TOKENS)
 ]
 
-PLANS = {  # thresholds that force each plan (as in tests/test_search.py)
-    "pair": {"merge_max": 10**6, "sparse_max": 10**9},
-    "merge": {"merge_max": 10**6, "use_pairs": 0},
-    "sparse": {"merge_max": 0, "sparse_max": 10**9},
-    "dense": {"merge_max": 0, "sparse_max": 0},
-}
-
 
 def _full(v: VoterRow) -> str:
     return " ".join(filter(None, (v.last_name, v.first_name, v.patronymic)))
 
 
-def _load(path: Path, target: int | None = None) -> VoterRepository:
+def _load(path: Path) -> VoterRepository:
     conn = open_store(path, new_key(), create=True)
-    migrate(conn, PRECINCT_MIGRATIONS, target)
+    migrate(conn, PRECINCT_MIGRATIONS)
     with transaction(conn):
         VoterRepository(conn).add_many(VOTERS, "2026-01-01", chunk=500)
+    return VoterRepository(conn)
+
+
+def _load_version_8(path: Path) -> VoterRepository:
+    """A store as version 8 wrote it, its search keys wrong (no sort key, one token each)."""
+    conn = open_store(path, new_key(), create=True)
+    migrate(conn, PRECINCT_MIGRATIONS, 8)
+    with transaction(conn):
+        insert_old_voters(conn, VOTERS)
+        conn.execute("UPDATE voter SET sort_key = x'', search_text = ' ' || substr(search_text, 2, 3) || ' '")
     return VoterRepository(conn)
 
 
@@ -135,11 +139,10 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> VoterRepository:
 Search = Callable[[str], list[str]]
 
 
-@pytest.fixture(scope="module", params=list(PLANS))
-def search(request: pytest.FixtureRequest, repo: VoterRepository) -> Search:
-    """The names a query finds under one plan, in the order shown."""
-    options = PLANS[request.param]
-    return lambda query: [v.full_name for v in VoterRepository(repo._conn, **options).search(query, 50).voters]
+@pytest.fixture(scope="module")
+def search(repo: VoterRepository) -> Search:
+    """The names a query finds, in the order shown."""
+    return lambda query: [v.full_name for v in repo.search(query, 50).voters]
 
 
 def _translit(text: str, table: dict[str, str], exceptions: Callable[[str, int], str | None]) -> str:
@@ -241,32 +244,29 @@ def test_surname_matches_rank_first_each_rank_in_kyrgyz_order(search: Search) ->
     assert search("usonov") == search("Үсөнов") == search("УСЕНОВ") == USONOV_RANKED
 
 
-@pytest.mark.parametrize("plan", PLANS)
 @pytest.mark.parametrize("limit", [1, 2, 3, 4, 5])
-def test_rank_holds_when_the_list_is_cut(repo: VoterRepository, plan: str, limit: int) -> None:
+def test_rank_holds_when_the_list_is_cut(repo: VoterRepository, limit: int) -> None:
     """Fewer places than matches: the first ones in Kyrgyz order are patronymics (Абдыраев), yet
     the surname matches come first."""
-    found = VoterRepository(repo._conn, **PLANS[plan]).search("usonov", limit)
+    found = repo.search("usonov", limit)
     assert [v.full_name for v in found.voters] == USONOV_RANKED[:limit]
     assert found.more
 
 
 def test_a_store_made_before_gets_its_keys_rebuilt(tmp_path: Path) -> None:
-    """Migration 9 rebuilds the search keys of an older store: it then searches like a new one,
-    with the same postings and statistics."""
-    old = _load(tmp_path / "old.db", target=8)
+    """Migration 9 recomputes the search keys of an older store (here wrong: no sort key, one
+    token each), and migration 11 builds the FTS5 index from them: it then searches like a new
+    one, with the same index."""
+    old = _load_version_8(tmp_path / "old.db")
     conn = old._conn
-    with transaction(conn):  # the keys as version 8 wrote them: no surname bar, no second spellings
-        for table in ("voter", "voter_token"):
-            conn.execute(f"UPDATE {table} SET search_text = replace(search_text, ' |', '')")
-        conn.execute("DELETE FROM voter_token WHERE token IN ('duishenbiev', 'tuleberdiev', 'alehandrov')")
-    assert old.search("Дуйшенбиев").voters == []
     assert migrate(conn, PRECINCT_MIGRATIONS) == len(PRECINCT_MIGRATIONS)
     assert [v.full_name for v in old.search("Дуйшенбиев").voters] == ["Дүйшөнбиев Нурлан"]
     assert [v.full_name for v in old.search("usonov").voters] == USONOV_RANKED
     new = _load(tmp_path / "new.db")
-    for table in ("voter_token", "voter_pair", "token_stat", "pair_stat"):
-        rows = f"SELECT * FROM {table} ORDER BY 1, 2, 3"
-        assert conn.execute(rows).fetchall() == new._conn.execute(rows).fetchall(), table
-    texts = "SELECT id, sort_key, search_text FROM voter ORDER BY id"
+    assert index_terms(conn, by="pin") == index_terms(new._conn, by="pin")
+    assert {"voter_token", "voter_pair", "token_stat", "pair_stat"}.isdisjoint(
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master")
+    )
+    assert_index_whole(conn)
+    texts = "SELECT id, sort_key, search_text, place FROM voter ORDER BY id"
     assert conn.execute(texts).fetchall() == new._conn.execute(texts).fetchall()

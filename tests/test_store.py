@@ -13,6 +13,7 @@ from app.models.schema import DEVICE_MIGRATIONS, PRECINCT_MIGRATIONS
 from app.models.synthetic import generate_voters
 from app.models.vocabulary import VoterStatus
 from app.models.voters import VoterRepository
+from tests.search_index import assert_index_whole, insert_old_voters
 
 
 def _tables(conn: object) -> set[str]:
@@ -24,8 +25,16 @@ def test_precinct_migration_1_creates_the_voter_and_account_tables(tmp_path: Pat
     conn = open_store(tmp_path / "p.db", new_key(), create=True)
     assert schema_version(conn) == 0
     assert migrate(conn, PRECINCT_MIGRATIONS, target=1) == 1
-    assert {"meta", "voter", "voter_token", "token_stat", "voter_history", "account", "password_history",
-            "device_key"} <= _tables(conn)  # fmt: skip
+    assert {
+        "meta",
+        "voter",
+        "voter_token",
+        "token_stat",
+        "voter_history",
+        "account",
+        "password_history",
+        "device_key",
+    } <= _tables(conn)  # fmt: skip (version 11 drops the postings)
     conn.execute("INSERT INTO account VALUES ('a', 'A', 'member', 'active', 1, 't', 't')")
     with pytest.raises(Exception, match="CHECK"):
         conn.execute("INSERT INTO account VALUES ('b', 'B', 'king', 'active', 1, 't', 't')")
@@ -156,8 +165,8 @@ def test_precinct_migration_10_counts_the_listed_voters_from_a_small_index(tmp_p
     migrate(conn, PRECINCT_MIGRATIONS, target=9)
     voters = VoterRepository(conn)
     with transaction(conn):
-        voters.add_many(generate_voters(30, seed=3), "2026-01-01")
-    assert migrate(conn, PRECINCT_MIGRATIONS) == 10
+        insert_old_voters(conn, generate_voters(30, seed=3))
+    assert migrate(conn, PRECINCT_MIGRATIONS) == len(PRECINCT_MIGRATIONS)
     with transaction(conn):
         voters.set_status(2, VoterStatus.REMOVED, at="2026-01-02", login="central", reason="moved")
         voters.set_status(3, VoterStatus.BLOCKED, at="2026-01-02", login="central", claim="1001-2026-00001")
@@ -165,6 +174,25 @@ def test_precinct_migration_10_counts_the_listed_voters_from_a_small_index(tmp_p
     assert voters.count() == 34 and voters.count_all() == 35
     plan = conn.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM voter WHERE status != 'removed'").fetchall()
     assert "voter_listed" in str(plan), plan  # SQLite picks it by itself too
+
+
+def test_precinct_migration_11_replaces_the_postings_by_an_fts5_index(tmp_path: Path) -> None:
+    """A store of version 10 keeps its voters, loses the token and pair postings, and gets the
+    FTS5 index with every voter placed in Kyrgyz order, whatever order their ids were in."""
+    conn = open_store(tmp_path / "p.db", new_key(), create=True)
+    migrate(conn, PRECINCT_MIGRATIONS, target=10)
+    rows = list(generate_voters(200, seed=5))
+    with transaction(conn):
+        insert_old_voters(conn, rows)
+    assert migrate(conn, PRECINCT_MIGRATIONS) == 11
+    assert {"voter_fts", "voter_names"} <= {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert not {"voter_token", "voter_pair", "token_stat", "pair_stat"} & _tables(conn)
+    assert_index_whole(conn)
+    voters = VoterRepository(conn)
+    assert voters.count_all() == 200
+    target = rows[117]
+    found = voters.search(f"{target.last_name} {target.first_name}", 200).voters
+    assert target.pin in {voters.get(v.id).row.pin for v in found}
 
 
 def test_device_migration_2_adds_the_pending_device_keys(tmp_path: Path) -> None:

@@ -6,14 +6,15 @@ Search is in `voter_search`; this module keeps the rows and the tokens it reads.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.models import voter_index
 from app.models.db import Connection
 from app.models.records import PublicVoter, Voter, VoterRow, VoterStatus
-from app.models.text import name_sort_key, name_tokens, search_text
-from app.models.voter_search import VoterSearch, name_pairs, stat_pairs
+from app.models.text import name_sort_key, search_text
+from app.models.voter_search import VoterSearch
 
 _VOTER_COLUMNS = "pin, last_name, first_name, patronymic, birth_date, sex, address, precinct, special_category"
 _STAGED = f"{_VOTER_COLUMNS}, sort_key, search_text, updated_at"
@@ -29,71 +30,68 @@ def list_order(row: VoterRow) -> tuple[bytes, str]:
 class SearchResult:
     voters: list[PublicVoter]
     more: bool  # there are more matches than were returned
-    plan: str  # "sparse", "dense", "pin" or "empty" (for the benchmark)
+    plan: str  # "index", "pin" or "empty" (for the benchmark)
 
 
 class VoterRepository:
-    def __init__(self, conn: Connection, **search_options: int) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
-        self._search_options = search_options  # plan thresholds, for tests and benchmarks
 
     # ---- writing ---------------------------------------------------------------------
     def add_many(self, rows: Iterable[VoterRow], at: str, chunk: int = 5000) -> int:
         """Insert voters (inside the caller's transaction); returns how many.
 
         Into an empty list this is a bulk load in bounded memory (`_load_empty`; bench/search.py
-        and bench/sync.py print the rate and the peak memory)."""
+        and bench/sync.py print the rate and the peak memory); otherwise each voter takes its
+        place between its neighbours (`voter_index`)."""
         bulk = self._conn.execute("SELECT NOT EXISTS (SELECT 1 FROM voter)").fetchone()[0] == 1
         if bulk:
             return self._load_empty(_chunks(rows, chunk), at)
-        stats = _Stats({}, {})
-        total = sum(self._insert(batch, at, stats) for batch in _chunks(rows, chunk))
-        self._merge_stats(stats)
+        total = 0
+        for row in rows:
+            voter_index.index(self._conn, self._insert([row], at, self._place_between))
+            total += 1
         return total
+
+    def _place_between(self, key: bytes, voter_id: int) -> int:
+        return voter_index.place_between(self._conn, key, voter_id)
 
     def _load_empty(self, chunks: Iterable[Sequence[VoterRow]], at: str) -> int:
         """Loads an empty list in bounded memory, whatever its size.
 
-        Voters are written as they arrive (a package brings them in `list_order`, so their ids
-        then follow the alphabet and one query's results sit on neighbouring pages), each chunk's
-        postings in key order. Nothing goes through SQLite's sorter, whose runs would all stay in
-        memory (temp_store=MEMORY), and no statistics are kept in Python: they are counted from
-        the postings at the end. The page cache is smaller while loading; pages beyond it go to
-        the encrypted WAL."""
+        Voters are written as they arrive, numbered GAP apart: a package brings them in
+        `list_order`, so these places then follow the alphabet; if one came out of order the
+        places are numbered again by sort key at the end. The index is built in one pass over
+        the rows afterwards. The page cache is smaller while loading; pages beyond it go to the
+        encrypted WAL."""
         execute = self._conn.execute
         cache = int(execute("PRAGMA cache_size").fetchone()[0])
         execute(f"PRAGMA cache_size = -{_LOAD_CACHE_KIB}")
+        order = _Order()
         try:
-            total = sum(self._insert(rows, at, None) for rows in chunks)
-            # The statistics of an empty list are those of the postings just written: a token's
-            # or a pair's count and first sort key, each pair in both orders (see `stat_pairs`).
-            execute("INSERT INTO token_stat SELECT token, count(*), min(sort_key) FROM voter_token GROUP BY token")
-            execute("INSERT INTO pair_stat SELECT pair, count(*), min(sort_key) FROM voter_pair GROUP BY pair")
-            swapped = "substr(pair, instr(pair, char(1)) + 1) || char(1) || substr(pair, 1, instr(pair, char(1)) - 1)"
-            execute(f"INSERT INTO pair_stat SELECT {swapped}, count(*), min(sort_key) FROM voter_pair GROUP BY pair")
+            total = 0
+            for rows in chunks:
+                self._insert(rows, at, order.place)
+                total += len(rows)
+            if order.broken:
+                voter_index.number_in_order(self._conn)
+            else:
+                voter_index.rebuild(self._conn)
         finally:
             execute(f"PRAGMA cache_size = {cache}")
         return total
 
-    def _insert(self, rows: Sequence[VoterRow], at: str, stats: _Stats | None) -> int:
-        """One chunk of voters with their postings; the statistics are counted in `stats`, or
-        (None) by the caller from the postings afterwards."""
-        last = self._conn.execute("SELECT coalesce(max(id), 0) FROM voter").fetchone()[0]
-        voters, tokens, pairs = [], [], []
-        for voter_id, row in enumerate(rows, int(last) + 1):
+    def _insert(self, rows: Sequence[VoterRow], at: str, place: Callable[[bytes, int], int]) -> int:
+        """One chunk of voters, each at the place `place` gives it; returns the last id."""
+        last = int(self._conn.execute("SELECT coalesce(max(id), 0) FROM voter").fetchone()[0])
+        voters = []
+        for voter_id, row in enumerate(rows, last + 1):
             names = (row.last_name, row.first_name, row.patronymic)
-            key, tokens_of = name_sort_key(*names), name_tokens(*names)
-            text = search_text(*names)
-            voters.append((voter_id, *_row_values(row), key, text, at))
-            tokens += [(token, key, voter_id, text) for token in tokens_of]
-            pairs += [(pair, key, voter_id) for pair in name_pairs(tokens_of)]
-            if stats is not None:
-                stats.count(key, tokens_of, stat_pairs(tokens_of))
-        marks = ",".join("?" * 13)
-        self._conn.executemany(f"INSERT INTO voter (id, {_STAGED}) VALUES ({marks})", voters)
-        self._conn.executemany("INSERT INTO voter_token VALUES (?,?,?,?)", sorted(tokens))
-        self._conn.executemany("INSERT INTO voter_pair VALUES (?,?,?)", sorted(pairs))
-        return len(rows)
+            key = name_sort_key(*names)
+            voters.append((voter_id, *_row_values(row), key, search_text(*names), at, place(key, voter_id)))
+        marks = ",".join("?" * 14)
+        self._conn.executemany(f"INSERT INTO voter (id, {_STAGED}, place) VALUES ({marks})", voters)
+        return last + len(rows)
 
     def set_status(
         self, voter_id: int, status: VoterStatus, *, at: str, login: str, reason: str = "", claim: str = ""
@@ -119,8 +117,8 @@ class VoterRepository:
     def update_row(self, voter_id: int, row: VoterRow, *, at: str, login: str) -> dict[str, list[str]]:
         """Changes a voter's fields (a correction from the central list); returns what changed.
 
-        A changed name moves the voter's search postings: the old tokens and pairs are taken out
-        (and their statistics counted down), the new ones put in."""
+        A changed name moves the voter in the search index, and to a new place in the
+        alphabet if its sort key changed."""
         before = self.get(voter_id).row
         names_before = (before.last_name, before.first_name, before.patronymic)
         names = (row.last_name, row.first_name, row.patronymic)
@@ -131,53 +129,31 @@ class VoterRepository:
         }
         if not change:
             return change
-        key, tokens = name_sort_key(*names), name_tokens(*names)
-        text = search_text(*names)
+        if names != names_before:
+            voter_index.unindex(self._conn, voter_id)
+        key = name_sort_key(*names)
         self._conn.execute(
             f"UPDATE voter SET ({_VOTER_COLUMNS}, sort_key, search_text, updated_at)"
             " = (?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?",
-            (*_row_values(row), key, text, at, voter_id),
+            (*_row_values(row), key, search_text(*names), at, voter_id),
         )
         if names != names_before:
-            self._move_postings(voter_id, name_tokens(*names_before), tokens, key, text)
+            if key != name_sort_key(*names_before):
+                place = voter_index.place_between(self._conn, key, voter_id)
+                self._conn.execute("UPDATE voter SET place = ? WHERE id = ?", (place, voter_id))
+            voter_index.index(self._conn, voter_id)
         self._history(voter_id, at, login, "change", {f: v for f, v in change.items() if f != "pin"})
         return change
 
-    def _move_postings(self, voter_id: int, old: list[str], new: list[str], key: bytes, text: str) -> None:
-        execute = self._conn.execute
-        execute(
-            f"DELETE FROM voter_token WHERE voter_id = ? AND token IN ({','.join('?' * len(old))})", (voter_id, *old)
-        )
-        for pair in name_pairs(old):
-            execute("DELETE FROM voter_pair WHERE pair = ? AND voter_id = ?", (pair, voter_id))
-        for table, names in (("token_stat", sorted(set(old))), ("pair_stat", stat_pairs(old))):
-            column = table.split("_")[0]
-            for name in names:
-                execute(f"UPDATE {table} SET n = n - 1 WHERE {column} = ?", (name,))
-                execute(f"DELETE FROM {table} WHERE {column} = ? AND n <= 0", (name,))
-        self._conn.executemany("INSERT INTO voter_token VALUES (?,?,?,?)", [(t, key, voter_id, text) for t in set(new)])
-        self._conn.executemany("INSERT INTO voter_pair VALUES (?,?,?)", [(p, key, voter_id) for p in name_pairs(new)])
-        stats = _Stats({}, {})
-        stats.count(key, sorted(set(new)), stat_pairs(new))
-        self._merge_stats(stats)
-
     def destroy(self, voter_id: int) -> None:
-        """Deletes a voter's record, history and search postings (R-CLM-4: data collected
-        unlawfully). The connection has secure_delete on, so freed pages are zeroed too."""
-        voter = self.get(voter_id).row
-        self._move_postings(voter_id, name_tokens(voter.last_name, voter.first_name, voter.patronymic), [], b"", "")
+        """Deletes a voter's record, history and search entries (R-CLM-4: data collected
+        unlawfully). The connection has secure_delete on and the index its own secure-delete,
+        so freed pages and the index's pages keep none of it."""
+        self.get(voter_id)  # KeyError for an unknown voter
+        voter_index.unindex(self._conn, voter_id)
         self._conn.execute("UPDATE claim SET voter_id = NULL WHERE voter_id = ?", (voter_id,))
         self._conn.execute("DELETE FROM voter_history WHERE voter_id = ?", (voter_id,))
         self._conn.execute("DELETE FROM voter WHERE id = ?", (voter_id,))
-
-    def _merge_stats(self, stats: _Stats) -> None:
-        for table, counts in (("token_stat", stats.tokens), ("pair_stat", stats.pairs)):
-            key = table.split("_")[0]
-            self._conn.executemany(
-                f"INSERT INTO {table} VALUES (?, ?, ?) ON CONFLICT ({key}) DO UPDATE"
-                " SET n = n + excluded.n, first_key = min(first_key, excluded.first_key)",
-                sorted((k, n, first) for k, (n, first) in counts.items()),
-            )
 
     # ---- reading ---------------------------------------------------------------------
     def count(self) -> int:
@@ -228,7 +204,7 @@ class VoterRepository:
 
     def search(self, query: str, limit: int = 50) -> SearchResult:
         """Public fields of the matching voters in Kyrgyz order (see `voter_search`)."""
-        plan = VoterSearch(self._conn, **self._search_options).ids(query, limit)
+        plan = VoterSearch(self._conn).ids(query, limit)
         return self._result(plan.ids, limit, plan.name)
 
     def _result(self, ids: list[int], limit: int, plan: str) -> SearchResult:
@@ -258,18 +234,18 @@ def _public(row: tuple[Any, ...]) -> PublicVoter:
 _STATUS = {status.value: status for status in VoterStatus}
 
 
-@dataclass(frozen=True)
-class _Stats:
-    """Postings per token and per pair, with the first sort key of each (for merges)."""
+class _Order:
+    """Places for a bulk load, GAP apart in the order voters come, noting whether that order
+    broke Kyrgyz order anywhere (then the load numbers them again at the end)."""
 
-    tokens: dict[str, tuple[int, bytes]]
-    pairs: dict[str, tuple[int, bytes]]
+    def __init__(self) -> None:
+        self.last = b""
+        self.broken = False
 
-    def count(self, key: bytes, tokens: list[str], pairs: list[str]) -> None:
-        for table, names in ((self.tokens, tokens), (self.pairs, pairs)):
-            for name in names:
-                n, first = table.get(name, (0, key))
-                table[name] = (n + 1, min(first, key))
+    def place(self, key: bytes, voter_id: int) -> int:
+        self.broken = self.broken or key < self.last
+        self.last = key
+        return voter_id * voter_index.GAP
 
 
 def _chunks(rows: Iterable[VoterRow], size: int) -> Iterator[list[VoterRow]]:

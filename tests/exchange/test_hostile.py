@@ -761,7 +761,7 @@ def test_the_genuine_update_is_accepted(site: Site) -> None:
         assert (got.new_voters, got.changed_voters, got.removed_voters, got.decisions, got.accounts, got.settings,
                 got.regpoints) == expected  # fmt: skip
     changed = before.changed(snapshot(ctx))
-    for table in ("voter", "voter_token", "claim", "account", "meta", "sync_stream", "sync_applied", "regpoint"):
+    for table in ("voter", "voter_fts_data", "claim", "account", "meta", "sync_stream", "sync_applied", "regpoint"):
         assert f"main.{table}" in changed
     assert "file keyslots.json" in changed
     planted = ctx.voters.find_pin(PLANTED.pin)
