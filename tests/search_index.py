@@ -47,3 +47,9 @@ def insert_old_voters(conn: Connection, rows: Sequence[VoterRow]) -> None:
             for i, v in enumerate(rows, 1)
         ],
     )  # fmt: skip
+
+
+def index_pages_hold(conn: Connection, fragment: bytes) -> bool:
+    """Whether the index's own blobs hold `fragment` (a deleted entry may stay there, behind a
+    delete marker, until FTS5 merges the segments; an erased one must not)."""
+    return any(fragment in bytes(row[0]) for row in conn.execute("SELECT block FROM voter_fts_data"))

@@ -5,6 +5,7 @@ Search is in `voter_search`; this module keeps the rows and the tokens it reads.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,12 @@ class SearchResult:
 class VoterRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
+        self._index = voter_index.VoterIndex(conn)
+
+    def index_batch(self) -> contextlib.AbstractContextManager[None]:
+        """Search-index writes of the block made at its end, in one pass (an update's many
+        changes; `voter_index.VoterIndex.batch`)."""
+        return self._index.batch()
 
     # ---- writing ---------------------------------------------------------------------
     def add_many(self, rows: Iterable[VoterRow], at: str, chunk: int = 5000) -> int:
@@ -49,12 +56,9 @@ class VoterRepository:
             return self._load_empty(_chunks(rows, chunk), at)
         total = 0
         for row in rows:
-            voter_index.index(self._conn, self._insert([row], at, self._place_between))
+            self._index.index(self._insert([row], at, self._index.place_between))
             total += 1
         return total
-
-    def _place_between(self, key: bytes, voter_id: int) -> int:
-        return voter_index.place_between(self._conn, key, voter_id)
 
     def _load_empty(self, chunks: Iterable[Sequence[VoterRow]], at: str) -> int:
         """Loads an empty list in bounded memory, whatever its size.
@@ -130,7 +134,7 @@ class VoterRepository:
         if not change:
             return change
         if names != names_before:
-            voter_index.unindex(self._conn, voter_id)
+            self._index.unindex(voter_id)
         key = name_sort_key(*names)
         self._conn.execute(
             f"UPDATE voter SET ({_VOTER_COLUMNS}, sort_key, search_text, updated_at)"
@@ -139,18 +143,18 @@ class VoterRepository:
         )
         if names != names_before:
             if key != name_sort_key(*names_before):
-                place = voter_index.place_between(self._conn, key, voter_id)
+                place = self._index.place_between(key, voter_id)
                 self._conn.execute("UPDATE voter SET place = ? WHERE id = ?", (place, voter_id))
-            voter_index.index(self._conn, voter_id)
+            self._index.index(voter_id)
         self._history(voter_id, at, login, "change", {f: v for f, v in change.items() if f != "pin"})
         return change
 
     def destroy(self, voter_id: int) -> None:
         """Deletes a voter's record, history and search entries (R-CLM-4: data collected
-        unlawfully). The connection has secure_delete on and the index its own secure-delete,
-        so freed pages and the index's pages keep none of it."""
+        unlawfully). The connection has secure_delete on and the index is told to erase, so
+        neither freed pages nor the index's pages keep any of it."""
         self.get(voter_id)  # KeyError for an unknown voter
-        voter_index.unindex(self._conn, voter_id)
+        self._index.unindex(voter_id, erase=True)
         self._conn.execute("UPDATE claim SET voter_id = NULL WHERE voter_id = ?", (voter_id,))
         self._conn.execute("DELETE FROM voter_history WHERE voter_id = ?", (voter_id,))
         self._conn.execute("DELETE FROM voter WHERE id = ?", (voter_id,))
