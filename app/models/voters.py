@@ -39,6 +39,9 @@ class VoterRepository:
         self._conn = conn
         self._index = voter_index.VoterIndex(conn)
 
+    def uses(self, conn: Connection) -> bool:
+        return self._conn is conn
+
     def index_batch(self) -> contextlib.AbstractContextManager[None]:
         """Search-index writes of the block made at its end, in one pass (an update's many
         changes; `voter_index.VoterIndex.batch`)."""
@@ -133,17 +136,19 @@ class VoterRepository:
         }
         if not change:
             return change
+        sets: dict[str, object] = {f: getattr(row, f) for f in change}
         if names != names_before:
             self._index.unindex(voter_id)
-        key = name_sort_key(*names)
+            sets.update(sort_key=name_sort_key(*names), search_text=search_text(*names))
+        # only the columns that change: SQLite rewrites the index entries of every column set
+        columns = ", ".join(sets)
         self._conn.execute(
-            f"UPDATE voter SET ({_VOTER_COLUMNS}, sort_key, search_text, updated_at)"
-            " = (?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?",
-            (*_row_values(row), key, search_text(*names), at, voter_id),
+            f"UPDATE voter SET ({columns}, updated_at) = ({'?, ' * len(sets)}?) WHERE id = ?",
+            (*sets.values(), at, voter_id),
         )
         if names != names_before:
-            if key != name_sort_key(*names_before):
-                place = self._index.place_between(key, voter_id)
+            if sets["sort_key"] != name_sort_key(*names_before):
+                place = self._index.place_between(name_sort_key(*names), voter_id)
                 self._conn.execute("UPDATE voter SET place = ? WHERE id = ?", (place, voter_id))
             self._index.index(voter_id)
         self._history(voter_id, at, login, "change", {f: v for f, v in change.items() if f != "pin"})

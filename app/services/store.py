@@ -49,6 +49,7 @@ class Store:
         self._device_conn: Connection | None = None
         self._rollback_checked = False
         self._precinct: Connection | None = None
+        self._voters: VoterRepository | None = None
         self._store_key = b""
         self._checkpoint_due = False
         self.cipher_version = ""
@@ -218,7 +219,11 @@ class Store:
 
     @property
     def voters(self) -> VoterRepository:
-        return VoterRepository(self.precinct)
+        """One repository per open store: an update's batch of index writes lives in it."""
+        conn = self.precinct
+        if self._voters is None or not self._voters.uses(conn):
+            self._voters = VoterRepository(conn)
+        return self._voters
 
     @property
     def accounts(self) -> AccountRepository:
