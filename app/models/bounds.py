@@ -50,13 +50,13 @@ CLAIM = {
 ALERT = {"rule": 40, "at": TIME, "subject": 200, "detail": 1000}
 
 # C0 and C1 controls, DEL, the bidi embeddings/overrides and isolates, lone surrogates.
-_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+FORBIDDEN_RE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _DIGEST_FLOOR = 32  # below this per-string budget, long details keep only their head and hash
 
 
 def text_problem(text: str) -> str | None:
     """What makes `text` unfit to be stored as typed (in English, for a `detail`), or None."""
-    found = _FORBIDDEN.search(text)
+    found = FORBIDDEN_RE.search(text)
     if found is None:
         return None
     code = ord(found.group())
@@ -73,7 +73,7 @@ def check_text(value: str, field: str, limit: int | None = None) -> str:
     holds a character of `text_problem` or (with `limit`) is longer than the batch allows."""
     problem = text_problem(value)
     if problem is not None:
-        found = _FORBIDDEN.search(value)  # the first unsafe character, shown escaped with its position
+        found = FORBIDDEN_RE.search(value)  # the first unsafe character, shown escaped with its position
         raise AppError(Reason.MALFORMED, defect=Defect.BAD_CHARACTERS, field=field, key=field,
                        value=_escaped(found) if found else "", offset=found.start() + 1 if found else 0)  # fmt: skip
     if limit is not None and len(value) > limit:
@@ -83,7 +83,7 @@ def check_text(value: str, field: str, limit: int | None = None) -> str:
 
 def escape(text: str) -> str:
     """`text` with every character of `text_problem` written out visibly (``\\x01``, ``\\u202e``)."""
-    return _FORBIDDEN.sub(_escaped, text)
+    return FORBIDDEN_RE.sub(_escaped, text)
 
 
 def _escaped(match: re.Match[str]) -> str:

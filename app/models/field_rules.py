@@ -29,9 +29,9 @@ from app.models.vocabulary import Field, Sex, values
 VOTING_AGE = 18
 FIRST_YEAR = 1900
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_NAME = re.compile(r"[А-ЯЁҢӨҮа-яёңөү'’ʼ -]+")
-_LETTER = re.compile(r"[А-ЯЁҢӨҮа-яёңөү]")
-_SENSE = re.compile(r"\w")  # a free text holds at least one letter or digit
+NAME_RE = re.compile(r"[А-ЯЁҢӨҮа-яёңөү'’ʼ -]+")
+LETTER_RE = re.compile(r"[А-ЯЁҢӨҮа-яёңөү]")
+SENSE_RE = re.compile(r"\w")  # a free text holds at least one letter or digit
 _PIN_SHAPE = (PinError.LENGTH, PinError.NOT_DIGITS, PinError.SEX_DIGIT, PinError.BIRTH_DATE)
 
 
@@ -74,7 +74,7 @@ def text_problems(field: Field, value: str, limit: int, *, required: bool = Fals
     if not value:
         return [FieldProblem(field, Problem.REQUIRED)] if required else []
     problems = []
-    if has_unsafe(value) or bounds.text_problem(value) is not None or not _SENSE.search(value):
+    if has_unsafe(value) or bounds.text_problem(value) is not None or not SENSE_RE.search(value):
         problems.append(FieldProblem(field, Problem.BAD_CHARACTERS))
     if len(value) > limit:
         problems.append(FieldProblem(field, Problem.TOO_LONG, {"maximum": limit}))
@@ -86,7 +86,7 @@ def name_problems(field: Field, value: str, *, required: bool) -> list[FieldProb
     if not value:
         return [FieldProblem(field, Problem.REQUIRED)] if required else []
     problems = []
-    if not _NAME.fullmatch(value) or not _LETTER.search(value):
+    if not NAME_RE.fullmatch(value) or not LETTER_RE.search(value):
         problems.append(FieldProblem(field, Problem.BAD_CHARACTERS))
     if len(value) > bounds.NAME:
         problems.append(FieldProblem(field, Problem.TOO_LONG, {"maximum": bounds.NAME}))

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.models import voter_index
+from app.models import voter_index, voter_load
 from app.models.db import Connection
 from app.models.records import PublicVoter, Voter, VoterRow, VoterStatus
 from app.models.text import name_sort_key, search_text
@@ -19,7 +19,6 @@ from app.models.voter_search import VoterSearch
 
 _VOTER_COLUMNS = "pin, last_name, first_name, patronymic, birth_date, sex, address, precinct, special_category"
 _STAGED = f"{_VOTER_COLUMNS}, sort_key, search_text, updated_at"
-_LOAD_CACHE_KIB = 65536  # the page cache while loading an empty list; the store's own is restored after
 
 
 def list_order(row: VoterRow) -> tuple[bytes, str]:
@@ -64,29 +63,8 @@ class VoterRepository:
         return total
 
     def _load_empty(self, chunks: Iterable[Sequence[VoterRow]], at: str) -> int:
-        """Loads an empty list in bounded memory, whatever its size.
-
-        Voters are written as they arrive, numbered GAP apart: a package brings them in
-        `list_order`, so these places then follow the alphabet; if one came out of order the
-        places are numbered again by sort key at the end. The index is built in one pass over
-        the rows afterwards. The page cache is smaller while loading; pages beyond it go to the
-        encrypted WAL."""
-        execute = self._conn.execute
-        cache = int(execute("PRAGMA cache_size").fetchone()[0])
-        execute(f"PRAGMA cache_size = -{_LOAD_CACHE_KIB}")
-        order = _Order()
-        try:
-            total = 0
-            for rows in chunks:
-                self._insert(rows, at, order.place)
-                total += len(rows)
-            if order.broken:
-                voter_index.number_in_order(self._conn)
-            else:
-                voter_index.rebuild(self._conn)
-        finally:
-            execute(f"PRAGMA cache_size = {cache}")
-        return total
+        """Loads an empty list in bounded memory, whatever its size (`voter_load`)."""
+        return voter_load.load_empty(self._conn, chunks, at)
 
     def _insert(self, rows: Sequence[VoterRow], at: str, place: Callable[[bytes, int], int]) -> int:
         """One chunk of voters, each at the place `place` gives it; returns the last id."""
@@ -241,20 +219,6 @@ def _public(row: tuple[Any, ...]) -> PublicVoter:
 
 
 _STATUS = {status.value: status for status in VoterStatus}
-
-
-class _Order:
-    """Places for a bulk load, GAP apart in the order voters come, noting whether that order
-    broke Kyrgyz order anywhere (then the load numbers them again at the end)."""
-
-    def __init__(self) -> None:
-        self.last = b""
-        self.broken = False
-
-    def place(self, key: bytes, voter_id: int) -> int:
-        self.broken = self.broken or key < self.last
-        self.last = key
-        return voter_id * voter_index.GAP
 
 
 def _chunks(rows: Iterable[VoterRow], size: int) -> Iterator[list[VoterRow]]:

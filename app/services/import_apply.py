@@ -21,7 +21,7 @@ from app.models.sync_state import (
 )
 from app.models.vocabulary import ClaimStatus, Role
 from app.security.audit import Actor, AuditAction
-from app.services.import_checks import Checked, ImportSummary, check_meaning, voter_row
+from app.services.import_checks import Checked, ImportSummary, check_meaning, checked_voter
 from app.services.ports import PrecinctStore, SignatureInstall, TrustedStore
 from app.sync.avsig import SignatureSink
 from app.sync.header import Header
@@ -59,10 +59,10 @@ class PackageStream:
             if phase < self._phase:
                 raise AppError(Reason.MALFORMED, defect=Defect.OUT_OF_ORDER, part=Part.PACKAGE, kind=kind)
             self._phase = phase
-            check_meaning(record, self._checked)
             if kind == "voter":
-                yield voter_row(record)
+                yield checked_voter(record, self._checked)
             else:
+                check_meaning(record, self._checked)
                 self._setup_record(kind, record, meta)
         self._sink.finish()
         self._summary.signature_files = len(self._sink.files)

@@ -17,6 +17,7 @@ from app.models.fields import FieldProblem, Problem, raise_problems
 from app.models.records import VoterRow
 from app.models.vocabulary import Decision, Field, Role, values
 from app.models.voter_csv import row_problems
+from app.models.voter_fast import FastRules, row_ok
 from app.sync.header import Header
 from app.sync.payloads import KIND_PACKAGE, KIND_UPDATE
 from app.sync.recipient_keys import RecipientPrivateKey
@@ -36,14 +37,23 @@ def check_account(record: Record) -> None:
         raise AppError(Reason.RESERVED_LOGIN, login=str(record["login"]))
 
 
+def checked_voter(record: Record, checked: Checked) -> VoterRow:
+    """A voter record's row, once its fields have passed the rules (else the refusal)."""
+    fields = voter_fields(record)
+    if fields["precinct"] == checked.precinct and row_ok(fields, _days(checked)[1]):
+        return VoterRow(**fields)  # the fast yes (`voter_fast`); any doubt asks the rules, which word it
+    problems = row_problems(fields, _days(checked)[0])
+    if fields["precinct"] != checked.precinct:
+        problems.append(FieldProblem(Field.PRECINCT, Problem.NOT_ALLOWED, {"allowed": (checked.precinct,)}))
+    raise_problems(problems)
+    return VoterRow(**fields)
+
+
 def check_meaning(record: Record, checked: Checked) -> None:
     """What the envelope's schema cannot say: a valid voter, a known role, a sane setting."""
     kind = record["t"]
     if kind == "voter":
-        problems = row_problems(voter_fields(record), _days(checked))
-        if str(record["precinct"]) != checked.precinct:
-            problems.append(FieldProblem(Field.PRECINCT, Problem.NOT_ALLOWED, {"allowed": (checked.precinct,)}))
-        raise_problems(problems)
+        checked_voter(record, checked)
     elif kind == "account":
         check_account(record)
     elif kind == "meta":
@@ -62,14 +72,15 @@ def check_meaning(record: Record, checked: Checked) -> None:
         raise AppError(Reason.MALFORMED, defect=Defect.KIND_NOT_HERE, part=Part.PACKAGE, kind=str(kind))
 
 
-def _days(checked: Checked) -> Days:
-    """The days of the age rule (the envelope's date, the voting day it set), worked out once per
-    voting day seen, not for each of a million voters."""
+def _days(checked: Checked) -> tuple[Days, FastRules]:
+    """The days of the age rule (the envelope's date, the voting day it set) and their fast form,
+    worked out once per voting day seen, not for each of a million voters."""
     voting_day = checked.extra.get("voting_day")
     cached = checked.extra.get("days")
     if cached is None or cached[0] != voting_day:
-        cached = checked.extra["days"] = (voting_day, Days.of(local_date(checked.header.created_at), voting_day))
-    return cached[1]
+        days = Days.of(local_date(checked.header.created_at), voting_day)
+        cached = checked.extra["days"] = (voting_day, days, FastRules.of(days))
+    return cached[1], cached[2]
 
 
 def small_int(text: str) -> bool:

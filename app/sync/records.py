@@ -191,17 +191,21 @@ def parse_line(line: bytes, number: int, registry: SchemaRegistry) -> Record:
 def _fast(line: bytes, registry: SchemaRegistry) -> Record | None:
     """The record when msgspec's decoder reads it as the strict parser would, else None.
 
-    msgspec accepts duplicate keys (the last wins), floats, integers of any size and `\u0000`,
-    which the format refuses. So its answer is taken only for a line with no backslash (no
-    escape: no NUL, no surrogate, no quote inside a string, so every `":` ends a key) whose
-    count of `":` equals the keys decoded (no duplicate) and whose record fits its schema (no
-    float, no integer out of range, every type exact). Any other line, valid or not, goes to
-    `_strict`, which alone words the refusals (tests/sync/test_records_fast.py)."""
-    if b"\\" in line:
+    msgspec accepts duplicate keys (the last wins), floats, integers of any size and `\\u0000`,
+    which the format refuses. So its answer is taken only for a line
+    - with no backslash: no escape, so no NUL or surrogate, and no quote inside a string;
+    - with no tab, no carriage return and no space before a colon: every key's closing quote is
+      then followed at once by its colon, so each key makes one `":` and only a string that
+      begins with a colon makes another;
+    - whose count of `":` equals the keys decoded: no key came twice;
+    - whose record fits its schema: no float, no integer out of range, every type exact.
+    Any other line, valid or not, goes to `_strict`, which alone words the refusals
+    (tests/sync/test_records_fast.py)."""
+    if b"\\" in line or b"\t" in line or b"\r" in line or b" :" in line:
         return None
     try:
         record = _FAST.decode(line)
-    except msgspec.DecodeError:
+    except Exception:  # any doubt (even a RecursionError) is for the strict parser
         return None
     if type(record) is not dict or len(record) != line.count(b'":') or registry.problem(record) is not None:
         return None
