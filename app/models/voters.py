@@ -96,15 +96,18 @@ class VoterRepository:
         )
 
     def find_pin(self, pin: str) -> Voter | None:
-        row = self._conn.execute("SELECT id FROM voter WHERE pin = ?", (pin,)).fetchone()
-        return None if row is None else self.get(int(row[0]))
+        row = self._conn.execute(f"{_SELECT_VOTER} WHERE pin = ?", (pin,)).fetchone()
+        return None if row is None else _voter(row)
 
-    def update_row(self, voter_id: int, row: VoterRow, *, at: str, login: str) -> dict[str, list[str]]:
+    def update_row(
+        self, voter_id: int, row: VoterRow, *, at: str, login: str, before: VoterRow | None = None
+    ) -> dict[str, list[str]]:
         """Changes a voter's fields (a correction from the central list); returns what changed.
+        `before`: the voter's row as just read, if the caller has it.
 
         A changed name moves the voter in the search index, and to a new place in the
         alphabet if its sort key changed."""
-        before = self.get(voter_id).row
+        before = before or self.get(voter_id).row
         names_before = (before.last_name, before.first_name, before.patronymic)
         names = (row.last_name, row.first_name, row.patronymic)
         change = {
@@ -161,13 +164,10 @@ class VoterRepository:
             yield str(last), str(first), str(patronymic)
 
     def get(self, voter_id: int) -> Voter:
-        row = self._conn.execute(
-            f"SELECT id, {_VOTER_COLUMNS}, status, block_reason, block_claim FROM voter WHERE id = ?",
-            (voter_id,),
-        ).fetchone()
+        row = self._conn.execute(f"{_SELECT_VOTER} WHERE id = ?", (voter_id,)).fetchone()
         if row is None:
             raise KeyError(voter_id)
-        return Voter(row[0], VoterRow(*row[1:10]), VoterStatus(row[10]), row[11], row[12])
+        return _voter(row)
 
     def history(self, voter_id: int) -> list[tuple[str, str, str, dict[str, Any]]]:
         rows = self._conn.execute(
@@ -205,6 +205,13 @@ class VoterRepository:
         by_id = {r[0]: r for r in rows}
         voters = [_public(by_id[i]) for i in shown if i in by_id and by_id[i][5] != "removed"]
         return SearchResult(voters, len(ids) > limit, plan)
+
+
+_SELECT_VOTER = f"SELECT id, {_VOTER_COLUMNS}, status, block_reason, block_claim FROM voter"
+
+
+def _voter(row: tuple[Any, ...]) -> Voter:
+    return Voter(row[0], VoterRow(*row[1:10]), VoterStatus(row[10]), row[11], row[12])
 
 
 def _row_values(row: VoterRow) -> tuple[str, ...]:

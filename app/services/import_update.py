@@ -56,7 +56,10 @@ def _apply_voter(ctx: PrecinctStore, record: Record, summary: ImportSummary, now
     if found is None:
         voters.add_many([row], now)
         summary.new_voters += 1
-    elif voters.update_row(found.id, row, at=now, login=CENTRAL_LOGIN) or found.status is VoterStatus.REMOVED:
+    elif (
+        voters.update_row(found.id, row, at=now, login=CENTRAL_LOGIN, before=found.row)
+        or found.status is VoterStatus.REMOVED
+    ):
         if found.status is VoterStatus.REMOVED:
             voters.set_status(found.id, VoterStatus.ACTIVE, at=now, login=CENTRAL_LOGIN, reason="restored")
         summary.changed_voters += 1
