@@ -1,8 +1,9 @@
 """A probe for issue 14's choice of search index: what an FTS5 index over the voters' search text
 costs to build and to query, beside a plain `executemany` of the same voters, in one run.
 
-Not the app's index (that is the token and pair postings of app/models/voters.py). The voters
-are written in Kyrgyz order, so their ids (the FTS5 rowids) follow the alphabet, then:
+The probe that chose the app's index (app/models/voter_index.py, which followed it: two columns,
+prefixes 1 to 8, rowids that are places in Kyrgyz order). The voters are written in Kyrgyz order,
+so their ids (the FTS5 rowids) follow the alphabet, then:
   plain        the voter rows into a plain sqlite3 table with a unique PIN index: the baseline
   voter rows   the same rows into SQLCipher as the app opens its stores
   fts rebuild  an external-content FTS5 table over `search_text` (prefix indexes of `--prefix`,
