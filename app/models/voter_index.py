@@ -11,7 +11,7 @@ to them, and voters arrive through updates in any order.
 A voter written into a list takes the place halfway between its neighbours'; when two
 neighbours have no number left between them, the places around them are spread out again
 (`_respace`). A bulk load into an empty list numbers the voters as they come (a package brings
-them in Kyrgyz order) and builds the index in one pass.
+them in Kyrgyz order) and writes each chunk's index entries at rising rowids (`voter_load`).
 
 A voter destroyed (R-CLM-4) is taken out with FTS5's `secure-delete` on, so its tokens leave the
 index's pages, not only its answers. Other changes (a renamed voter) leave the old entry for
@@ -62,11 +62,6 @@ def number_in_order(conn: Connection) -> None:
         " FROM voter) AS ordered WHERE voter.id = ordered.id",
         (GAP,),
     )
-    rebuild(conn)
-
-
-def rebuild(conn: Connection) -> None:
-    """The index made again from every voter's search text (after a bulk load or a migration)."""
     conn.execute("INSERT INTO voter_fts (voter_fts) VALUES ('rebuild')")
 
 

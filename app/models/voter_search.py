@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.models import voter_index
 from app.models.db import Connection
 from app.models.text import in_surname, name_sort_key, query_words, search_text
 
@@ -99,19 +98,11 @@ REBUILD_CHUNK = 5000
 
 def recompute_keys(conn: Connection) -> None:
     """Recomputes every voter's sort key and search text (after a change of the key rules in
-    `app.models.text`)."""
+    `app.models.text`: precinct migration 9). A store with the FTS5 index (migration 11 on) then
+    needs `voter_index.number_in_order`, which places the voters anew and rebuilds the index."""
     last = 0
     select = "SELECT id, last_name, first_name, patronymic FROM voter WHERE id > ? ORDER BY id LIMIT ?"
     while rows := conn.execute(select, (last, REBUILD_CHUNK)).fetchall():
         update = [(name_sort_key(*names), search_text(*names), voter_id) for voter_id, *names in rows]
         conn.executemany("UPDATE voter SET sort_key = ?, search_text = ? WHERE id = ?", update)
         last = rows[-1][0]
-
-
-def rebuild_search_index(conn: Connection) -> None:
-    """Recomputes every voter's sort key and search text, their places and the index.
-
-    The precinct migration that follows a change of the key rules runs this, so a store made
-    before is searched with the new keys (tests/test_search_spellings.py)."""
-    recompute_keys(conn)
-    voter_index.number_in_order(conn)

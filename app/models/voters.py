@@ -1,13 +1,14 @@
 """The voter list in the encrypted store: bulk load, status, history and search.
 
-Search is in `voter_search`; this module keeps the rows and the tokens it reads.
+The queries are in `voter_search`, the search index and the voters' places in Kyrgyz order in
+`voter_index`, the bulk load of an empty list in `voter_load`; this module keeps the rows.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +19,6 @@ from app.models.text import name_sort_key, search_text
 from app.models.voter_search import VoterSearch
 
 _VOTER_COLUMNS = "pin, last_name, first_name, patronymic, birth_date, sex, address, precinct, special_category"
-_STAGED = f"{_VOTER_COLUMNS}, sort_key, search_text, updated_at"
 
 
 def list_order(row: VoterRow) -> tuple[bytes, str]:
@@ -58,7 +58,7 @@ class VoterRepository:
             return self._load_empty(_chunks(rows, chunk), at)
         total = 0
         for row in rows:
-            self._index.index(self._insert([row], at, self._index.place_between))
+            self._index.index(self._add(row, at))
             total += 1
         return total
 
@@ -66,17 +66,14 @@ class VoterRepository:
         """Loads an empty list in bounded memory, whatever its size (`voter_load`)."""
         return voter_load.load_empty(self._conn, chunks, at)
 
-    def _insert(self, rows: Sequence[VoterRow], at: str, place: Callable[[bytes, int], int]) -> int:
-        """One chunk of voters, each at the place `place` gives it; returns the last id."""
-        last = int(self._conn.execute("SELECT coalesce(max(id), 0) FROM voter").fetchone()[0])
-        voters = []
-        for voter_id, row in enumerate(rows, last + 1):
-            names = (row.last_name, row.first_name, row.patronymic)
-            key = name_sort_key(*names)
-            voters.append((voter_id, *_row_values(row), key, search_text(*names), at, place(key, voter_id)))
-        marks = ",".join("?" * 14)
-        self._conn.executemany(f"INSERT INTO voter (id, {_STAGED}, place) VALUES ({marks})", voters)
-        return last + len(rows)
+    def _add(self, row: VoterRow, at: str) -> int:
+        """One voter into a list that has some, at its place between its neighbours; its id."""
+        voter_id = int(self._conn.execute("SELECT coalesce(max(id), 0) FROM voter").fetchone()[0]) + 1
+        names = (row.last_name, row.first_name, row.patronymic)
+        key = name_sort_key(*names)
+        values = (voter_id, *_row_values(row), key, search_text(*names), at, self._index.place_between(key, voter_id))
+        self._conn.execute(f"INSERT INTO voter ({voter_load.COLUMNS}) VALUES ({','.join('?' * 14)})", values)
+        return voter_id
 
     def set_status(
         self, voter_id: int, status: VoterStatus, *, at: str, login: str, reason: str = "", claim: str = ""
