@@ -79,3 +79,16 @@ def test_an_error_in_the_writer_goes_up_and_the_rollback_leaves_nothing(conn: Co
     assert len(pulled) < len(rows)  # the load stopped at the writer's error, it did not read on
     assert not _writers()
     assert VoterRepository(conn).count_all() == 0
+
+
+def test_every_field_comes_back_as_it_went_in(conn: Connection) -> None:
+    """The rows travel to SQLite as JSON (`jsonb_each`): quotes, backslashes, characters beyond
+    the BMP and long texts come back unchanged, each column with its type."""
+    odd = replace(ROWS[0], address='Бишкек ш., "Ала-Тоо" \\ 5-үй, 𝔸 ' + "ү" * 150, special_category="")
+    rows = [odd, *ROWS[1:]]
+    with transaction(conn):
+        VoterRepository(conn).add_many(rows, "2026-12-04T10:00:00Z", chunk=100)
+    repo = VoterRepository(conn)
+    assert [repo.get(i + 1).row for i in range(len(rows))] == rows
+    types = conn.execute("SELECT DISTINCT typeof(id), typeof(sort_key), typeof(place), typeof(pin) FROM voter")
+    assert types.fetchall() == [("integer", "blob", "integer", "text")]

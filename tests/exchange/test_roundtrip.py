@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from app.models.records import VoterStatus
-from app.models.voter_index import GAP
+from app.models.voter_index import GAP, VoterIndex
 from app.services.claims import ClaimService
 from app.services.sync_export import BatchExport, sync_status
 from app.services.sync_import import EnvelopeImport
@@ -45,9 +47,10 @@ def test_the_package_sends_voters_in_kyrgyz_order_so_ids_follow_the_alphabet(exc
     assert_index_whole(conn)
 
 
-def test_round_trip_claims_decisions_and_acknowledgement(exchange: Exchange) -> None:
+def test_round_trip_claims_decisions_and_acknowledgement(exchange: Exchange, monkeypatch: pytest.MonkeyPatch) -> None:
     """R-SYN-1, R-CLM-4, R-DATA-7: PEC claims → batch → central decides → update → the PEC corrects
-    the voter's data and unblocks (the list stays accurate and is updated when needed)."""
+    the voter's data and unblocks (the list stays accurate and is updated when needed). The
+    update writes the search index once, at its end (`VoterIndex.batch`)."""
     ctx, central = exchange.ctx, exchange.central
     member = exchange.desk.ready_session("member1")
     claims = ClaimService(ctx)
@@ -72,8 +75,15 @@ def test_round_trip_claims_decisions_and_acknowledgement(exchange: Exchange) -> 
     exchange.clock.advance(1800)
     update = central.issue_update("1001", None, exchange.outbox)
     assert (update.decisions, update.acks, update.voters) == (2, 1, 1)
+    flushed: list[list[int]] = []
+    flush = VoterIndex._flush
+    monkeypatch.setattr(
+        VoterIndex, "_flush", lambda index, before: [flushed.append(sorted(before)), flush(index, before)]
+    )
     summary = EnvelopeImport(ctx, secretary).apply(update.path)
     assert (summary.decisions, summary.acks, summary.changed_voters) == (2, 1, 1)
+    assert flushed == [[planted.id]]
+    assert_index_whole(ctx.precinct)
 
     corrected = ctx.voters.find_pin(PLANTED.pin)
     assert corrected is not None and corrected.row.first_name == "Айгерим"
