@@ -42,7 +42,10 @@ _INSERT = (
     )
     + " FROM jsonb_each(?)"
 )
-_INDEX = "INSERT INTO voter_fts (rowid, surname, given) SELECT place, surname, given FROM voter_names WHERE id BETWEEN ? AND ?"  # noqa: E501
+_INDEX = (
+    "INSERT INTO voter_fts (rowid, surname, given)"
+    " SELECT place, surname, given FROM voter_names WHERE id BETWEEN ? AND ?"
+)
 _LOAD_CACHE_KIB = 65536  # the page cache while loading; the store's own is restored after
 
 Values = tuple[object, ...]
