@@ -75,6 +75,20 @@ def test_an_unknown_kdf_in_the_slot_file_is_a_damaged_file(tmp_path: Path) -> No
     assert damaged.value.reason is Reason.STORE_DAMAGED
 
 
+def test_an_argon2_slot_relabelled_as_fast_does_not_open(tmp_path: Path) -> None:
+    """A hostile edit of the slot file that marks a person's Argon2 slot as a one-time one (to test
+    guesses at HKDF speed) only makes a different key: the slot opens for nobody."""
+    path = tmp_path / "keyslots.json"
+    slots = KeySlots(path, SECRET)
+    slots.put(slots.wrap("sec", STRONG, STORE_KEY))
+    data = json.loads(path.read_bytes())
+    data["slots"][0]["kdf"]["algorithm"] = "hkdf-sha256"
+    path.write_text(json.dumps(data))
+    relabelled = KeySlots(path, SECRET)
+    assert relabelled.is_one_time("sec")
+    assert relabelled.unwrap("sec", STRONG) is None
+
+
 def test_the_first_password_change_replaces_the_fast_slot_with_argon2(precinct: Precinct) -> None:
     """An account added by the administrator and one reset by them start with a fast slot; each
     first change leaves an Argon2 slot, and no fast slot is left in the file for it."""

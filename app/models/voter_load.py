@@ -93,11 +93,16 @@ def load_empty(conn: Connection, chunks: Iterable[Sequence[VoterRow]], at: str) 
 
 
 def voter_values(row: VoterRow, voter_id: int, at: str, order: _Order) -> Values:
-    """A voter's row, in the order of `COLUMNS`, its sort key in hex."""
+    """A voter's row for the load's JSON, its sort key in hex."""
+    key = name_sort_key(row.last_name, row.first_name, row.patronymic)
+    return row_values(row, voter_id, at, key.hex(), order.place(key, voter_id))
+
+
+def row_values(row: VoterRow, voter_id: int, at: str, key: bytes | str, place: int) -> Values:
+    """A voter's row in the order of `COLUMNS`."""
     names = (row.last_name, row.first_name, row.patronymic)
-    key = name_sort_key(*names)
     return (voter_id, row.pin, *names, row.birth_date, row.sex, row.address, row.precinct, row.special_category,
-            key.hex(), search_text(*names), at, order.place(key, voter_id))  # fmt: skip
+            key, search_text(*names), at, place)  # fmt: skip
 
 
 def _write(conn: Connection, payload: bytes, ids: tuple[int, int], indexed: bool) -> None:

@@ -69,9 +69,8 @@ class VoterRepository:
     def _add(self, row: VoterRow, at: str) -> int:
         """One voter into a list that has some, at its place between its neighbours; its id."""
         voter_id = int(self._conn.execute("SELECT coalesce(max(id), 0) FROM voter").fetchone()[0]) + 1
-        names = (row.last_name, row.first_name, row.patronymic)
-        key = name_sort_key(*names)
-        values = (voter_id, *_row_values(row), key, search_text(*names), at, self._index.place_between(key, voter_id))
+        key = name_sort_key(row.last_name, row.first_name, row.patronymic)
+        values = voter_load.row_values(row, voter_id, at, key, self._index.place_between(key, voter_id))
         self._conn.execute(f"INSERT INTO voter ({voter_load.COLUMNS}) VALUES ({','.join('?' * 14)})", values)
         return voter_id
 
@@ -209,13 +208,6 @@ _SELECT_VOTER = f"SELECT id, {_VOTER_COLUMNS}, status, block_reason, block_claim
 
 def _voter(row: tuple[Any, ...]) -> Voter:
     return Voter(row[0], VoterRow(*row[1:10]), VoterStatus(row[10]), row[11], row[12])
-
-
-def _row_values(row: VoterRow) -> tuple[str, ...]:
-    return (
-        row.pin, row.last_name, row.first_name, row.patronymic, row.birth_date,
-        row.sex, row.address, row.precinct, row.special_category,
-    )  # fmt: skip
 
 
 def _public(row: tuple[Any, ...]) -> PublicVoter:

@@ -127,6 +127,7 @@ _OTP_ALPHABETS: tuple[str, ...] = (
 )
 
 
+_OTP_POOL = frozenset("".join(_OTP_ALPHABETS))
 ONE_TIME_LENGTH = 24  # 4 characters of the classes + 20 of the 63-character pool: over 128 bits
 
 
@@ -143,8 +144,7 @@ def one_time_password(length: int = ONE_TIME_LENGTH) -> str:
 def random_enough(password: str) -> bool:
     """Could `password` be a one-time password of full strength (its length, its alphabet)? Only
     then does its key slot go without Argon2; a shorter one (an older central) gets Argon2."""
-    pool = set("".join(_OTP_ALPHABETS))
-    return len(password) >= ONE_TIME_LENGTH and set(password) <= pool
+    return len(password) >= ONE_TIME_LENGTH and set(password) <= _OTP_POOL
 
 
 def describe(problems: Iterable[PasswordProblem]) -> str:
