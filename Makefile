@@ -76,6 +76,8 @@ format: $(STAMP) ## apply ruff's fixes and formatting
 bench: setup ## the performance benchmarks (BENCH_VOTERS=1000000 for the full size)
 	bash scripts/with-keyring.sh $(BIN)/python bench/search.py --voters $${BENCH_VOTERS:-100000}
 	bash scripts/with-keyring.sh $(BIN)/python bench/sync.py --voters $${BENCH_VOTERS:-100000}
+	$(BIN)/python bench/update_floor.py --voters $${BENCH_VOTERS:-100000}
+	$(BIN)/python bench/pagecost.py
 	$(BIN)/python bench/rowcost.py --rows $${BENCH_ROWS:-1000000}
 	$(BIN)/python bench/scan.py --mb $${BENCH_SCAN_MB:-1024}
 	bash scripts/with-keyring.sh $(BIN)/python bench/claims.py

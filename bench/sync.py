@@ -18,7 +18,9 @@ of 10,000 claims, each beside a plain-sqlite3 `executemany` of the same rows in 
                  own process: what encryption costs before any checking or search index
   update 1%      after the import, an update giving 1% of the voters a new address, then one that
                  renames another 1% (each to another voter's surname, so it moves in the alphabet
-                 and the index), each applied by the same precinct in its own process
+                 and the index), each applied by the same precinct in its own process; beside it the
+                 pages the rename update read and wrote, priced at what a page costs in this run
+                 (bench/pagecost.py's first read, write and checkpoint of a store opened as the app's)
   ready 6000     a 6,000-voter package with its 6 accounts imported by a fresh device, in its own
                  process: from the import's start to a store a person can log in to
   export/ingest  a batch carrying 10,000 claims plus the audit segment, written by the precinct
@@ -42,6 +44,8 @@ import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
+
+import pagecost
 
 from app.central.election import Election
 from app.central.issuing import voter_record
@@ -164,11 +168,24 @@ def child_update(data: Path, update: Path, password: str) -> None:
     session = auth.login("secretary", password)
     if password != STRONG:
         auth.change_password(session, password, STRONG)
+    reads = _read_calls()
     start = time.perf_counter()
     summary = EnvelopeImport(ctx, session).apply(update)
     elapsed = time.perf_counter() - start
+    reads = _read_calls() - reads
+    wal = data / "precinct.db-wal"  # as large as the update's transaction made it (its pages, written once each)
+    written = wal.stat().st_size // (4096 + 24) if wal.exists() else 0
     ctx.close()
-    print(json.dumps({"seconds": elapsed, "changed": summary.changed_voters}))
+    print(json.dumps({"seconds": elapsed, "changed": summary.changed_voters, "reads": reads, "written": written}))
+
+
+def _read_calls() -> int:
+    """The process's read system calls so far (Linux): a page SQLite does not have is one read,
+    and the checkpoint reads each page the update wrote once more."""
+    for line in Path("/proc/self/io").read_text().splitlines():
+        if line.startswith("syscr:"):
+            return int(line.split()[1])
+    return 0
 
 
 def write_update(central: Central, count: int, out_dir: Path, *, rename: bool) -> Path:
@@ -188,6 +205,14 @@ def write_update(central: Central, count: int, out_dir: Path, *, rename: bool) -
     issued = central._write(PRECINCT, json.loads(election)["id"], KIND_UPDATE, iter([trust, *changed]), out_dir)
     central.db.execute("COMMIT")
     return issued.path
+
+
+def page_costs(root: Path) -> dict[str, float]:
+    """What a page costs in a store opened as the app opens its own, measured in this run
+    (bench/pagecost.py: a first read, a write at COMMIT, a checkpoint)."""
+    folder = root / "pagecost"
+    folder.mkdir()
+    return pagecost.measure(folder, "cipher", 300_000, 10_000)
 
 
 def store_only(path: Path, count: int) -> None:
@@ -256,6 +281,9 @@ def bench_package(root: Path, count: int) -> dict[str, float]:
         "update_s": updated["seconds"],
         "address_update_s": moved_to["seconds"],
         "update_voters": updated["changed"],
+        "update_reads": updated["reads"],
+        "update_written": updated["written"],
+        **{f"page_{k}": v for k, v in page_costs(root).items()},
     }
 
 
@@ -325,6 +353,29 @@ def bench_claims(root: Path, claims: int) -> dict[str, float]:
             "batch_audit_events": float(batch.audit_events)}  # fmt: skip
 
 
+def checkpointed(written: float) -> float:
+    """The pages the COMMIT's automatic checkpoint read back: all written ones, when they reach
+    SQLite's threshold (1,000, which the app keeps), else none."""
+    return written if written >= 1000 else 0
+
+
+def update_pages(package: dict[str, float]) -> float:
+    """Prints the rename update's pages and what they cost at this run's page costs; returns that."""
+    read = package["update_reads"] - checkpointed(package["update_written"])
+    page_s = (
+        read * package["page_read_us"]
+        + package["update_written"] * package["page_write_us"]
+        + checkpointed(package["update_written"]) * package["page_checkpoint_us"]
+    ) / 1e6
+    print(
+        f"update 1% pages       {read:.0f} read, {package['update_written']:.0f} written;"
+        f" at {package['page_read_us']:.1f} µs a first read, {package['page_write_us']:.1f} written and"
+        f" {package['page_checkpoint_us']:.1f} checkpointed (bench/pagecost.py, this run): {page_s:.2f} s"
+        " of page work alone"
+    )
+    return page_s
+
+
 def report(voters: int, claim_count: int, package: dict[str, float], claims: dict[str, float], ready_s: float) -> None:
     ratio = package["import_voters_per_s"] / package["plain_voters_per_s"]
     cipher_ratio = package["cipher_voters_per_s"] / package["plain_voters_per_s"]
@@ -353,6 +404,7 @@ def report(voters: int, claim_count: int, package: dict[str, float], claims: dic
     print(f"update 1%             {package['update_s']:.2f} s for {package['update_voters']:.0f} renamed voters"
           " (target < 1 s at 1,000,000)")  # fmt: skip
     print(f"update 1% addresses   {package['address_update_s']:.2f} s (new addresses: nobody moves in the index)")
+    page_s = update_pages(package)
     print(f"ready 6000            {ready_s:.2f} s (a 6,000-voter package and 6 accounts; target ≤ 1.5 s)")
     print(f"claims batch          {claim_count} claims + {claims['batch_audit_events']:.0f} audit events")
     print(f"export                {claims['export_s']:.2f} s (target ≤ 2 s)")
@@ -369,6 +421,9 @@ def report(voters: int, claim_count: int, package: dict[str, float], claims: dic
         f" validate_voters_per_s={package['validate_voters_per_s']:.0f} ready_6000_s={ready_s:.2f}"
         f" import_rss_mb={package['import_rss_mb']:.0f} update_1pct_s={package['update_s']:.2f}"
         f" address_update_1pct_s={package['address_update_s']:.2f}"
+        f" update_pages_read={package['update_reads'] - checkpointed(package['update_written']):.0f}"
+        f" update_pages_written={package['update_written']:.0f}"
+        f" update_page_work_s={page_s:.2f}"
         f" claims={claim_count} export_s={claims['export_s']:.2f}"
         f" ingest_s={claims['ingest_s']:.2f} plain_claims_s={claims['plain_claims_s']:.3f}"
     )
