@@ -4,8 +4,9 @@ update imported after a login), beside what the page work alone costs.
 
 The renames are those of bench/sync.py's update (every 100th voter takes the surname of the voter
 50 after, so it moves in the alphabet and in the search index). No envelope, no checks, no
-per-record Python: one SELECT per 500 PINs, one neighbour query per voter, one `executemany` for
-the rows, one for their history, the search entries out and in (in rowid order), COMMIT (the
+per-record Python beyond the sort key: one SELECT per 500 PINs, one neighbour query and one
+UPDATE per voter (each placed after the renames before it, as two may land in one gap), one
+`executemany` for their history, the search entries out and in (in rowid order), COMMIT (the
 autocheckpoint off), then the checkpoint. Stores, each built by `VoterRepository.add_many`:
   app       as the app builds it (HMAC-SHA512 pages; `voter_by_sort` and `voter_by_place`; the
             FTS5 index in the segments the load left)
@@ -94,8 +95,7 @@ def apply(path: Path, count: int, hmac: str) -> None:
         found = _lap(laps, "find", lambda: _find(conn, [row.pin for row in changed]))
         ids = ",".join(str(found[row.pin]) for row in changed)
         before = _lap(laps, "entries", lambda: _entries(conn, ids))
-        rows = _lap(laps, "places", lambda: [_renamed(conn, row, found[row.pin]) for row in changed])
-        _lap(laps, "rows", lambda: conn.executemany(_UPDATE, rows))
+        _lap(laps, "rows", lambda: _rename_all(conn, changed, found))
         history = [(found[r.pin], _AT, "central", "change", json.dumps({"last_name": r.last_name})) for r in changed]
         _lap(laps, "history", lambda: conn.executemany(_HISTORY, history))
         _lap(laps, "index", lambda: _reindex(conn, before, ids))
@@ -138,12 +138,22 @@ def _entries(conn: Connection, ids: str) -> list[tuple[int, str, str]]:
     return sorted(conn.execute(f"SELECT place, surname, given FROM voter_names WHERE id IN ({ids})").fetchall())
 
 
-def _renamed(conn: Connection, row: VoterRow, voter_id: int) -> tuple[object, ...]:
+def _rename_all(conn: Connection, changed: list[VoterRow], found: dict[str, int]) -> None:
+    for row in changed:
+        _rename(conn, row, found[row.pin])
+
+
+def _rename(conn: Connection, row: VoterRow, voter_id: int) -> None:
+    """One voter renamed and placed between its new neighbours, the renames before it already
+    in the order index (two renamed voters may land in one gap)."""
     names = (row.last_name, row.first_name, row.patronymic)
     key = name_sort_key(*names)
     low, high = conn.execute(_NEIGHBOURS, (key, voter_id)).fetchone()
-    place = (low or 0) + GAP if high is None else ((low or 0) + high) // 2
-    return row.last_name, key, search_text(*names), place, _AT, voter_id
+    low = low or 0
+    if high is not None and high - low < 2:
+        raise RuntimeError("no room between neighbours: the app would respace here")
+    place = low + GAP if high is None else (low + high) // 2
+    conn.execute(_UPDATE, (row.last_name, key, search_text(*names), place, _AT, voter_id))
 
 
 def main() -> int:
@@ -188,7 +198,7 @@ def _timed(root: Path, built: Path, count: int, hmac: str) -> dict[str, float]:
 
 
 def report(voters: int, found: dict[str, dict[str, float]]) -> None:
-    phases = ("find", "entries", "places", "rows", "history", "index", "commit", "total", "checkpoint")
+    phases = ("find", "entries", "rows", "history", "index", "commit", "total", "checkpoint")
     print(f"{voters} voters; {voters // 100} renamed (seconds)")
     print(f"{'':10}" + "".join(f"{p:>11}" for p in phases) + f"{'pages':>9}")
     for name, laps in found.items():
