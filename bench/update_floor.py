@@ -1,6 +1,6 @@
 """The floor under issue 14's "1% update < 1 s at 1,000,000 voters": the fewest statements that
 rename 1% of the voters of a store the app built, timed in a fresh process (cold page cache, as an
-update imported after a login), beside what the page work alone costs.
+update imported after a login), with the pages it wrote.
 
 The renames are those of bench/sync.py's update (every 100th voter takes the surname of the voter
 50 after, so it moves in the alphabet and in the search index). No envelope, no checks, no
