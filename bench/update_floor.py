@@ -8,6 +8,7 @@ per-record Python beyond the sort key: one SELECT per 500 PINs, one neighbour qu
 UPDATE per voter (each placed after the renames before it, as two may land in one gap), one
 `executemany` for their history, the search entries out and in (in rowid order), COMMIT (the
 autocheckpoint off), then the checkpoint. Stores, each built by `VoterRepository.add_many`:
+  plain     the baseline: the app's schema and pragmas without encryption (plain SQLite pages)
   app       as the app builds it (HMAC-SHA512 pages; `voter_by_sort` and `voter_by_place`; the
             FTS5 index in the segments the load left)
   lean      the same with `voter_by_place` dropped and the FTS5 index merged into one segment
@@ -49,17 +50,28 @@ _FTS_IN = "INSERT INTO voter_fts (rowid, surname, given) VALUES (?, ?, ?)"
 _AT = "2026-12-04T00:00:00Z"
 
 
-def use_hmac(name: str) -> None:
-    """Every store this process opens from now on uses `name` for its page MACs."""
-    if name != "HMAC_SHA512":  # SQLCipher 4's default, the app's
-        conn = sqlcipher3.connect(":memory:")
-        conn.execute(f"PRAGMA cipher_default_hmac_algorithm = {name}")
-        conn.close()
+def connect(path: Path, kind: str, *, create: bool = False) -> Connection:
+    """The store as the app opens it, its pages MACed with `kind` (an SQLCipher HMAC name), or
+    with no encryption at all (`PLAIN`: the baseline, with the app's other pragmas)."""
+    if kind == PLAIN:
+        conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        for pragma in _PLAIN_PRAGMAS:  # app.models.db's, less the key
+            conn.execute(pragma).fetchall()
+        return conn
+    if kind != "HMAC_SHA512":  # SQLCipher 4's default, the app's; the default is process-wide
+        default = sqlcipher3.connect(":memory:")
+        default.execute(f"PRAGMA cipher_default_hmac_algorithm = {kind}")
+        default.close()
+    return open_store(path, KEY, create=create)
+
+
+PLAIN = "PLAIN"
+_PLAIN_PRAGMAS = ("PRAGMA temp_store = MEMORY", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                  "PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON", "PRAGMA cache_size = -262144")  # fmt: skip
 
 
 def build(path: Path, count: int, hmac: str) -> None:
-    use_hmac(hmac)
-    conn = open_store(path, KEY, create=True)
+    conn = connect(path, hmac, create=True)
     migrate(conn, PRECINCT_MIGRATIONS)
     rows = sorted(generate_voters(count, seed=1), key=list_order)
     with transaction(conn):
@@ -69,8 +81,7 @@ def build(path: Path, count: int, hmac: str) -> None:
 
 
 def make_lean(path: Path, _count: int, hmac: str) -> None:
-    use_hmac(hmac)
-    conn = open_store(path, KEY)
+    conn = connect(path, hmac)
     with transaction(conn):
         conn.execute("DROP INDEX voter_by_place")
         conn.execute("INSERT INTO voter_fts (voter_fts) VALUES ('optimize')")
@@ -86,8 +97,7 @@ def renames(count: int) -> list[VoterRow]:
 def apply(path: Path, count: int, hmac: str) -> None:
     """Runs in its own process: the renames, phase by phase."""
     changed = renames(count)
-    use_hmac(hmac)
-    conn = open_store(path, KEY)
+    conn = connect(path, hmac)
     conn.execute("PRAGMA wal_autocheckpoint = 0")
     laps: dict[str, float] = {}
     start = time.perf_counter()
@@ -168,6 +178,7 @@ def main() -> int:
     found: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="pec-bench-floor-") as tmp:
         root = Path(tmp)
+        found["plain"] = _plain(root, args.voters)
         for hmac, label in (("HMAC_SHA512", "lean"), ("HMAC_SHA256", "lean-256")):
             built = root / f"{hmac}.db"
             _child("build", built, args.voters, hmac)
@@ -177,6 +188,13 @@ def main() -> int:
             found[label] = _timed(root, built, args.voters, hmac)
     report(args.voters, found)
     return 0
+
+
+def _plain(root: Path, count: int) -> dict[str, float]:
+    """The baseline: the app's store shape and the same renames, without encryption."""
+    built = root / "plain.db"
+    _child("build", built, count, PLAIN)
+    return _timed(root, built, count, PLAIN)
 
 
 def _child(step: str, path: Path, count: int, hmac: str) -> str:
