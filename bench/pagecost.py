@@ -1,6 +1,7 @@
 """What one page costs in the encrypted store when it is first read and when it is written: the
 floor under an update that touches pages scattered over the list (issue 14's "1% update").
 
+Every variant has the app's pragmas (WAL, synchronous NORMAL, secure_delete, temp_store).
 A table of `--rows` rows of about 330 bytes (a voter row's size) is written and checkpointed,
 then opened afresh (the OS still caches the file, as after an import): `--touch` random rows
 are read once (cold: each read brings a page into SQLite's cache, decrypted and checked) and
@@ -39,19 +40,26 @@ SETTINGS: dict[str, list[str] | None] = {
 def connect(path: Path, name: str) -> Any:
     settings = SETTINGS[name]
     if settings is None:
-        return sqlite3.connect(str(path), isolation_level=None)
-    import sqlcipher3
+        conn = sqlite3.connect(str(path), isolation_level=None)
+    else:
+        import sqlcipher3
 
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute(_KEY)
-    for pragma in settings:  # right after the key, before the first page is read
-        conn.execute(pragma)
+        conn = sqlcipher3.connect(str(path), isolation_level=None)
+        conn.execute(_KEY)
+        for pragma in settings:  # right after the key, before the first page is read
+            conn.execute(pragma)
+    for pragma in _APP_PRAGMAS:
+        conn.execute(pragma).fetchall()
     return conn
+
+
+# app.models.db's, for every variant (a commit syncs no more and deletes no less than the app's)
+_APP_PRAGMAS = ("PRAGMA temp_store = MEMORY", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                "PRAGMA secure_delete = ON")  # fmt: skip
 
 
 def build(path: Path, name: str, rows: int) -> None:
     conn = connect(path, name)
-    conn.execute("PRAGMA journal_mode = WAL").fetchone()
     conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b TEXT)")
     conn.execute("BEGIN")
     conn.executemany("INSERT INTO t VALUES (?, ?, ?)", ((i, "x" * 160, "y" * 160) for i in range(1, rows + 1)))
@@ -71,7 +79,6 @@ def measure(folder: Path, name: str, rows: int, touch: int) -> dict[str, float]:
     path = folder / f"{name}.db"
     build(path, name, rows)
     conn = connect(path, name)
-    conn.execute("PRAGMA journal_mode = WAL").fetchone()
     conn.execute("PRAGMA cache_size = -262144")  # as the app: every page read stays cached
     conn.execute("PRAGMA wal_autocheckpoint = 0")
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
